@@ -1,0 +1,2 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""One module per API class; ``airflow_client.client.apis`` has them all."""

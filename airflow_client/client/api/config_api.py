@@ -1,0 +1,52 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""ConfigApi: the operations tagged ``Config``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.config import Config
+
+__all__ = ["ConfigApi"]
+
+_GET_CONFIG = Operation("get_config", "GET", "/config", query={"section": "str"}, response="Config", text=True)
+_GET_VALUE = Operation(
+    "get_value",
+    "GET",
+    "/config/section/{section}/option/{option}",
+    path_params={"section": "str", "option": "str"},
+    response="Config",
+    text=True,
+)
+
+
+class ConfigApi(Api):
+    """Operations tagged ``Config``; methods are named after the spec's operationIds."""
+
+    def get_config(self, *, section: Optional[str] = None, **kwargs: Unpack[RequestOptions]) -> Union[Config, str]:
+        """Get current configuration.
+
+        ``GET /config``
+
+        :param section: ``str``
+        :returns: ``Union[Config, str]``
+        """
+        return self.api_client.call(_GET_CONFIG, kwargs, section=section)  # type: ignore[no-any-return]
+
+    def get_value(self, section: str, option: str, **kwargs: Unpack[RequestOptions]) -> Union[Config, str]:
+        """Get a option from configuration.
+
+        ``GET /config/section/{section}/option/{option}``
+
+        :param section: ``str`` (required)
+        :param option: ``str`` (required)
+        :returns: ``Union[Config, str]``
+        """
+        return self.api_client.call(_GET_VALUE, kwargs, section=section, option=option)  # type: ignore[no-any-return]

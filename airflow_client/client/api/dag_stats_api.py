@@ -1,0 +1,35 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""DagStatsApi: the operations tagged ``DagStats``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.dag_stats_collection_schema import DagStatsCollectionSchema
+
+__all__ = ["DagStatsApi"]
+
+_GET_DAG_STATS = Operation(
+    "get_dag_stats", "GET", "/dagStats", query={"dag_ids": "str"}, response="DagStatsCollectionSchema"
+)
+
+
+class DagStatsApi(Api):
+    """Operations tagged ``DagStats``; methods are named after the spec's operationIds."""
+
+    def get_dag_stats(self, dag_ids: str, **kwargs: Unpack[RequestOptions]) -> DagStatsCollectionSchema:
+        """List Dag statistics.
+
+        ``GET /dagStats``
+
+        :param dag_ids: ``str`` (required)
+        :returns: ``DagStatsCollectionSchema``
+        """
+        return self.api_client.call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)  # type: ignore[no-any-return]

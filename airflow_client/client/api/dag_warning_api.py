@@ -1,0 +1,60 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""DagWarningApi: the operations tagged ``DagWarning``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.dag_warning_collection import DagWarningCollection
+
+__all__ = ["DagWarningApi"]
+
+_GET_DAG_WARNINGS = Operation(
+    "get_dag_warnings",
+    "GET",
+    "/dagWarnings",
+    query={"dag_id": "str", "warning_type": "str", "limit": "int", "offset": "int", "order_by": "str"},
+    response="DagWarningCollection",
+)
+
+
+class DagWarningApi(Api):
+    """Operations tagged ``DagWarning``; methods are named after the spec's operationIds."""
+
+    def get_dag_warnings(
+        self,
+        *,
+        dag_id: Optional[str] = None,
+        warning_type: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        order_by: Optional[str] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> DagWarningCollection:
+        """List dag warnings.
+
+        ``GET /dagWarnings``
+
+        :param dag_id: ``str``
+        :param warning_type: ``str``
+        :param limit: ``int``
+        :param offset: ``int``
+        :param order_by: ``str``
+        :returns: ``DagWarningCollection``
+        """
+        return self.api_client.call(
+            _GET_DAG_WARNINGS,
+            kwargs,
+            dag_id=dag_id,
+            warning_type=warning_type,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+        )  # type: ignore[no-any-return]

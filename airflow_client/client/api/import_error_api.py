@@ -1,0 +1,66 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""ImportErrorApi: the operations tagged ``ImportError``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.import_error import ImportError
+    from airflow_client.client.model.import_error_collection import ImportErrorCollection
+
+__all__ = ["ImportErrorApi"]
+
+_GET_IMPORT_ERROR = Operation(
+    "get_import_error",
+    "GET",
+    "/importErrors/{import_error_id}",
+    path_params={"import_error_id": "int"},
+    response="ImportError",
+)
+_GET_IMPORT_ERRORS = Operation(
+    "get_import_errors",
+    "GET",
+    "/importErrors",
+    query={"limit": "int", "offset": "int", "order_by": "str"},
+    response="ImportErrorCollection",
+)
+
+
+class ImportErrorApi(Api):
+    """Operations tagged ``ImportError``; methods are named after the spec's operationIds."""
+
+    def get_import_error(self, import_error_id: int, **kwargs: Unpack[RequestOptions]) -> ImportError:
+        """Get an import error.
+
+        ``GET /importErrors/{import_error_id}``
+
+        :param import_error_id: ``int`` (required)
+        :returns: ``ImportError``
+        """
+        return self.api_client.call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)  # type: ignore[no-any-return]
+
+    def get_import_errors(
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        order_by: Optional[str] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> ImportErrorCollection:
+        """List import errors.
+
+        ``GET /importErrors``
+
+        :param limit: ``int``
+        :param offset: ``int``
+        :param order_by: ``str``
+        :returns: ``ImportErrorCollection``
+        """
+        return self.api_client.call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]

@@ -1,0 +1,41 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""MonitoringApi: the operations tagged ``Monitoring``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.health_info import HealthInfo
+    from airflow_client.client.model.version_info import VersionInfo
+
+__all__ = ["MonitoringApi"]
+
+_GET_HEALTH = Operation("get_health", "GET", "/health", response="HealthInfo")
+_GET_VERSION = Operation("get_version", "GET", "/version", response="VersionInfo")
+
+
+class MonitoringApi(Api):
+    """Operations tagged ``Monitoring``; methods are named after the spec's operationIds."""
+
+    def get_health(self, **kwargs: Unpack[RequestOptions]) -> HealthInfo:
+        """Get instance status.
+
+        ``GET /health``
+        :returns: ``HealthInfo``
+        """
+        return self.api_client.call(_GET_HEALTH, kwargs)  # type: ignore[no-any-return]
+
+    def get_version(self, **kwargs: Unpack[RequestOptions]) -> VersionInfo:
+        """Get version information.
+
+        ``GET /version``
+        :returns: ``VersionInfo``
+        """
+        return self.api_client.call(_GET_VERSION, kwargs)  # type: ignore[no-any-return]

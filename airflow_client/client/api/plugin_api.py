@@ -1,0 +1,38 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""PluginApi: the operations tagged ``Plugin``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.plugin_collection import PluginCollection
+
+__all__ = ["PluginApi"]
+
+_GET_PLUGINS = Operation(
+    "get_plugins", "GET", "/plugins", query={"limit": "int", "offset": "int"}, response="PluginCollection"
+)
+
+
+class PluginApi(Api):
+    """Operations tagged ``Plugin``; methods are named after the spec's operationIds."""
+
+    def get_plugins(
+        self, *, limit: Optional[int] = None, offset: Optional[int] = None, **kwargs: Unpack[RequestOptions]
+    ) -> PluginCollection:
+        """Get a list of loaded plugins.
+
+        ``GET /plugins``
+
+        :param limit: ``int``
+        :param offset: ``int``
+        :returns: ``PluginCollection``
+        """
+        return self.api_client.call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)  # type: ignore[no-any-return]

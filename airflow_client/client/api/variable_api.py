@@ -1,0 +1,119 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""VariableApi: the operations tagged ``Variable``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
+
+from typing_extensions import Unpack
+
+from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.operation import Operation
+
+if TYPE_CHECKING:
+    from airflow_client.client.model.variable import Variable
+    from airflow_client.client.model.variable_collection import VariableCollection
+
+__all__ = ["VariableApi"]
+
+_DELETE_VARIABLE = Operation(
+    "delete_variable", "DELETE", "/variables/{variable_key}", path_params={"variable_key": "str"}
+)
+_GET_VARIABLE = Operation(
+    "get_variable", "GET", "/variables/{variable_key}", path_params={"variable_key": "str"}, response="Variable"
+)
+_GET_VARIABLES = Operation(
+    "get_variables",
+    "GET",
+    "/variables",
+    query={"limit": "int", "offset": "int", "order_by": "str"},
+    response="VariableCollection",
+)
+_PATCH_VARIABLE = Operation(
+    "patch_variable",
+    "PATCH",
+    "/variables/{variable_key}",
+    path_params={"variable_key": "str"},
+    query={"update_mask": "[str],"},
+    body="Variable",
+    body_name="variable",
+    response="Variable",
+)
+_POST_VARIABLES = Operation(
+    "post_variables", "POST", "/variables", body="Variable", body_name="variable", response="Variable"
+)
+
+
+class VariableApi(Api):
+    """Operations tagged ``Variable``; methods are named after the spec's operationIds."""
+
+    def delete_variable(self, variable_key: str, **kwargs: Unpack[RequestOptions]) -> None:
+        """Delete a variable.
+
+        ``DELETE /variables/{variable_key}``
+
+        :param variable_key: ``str`` (required)
+        :returns: ``None``
+        """
+        return self.api_client.call(_DELETE_VARIABLE, kwargs, variable_key=variable_key)  # type: ignore[no-any-return]
+
+    def get_variable(self, variable_key: str, **kwargs: Unpack[RequestOptions]) -> Variable:
+        """Get a variable.
+
+        ``GET /variables/{variable_key}``
+
+        :param variable_key: ``str`` (required)
+        :returns: ``Variable``
+        """
+        return self.api_client.call(_GET_VARIABLE, kwargs, variable_key=variable_key)  # type: ignore[no-any-return]
+
+    def get_variables(
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        order_by: Optional[str] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> VariableCollection:
+        """List variables.
+
+        ``GET /variables``
+
+        :param limit: ``int``
+        :param offset: ``int``
+        :param order_by: ``str``
+        :returns: ``VariableCollection``
+        """
+        return self.api_client.call(_GET_VARIABLES, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+
+    def patch_variable(
+        self,
+        variable_key: str,
+        variable: Union[Variable, Dict[str, Any]],
+        *,
+        update_mask: Optional[List[str]] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Variable:
+        """Update a variable.
+
+        ``PATCH /variables/{variable_key}``
+
+        :param variable_key: ``str`` (required)
+        :param variable: ``Union[Variable, Dict[str, Any]]`` (required)
+        :param update_mask: ``List[str]``
+        :returns: ``Variable``
+        """
+        return self.api_client.call(
+            _PATCH_VARIABLE, kwargs, variable_key=variable_key, variable=variable, update_mask=update_mask
+        )  # type: ignore[no-any-return]
+
+    def post_variables(self, variable: Union[Variable, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Variable:
+        """Create a variable.
+
+        ``POST /variables``
+
+        :param variable: ``Union[Variable, Dict[str, Any]]`` (required)
+        :returns: ``Variable``
+        """
+        return self.api_client.call(_POST_VARIABLES, kwargs, variable=variable)  # type: ignore[no-any-return]

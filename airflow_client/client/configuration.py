@@ -1,0 +1,358 @@
+"""Client settings: where Airflow is, how to authenticate, and how to talk to it.
+
+Every constructor argument and attribute of the official 2.x ``Configuration``
+is accepted.  Most settings may be changed as attributes after construction,
+as the official client's users do, until the first request is sent: the
+connection pool is built from the configuration at that moment.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import logging
+import multiprocessing
+import threading
+from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple, Union
+
+import urllib3
+
+from airflow_client.client.exceptions import ApiValueError
+
+#: The ``/api/v1`` prefix of Airflow 2's stable REST API.
+API_PREFIX = "/api/v1"
+DEFAULT_HOST = "http://localhost:8080" + API_PREFIX
+#: (connect, read) seconds.  Airflow answers most calls in well under a second;
+#: a long list or a task log can take longer to produce.
+DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 60.0)
+DEFAULT_RETRIES = 3
+#: The longest ``Retry-After`` the client honours; a longer one is cut to this.
+DEFAULT_MAX_RETRY_AFTER = 60.0
+
+#: ``access_token`` may be a string or a function returning one (asked again
+#: after a 401).  ``auth`` is a hook that may change any request's headers.
+TokenSource = Union[str, Callable[[], str]]
+AuthHook = Callable[["PreparedRequest"], None]
+TimeoutSpec = Union[None, float, int, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
+
+_SECRET_FIELDS = ("password", "access_token", "api_key", "session_cookie", "proxy_headers")
+
+
+class PreparedRequest:
+    """A request about to be sent, as a custom ``auth`` hook sees it.
+
+    The hook may change ``headers`` (to sign the request, say); ``method``,
+    ``url`` and ``body`` are for reading.
+    """
+
+    __slots__ = ("method", "url", "headers", "body")
+
+    def __init__(self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes]) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+
+    def __repr__(self) -> str:
+        return f"PreparedRequest({self.method} {self.url})"
+
+
+class Configuration:
+    """Settings of an :class:`~airflow_client.client.ApiClient`.
+
+    :param host: the Airflow webserver, with or without ``/api/v1``
+        (``http://localhost:8080`` and ``http://localhost:8080/api/v1`` are the same).
+    :param username: user for HTTP Basic authentication.
+    :param password: its password.
+    :param access_token: a bearer token, or a function that returns one; a
+        function is asked again, once, when the server answers 401.
+    :param api_key: ``{header name: key}`` sent on every request, e.g.
+        ``{"X-API-Key": "..."}``; ``api_key_prefix`` gives an optional prefix per header.
+    :param session_cookie: the value of Airflow's ``session`` cookie (the
+        ``session`` auth backend), sent as ``Cookie: session=...``.
+    :param auth: a function ``hook(request)`` called last before each request is
+        sent; it may add or change headers (request signing, custom schemes).
+    :param timeout: default timeout of every request: seconds, a
+        ``(connect, read)`` pair or a ``urllib3.Timeout``; ``None`` waits forever.
+    :param retries: retries on connection errors and 429/502/503/504: a number
+        or a ``urllib3.Retry``.  Only idempotent verbs are retried unless
+        ``retry_non_idempotent`` is set.
+    :param strict_responses: raise :class:`ResponseValidationError` when a
+        response does not match the spec, instead of keeping what was received.
+    :param verify_ssl: check the server's certificate (on by default).
+    :param ssl_ca_cert: a CA bundle file; ``SSL_CERT_FILE`` or ``REQUESTS_CA_BUNDLE``
+        are used when unset and ``trust_env`` is on.
+    :param cert_file: a client certificate (with ``key_file``) for mutual TLS.
+    :param proxy: an ``http://`` or ``https://`` proxy URL; ``HTTP(S)_PROXY`` and
+        ``NO_PROXY`` are honoured when unset and ``trust_env`` is on.
+
+    The official client's other arguments (``discard_unknown_keys``,
+    ``disabled_client_side_validations``, ``server_index``, ``server_variables``,
+    ``server_operation_index``, ``server_operation_variables``) are accepted;
+    see the README for what each does here.
+    """
+
+    _default: ClassVar[Optional["Configuration"]] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(
+        self,
+        host: Optional[str] = None,
+        api_key: Optional[Dict[str, str]] = None,
+        api_key_prefix: Optional[Dict[str, str]] = None,
+        access_token: Optional[TokenSource] = None,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        discard_unknown_keys: bool = False,
+        disabled_client_side_validations: str = "",
+        server_index: Optional[int] = None,
+        server_variables: Optional[Dict[str, str]] = None,
+        server_operation_index: Optional[Dict[str, int]] = None,
+        server_operation_variables: Optional[Dict[str, Dict[str, str]]] = None,
+        ssl_ca_cert: Optional[str] = None,
+        *,
+        session_cookie: Optional[str] = None,
+        auth: Optional[AuthHook] = None,
+        timeout: TimeoutSpec = DEFAULT_TIMEOUT,
+        retries: Union[int, urllib3.Retry, None] = DEFAULT_RETRIES,
+        retry_non_idempotent: bool = False,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        strict_responses: bool = False,
+        verify_ssl: bool = True,
+        cert_file: Optional[str] = None,
+        key_file: Optional[str] = None,
+        assert_hostname: Union[None, bool, str] = None,
+        proxy: Optional[str] = None,
+        proxy_headers: Optional[Dict[str, str]] = None,
+        no_proxy: Optional[str] = None,
+        trust_env: bool = True,
+        connection_pool_maxsize: Optional[int] = None,
+        max_redirects: int = 5,
+    ) -> None:
+        self.host = host if host is not None else DEFAULT_HOST
+        self.api_key: Dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        self.access_token = access_token
+        self.username = username
+        self.password = password
+        self.session_cookie = session_cookie
+        self.auth = auth
+        #: Kept for the official client's code; models here always keep unknown
+        #: keys (``discard_unknown_keys=True`` drops them when parsing).
+        self.discard_unknown_keys = discard_unknown_keys
+        self.disabled_client_side_validations = disabled_client_side_validations
+        self.server_index = server_index
+        self.server_variables = dict(server_variables or {})
+        self.server_operation_index = dict(server_operation_index or {})
+        self.server_operation_variables = dict(server_operation_variables or {})
+        self.ssl_ca_cert = ssl_ca_cert
+        self.timeout = timeout
+        self.retries = retries
+        self.retry_non_idempotent = retry_non_idempotent
+        self.max_retry_after = max_retry_after
+        self.strict_responses = strict_responses
+        self.verify_ssl = verify_ssl
+        self.cert_file = cert_file
+        self.key_file = key_file
+        self.assert_hostname = assert_hostname
+        self.proxy = proxy
+        self.proxy_headers = proxy_headers
+        self.no_proxy = no_proxy
+        self.trust_env = trust_env
+        self.connection_pool_maxsize = (
+            connection_pool_maxsize if connection_pool_maxsize is not None else multiprocessing.cpu_count() * 5
+        )
+        self.max_redirects = max_redirects
+        #: Validate parameters and request bodies before sending (official name).
+        self.client_side_validation = True
+        #: Names of the official client; ``tls_server_name`` and ``socket_options``
+        #: are passed to urllib3 as they are.
+        self.tls_server_name: Optional[str] = None
+        self.socket_options: Optional[list] = None
+        self.safe_chars_for_path_param = ""
+        self.temp_folder_path: Optional[str] = None
+        self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
+        self.logger: Dict[str, logging.Logger] = {
+            "package_logger": logging.getLogger("airflow_client.client"),
+            "urllib3_logger": logging.getLogger("urllib3"),
+        }
+        self.logger_format = "%(asctime)s %(levelname)s %(message)s"
+        self._logger_file: Optional[str] = None
+        self._logger_file_handler: Optional[logging.Handler] = None
+        self._debug = False
+
+    # -- host -----------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        """The API's base URL, always ending in ``/api/v1``."""
+        return self._host
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._host = normalize_host(value)
+
+    # -- logging (official names) ---------------------------------------------
+
+    @property
+    def debug(self) -> bool:
+        """Log each request and response line (never headers or bodies with secrets)."""
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        self._debug = bool(value)
+        level = logging.DEBUG if value else logging.WARNING
+        for logger in self.logger.values():
+            logger.setLevel(level)
+
+    @property
+    def logger_file(self) -> Optional[str]:
+        """A file the client's log is written to."""
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: Optional[str]) -> None:
+        if self._logger_file_handler is not None:
+            for logger in self.logger.values():
+                logger.removeHandler(self._logger_file_handler)
+            self._logger_file_handler.close()
+            self._logger_file_handler = None
+        self._logger_file = value
+        if value:
+            handler = logging.FileHandler(value)
+            handler.setFormatter(logging.Formatter(self.logger_format))
+            self._logger_file_handler = handler
+            for logger in self.logger.values():
+                logger.addHandler(handler)
+
+    # -- credentials (official helpers) ---------------------------------------
+
+    def get_basic_auth_token(self) -> Optional[str]:
+        """The ``Authorization`` value for Basic auth, or None without a username."""
+        if self.username is None:
+            return None
+        raw = f"{self.username}:{self.password or ''}".encode("utf-8")
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
+        """The value sent for an ``api_key`` entry, with its prefix if any."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias else None)
+        if key is None:
+            return None
+        prefix = self.api_key_prefix.get(identifier)
+        return f"{prefix} {key}" if prefix else key
+
+    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
+        """The schemes configured, by the spec's names (official helper)."""
+        settings: Dict[str, Dict[str, Any]] = {}
+        basic = self.get_basic_auth_token()
+        if basic is not None:
+            settings["Basic"] = {"type": "basic", "in": "header", "key": "Authorization", "value": basic}
+        return settings
+
+    def get_host_settings(self) -> list:
+        """The spec's servers (official helper)."""
+        return [{"url": API_PREFIX, "description": "Apache Airflow Stable API."}]
+
+    def get_host_from_settings(
+        self, index: Optional[int], variables: Optional[Dict[str, str]] = None, servers: Optional[list] = None
+    ) -> str:
+        """Official helper: the spec has one relative server, so this is ``host``."""
+        return self.host
+
+    def to_debug_report(self) -> str:
+        """Versions of what the client runs on, for a bug report."""
+        import platform
+        import sys
+
+        import pydantic
+
+        from airflow_client.client import __version__
+
+        return (
+            "Python SDK Debug Report:\n"
+            f"OS: {platform.platform()}\n"
+            f"Python Version: {sys.version.split()[0]}\n"
+            "Version of the API: 2.10.5\n"
+            f"SDK Package Version: {__version__}\n"
+            f"urllib3: {urllib3.__version__}, pydantic: {pydantic.VERSION}"
+        )
+
+    # -- defaults (official class methods) -----------------------------------
+
+    @classmethod
+    def set_default(cls, default: Optional["Configuration"]) -> None:
+        """Make ``default`` the configuration of clients created without one."""
+        with cls._default_lock:
+            cls._default = copy.copy(default) if default is not None else None
+
+    @classmethod
+    def get_default_copy(cls) -> "Configuration":
+        """A copy of the default configuration (a new one when none was set)."""
+        with cls._default_lock:
+            return copy.copy(cls._default) if cls._default is not None else Configuration()
+
+    @classmethod
+    def get_default(cls) -> "Configuration":
+        """The default configuration itself, created on first use."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = Configuration()
+            return cls._default
+
+    def __copy__(self) -> "Configuration":
+        new = Configuration.__new__(Configuration)
+        new.__dict__.update(self.__dict__)
+        new.api_key = dict(self.api_key)
+        new.api_key_prefix = dict(self.api_key_prefix)
+        new.logger = dict(self.logger)
+        return new
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+        new = self.__copy__()
+        memo[id(self)] = new
+        for key, value in self.__dict__.items():
+            if key not in ("logger", "_logger_file_handler", "auth", "access_token", "refresh_api_key_hook"):
+                setattr(new, key, copy.deepcopy(value, memo))
+        return new
+
+    def __repr__(self) -> str:
+        shown = []
+        for name in ("host", "username", "password", "access_token", "api_key", "session_cookie", "verify_ssl", "proxy"):
+            value = getattr(self, name)
+            if name in _SECRET_FIELDS and value:
+                value = "***"
+            shown.append(f"{name}={value!r}")
+        return f"Configuration({', '.join(shown)})"
+
+
+def normalize_host(host: str) -> str:
+    """``http://h:8080``, ``http://h:8080/`` and ``http://h:8080/api/v1`` all give the last."""
+    if not isinstance(host, str) or not host.strip():
+        raise ApiValueError(f"host must be a URL such as 'http://localhost:8080', got {host!r}")
+    host = host.strip().rstrip("/")
+    if not host.endswith(API_PREFIX):
+        host += API_PREFIX
+    return host
+
+
+def timeout_from(spec: TimeoutSpec) -> Optional[urllib3.Timeout]:
+    """A ``urllib3.Timeout`` from seconds, a ``(connect, read)`` pair or a Timeout."""
+    if spec is None:
+        return None
+    if isinstance(spec, urllib3.Timeout):
+        return spec
+    if isinstance(spec, (int, float)) and not isinstance(spec, bool):
+        return urllib3.Timeout(total=float(spec))
+    if isinstance(spec, (tuple, list)) and len(spec) == 2:
+        return urllib3.Timeout(connect=spec[0], read=spec[1])
+    raise ApiValueError(f"a timeout must be seconds, a (connect, read) pair or urllib3.Timeout, got {spec!r}")
+
+
+def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
+    """Headers fit for a log line: credentials replaced by ``***``."""
+    secret = {"authorization", "proxy-authorization", "cookie", "set-cookie"}
+    return {k: ("***" if k.lower() in secret or "key" in k.lower() or "token" in k.lower() else v) for k, v in headers.items()}

@@ -1,0 +1,302 @@
+"""Exceptions raised by the client.
+
+Every error the client raises derives from :class:`OpenApiException`, so one
+``except OpenApiException`` catches them all.  The names and the constructor
+arguments of the official 2.x client are kept (``ApiTypeError``,
+``ApiValueError``, ``ApiKeyError``, ``ApiAttributeError``, ``ApiException`` and
+its per-status subclasses); the transport and decoding errors are ours.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+
+PathToItem = Optional[Sequence[Union[str, int]]]
+
+#: How much of a response body an error message quotes.
+_BODY_PREVIEW = 500
+
+
+def render_path(path_to_item: PathToItem) -> str:
+    """Render ``["body", "pools", 0, "name"]`` as ``body['pools'][0]['name']``."""
+    if not path_to_item:
+        return ""
+    head, *rest = path_to_item
+    out = str(head)
+    for part in rest:
+        out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
+    return out
+
+
+def preview(data: Union[bytes, str, None], limit: int = _BODY_PREVIEW) -> str:
+    """The first ``limit`` characters of a body, decoded leniently, marked when cut."""
+    if data is None:
+        return ""
+    text = data.decode("utf-8", "replace") if isinstance(data, (bytes, bytearray)) else data
+    if len(text) > limit:
+        return f"{text[:limit]}... ({len(text)} characters in all)"
+    return text
+
+
+class OpenApiException(Exception):
+    """The root of every exception this client raises."""
+
+
+class ApiTypeError(OpenApiException, TypeError):
+    """A value of the wrong type was given for a parameter or a model field."""
+
+    def __init__(
+        self,
+        msg: str,
+        path_to_item: PathToItem = None,
+        valid_classes: Optional[Tuple[type, ...]] = None,
+        key_type: Optional[bool] = None,
+    ) -> None:
+        self.path_to_item = path_to_item
+        self.valid_classes = valid_classes
+        self.key_type = key_type
+        where = render_path(path_to_item)
+        super().__init__(f"{msg} at {where}" if where else msg)
+
+
+class ApiValueError(OpenApiException, ValueError):
+    """A value of the right type but not an allowed one (enum, range, time zone...)."""
+
+    def __init__(self, msg: str, path_to_item: PathToItem = None) -> None:
+        self.path_to_item = path_to_item
+        where = render_path(path_to_item)
+        super().__init__(f"{msg} at {where}" if where else msg)
+
+
+class ApiAttributeError(OpenApiException, AttributeError):
+    """An attribute that a model does not have was read."""
+
+    def __init__(self, msg: str, path_to_item: PathToItem = None) -> None:
+        self.path_to_item = path_to_item
+        where = render_path(path_to_item)
+        super().__init__(f"{msg} at {where}" if where else msg)
+
+
+class ApiKeyError(OpenApiException, KeyError):
+    """A key that a model does not have was looked up."""
+
+    def __init__(self, msg: str, path_to_item: PathToItem = None) -> None:
+        self.path_to_item = path_to_item
+        where = render_path(path_to_item)
+        super().__init__(f"{msg} at {where}" if where else msg)
+
+
+class ApiException(OpenApiException):
+    """The server answered with an error status (or an answer we cannot use).
+
+    ``status``, ``reason``, ``body`` (text) and ``headers`` are those of the HTTP
+    response.  When the body is an RFC 7807 problem document, as Airflow sends,
+    its members are on ``title``, ``detail``, ``type`` and ``instance``, and the
+    whole parsed document on ``problem``.  ``operation`` names the client method
+    and ``url`` the address that was called (without credentials).
+    """
+
+    def __init__(
+        self,
+        status: Optional[int] = None,
+        reason: Optional[str] = None,
+        http_resp: Any = None,
+        *,
+        body: Union[bytes, str, None] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        operation: Optional[str] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+    ) -> None:
+        if http_resp is not None:
+            status = http_resp.status if status is None else status
+            reason = http_resp.reason if reason is None else reason
+            if body is None:
+                body = http_resp.data
+            if headers is None:
+                headers = http_resp.headers
+        self.status = status
+        self.reason = reason
+        raw = body if isinstance(body, (bytes, bytearray)) else (body or "").encode()
+        self.raw_body: bytes = bytes(raw)
+        self.body: str = raw.decode("utf-8", "replace") if body is not None else ""
+        self.headers: Dict[str, str] = dict(headers or {})
+        self.operation = operation
+        self.method = method
+        self.url = url
+        self.problem: Optional[Dict[str, Any]] = _parse_problem(self.raw_body, self.headers)
+        problem = self.problem or {}
+        self.title: Optional[str] = _as_text(problem.get("title"))
+        self.detail: Optional[str] = _as_text(problem.get("detail"))
+        self.type: Optional[str] = _as_text(problem.get("type"))
+        self.instance: Optional[str] = _as_text(problem.get("instance"))
+        super().__init__(status, reason)
+
+    def __str__(self) -> str:
+        head = f"({self.status})" if self.status is not None else "(no status)"
+        lines = [f"{head} Reason: {self.reason or ''}".rstrip()]
+        if self.operation or self.url:
+            lines.append(f"Operation: {' '.join(p for p in (self.operation, self.method, self.url) if p)}")
+        if self.title:
+            lines.append(f"Title: {self.title}")
+        if self.detail:
+            lines.append(f"Detail: {self.detail}")
+        if self.body and not self.problem:
+            lines.append(f"HTTP response body: {preview(self.body)}")
+        elif self.problem and self.type:
+            lines.append(f"Type: {self.type}")
+        return "\n".join(lines)
+
+
+class BadRequestException(ApiException):
+    """400: the server refused the request as malformed."""
+
+
+class UnauthorizedException(ApiException):
+    """401: no credentials, or wrong ones."""
+
+
+class ForbiddenException(ApiException):
+    """403: the credentials lack the permission."""
+
+
+class NotFoundException(ApiException):
+    """404: no such resource."""
+
+
+class ConflictException(ApiException):
+    """409: the resource exists already, or its state forbids the change."""
+
+
+class ServiceException(ApiException):
+    """5xx: the server (or a proxy in front of it) failed."""
+
+
+class ResponseDecodeError(ApiException):
+    """A successful status whose body is not what the operation returns.
+
+    Raised for invalid or truncated JSON and for a content type the operation
+    cannot answer with (an HTML login page from a proxy, say).  The message
+    quotes the first bytes received.
+    """
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.message = message
+
+    def __str__(self) -> str:
+        lines = [self.message, super().__str__()]
+        if self.problem:  # super() quotes the body only when it is not a problem document
+            lines.append(f"HTTP response body: {preview(self.body)}")
+        return "\n".join(lines)
+
+
+class ApiConnectionError(OpenApiException):
+    """The request did not get an answer: refused, reset, DNS, TLS or proxy failure."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: Optional[str] = None,
+        method: Optional[str] = None,
+        url: Optional[str] = None,
+        received: Optional[bytes] = None,
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = url
+        self.received = received
+        parts = [message]
+        if operation or url:
+            parts.append(f"Operation: {' '.join(p for p in (operation, method, url) if p)}")
+        if received:
+            parts.append(f"Received before the failure: {preview(received)}")
+        super().__init__("\n".join(parts))
+
+
+class ApiTimeoutError(ApiConnectionError, TimeoutError):
+    """The server did not connect or answer within the timeout."""
+
+
+class ResponseValidationError(OpenApiException, ValueError):
+    """Strict mode: a response does not match the pinned Airflow spec.
+
+    Raised only when ``Configuration(strict_responses=True)``; by default such
+    responses are accepted and the unexpected values kept as received.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: Optional[str],
+        json_path: str,
+        expected: str,
+        value: Any,
+        model: Optional[str] = None,
+    ) -> None:
+        self.operation = operation
+        self.json_path = json_path
+        self.expected = expected
+        self.value = value
+        self.model = model
+        shown = preview(json.dumps(value, default=str), 200)
+        where = f" ({model})" if model else ""
+        super().__init__(
+            f"{operation or 'response'}: {json_path}{where}: expected {expected}, got {shown}"
+        )
+
+
+_STATUS_CLASSES: Dict[int, type] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+}
+
+
+def exception_for_status(status: int) -> type:
+    """The :class:`ApiException` subclass for an HTTP status."""
+    if status >= 500:
+        return ServiceException
+    return _STATUS_CLASSES.get(status, ApiException)
+
+
+def _as_text(value: Any) -> Optional[str]:
+    return None if value is None else str(value)
+
+
+def _parse_problem(body: bytes, headers: Mapping[str, str]) -> Optional[Dict[str, Any]]:
+    """Airflow's RFC 7807 document, or None when the body is something else."""
+    if not body or body[:1] not in (b"{", b" ", b"\n", b"\r", b"\t"):
+        return None
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return None
+    if isinstance(doc, dict) and ("title" in doc or "detail" in doc or "type" in doc):
+        return doc
+    return None
+
+
+__all__ = [
+    "OpenApiException",
+    "ApiTypeError",
+    "ApiValueError",
+    "ApiAttributeError",
+    "ApiKeyError",
+    "ApiException",
+    "BadRequestException",
+    "UnauthorizedException",
+    "ForbiddenException",
+    "NotFoundException",
+    "ConflictException",
+    "ServiceException",
+    "ResponseDecodeError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ResponseValidationError",
+    "exception_for_status",
+]

@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ActionResource`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.action import Action
+from airflow_client.client.model.resource import Resource
+
+
+class ActionResource(ApiModel):
+    """ActionResource (fields: see ``docs/ActionResource.md``)."""
+
+    action: Optional[Action] = None
+    resource: Optional[Resource] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,28 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``BasicDAGRun`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.dag_state import DagState
+
+
+class BasicDAGRun(ApiModel):
+    """BasicDAGRun (fields: see ``docs/BasicDAGRun.md``)."""
+
+    run_id: Optional[str] = None
+    dag_id: Optional[str] = None
+    logical_date: Optional[AwareDatetime] = None
+    start_date: Optional[AwareDatetime] = None
+    end_date: Optional[AwareDatetime] = None
+    data_interval_start: Optional[AwareDatetime] = None
+    data_interval_end: Optional[AwareDatetime] = None
+    state: Optional[DagState] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset(
+        {"dag_id", "start_date", "end_date", "data_interval_start", "data_interval_end"}
+    )
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {"start_date", "end_date", "data_interval_start", "data_interval_end"}
+    )

@@ -1,0 +1,17 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ClassReference`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class ClassReference(ApiModel):
+    """ClassReference (fields: see ``docs/ClassReference.md``)."""
+
+    module_path: Optional[str] = None
+    class_name: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"module_path", "class_name"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

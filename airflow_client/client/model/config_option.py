@@ -1,0 +1,17 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ConfigOption`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class ConfigOption(ApiModel):
+    """ConfigOption (fields: see ``docs/ConfigOption.md``)."""
+
+    key: Optional[str] = None
+    value: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"key", "value"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

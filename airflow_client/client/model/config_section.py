@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ConfigSection`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.config_option import ConfigOption
+
+
+class ConfigSection(ApiModel):
+    """ConfigSection (fields: see ``docs/ConfigSection.md``)."""
+
+    name: Optional[str] = None
+    options: Optional[List[ConfigOption]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"name"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

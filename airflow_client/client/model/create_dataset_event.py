@@ -1,0 +1,17 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``CreateDatasetEvent`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, Dict, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class CreateDatasetEvent(ApiModel):
+    """CreateDatasetEvent (fields: see ``docs/CreateDatasetEvent.md``)."""
+
+    dataset_uri: Optional[str] = None
+    extra: Optional[Dict[str, Any]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset({"dataset_uri"})
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"extra"})

@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``CronExpression`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel
+
+
+class CronExpression(ApiModel):
+    """CronExpression (fields: see ``docs/CronExpression.md``)."""
+
+    type: Optional[str] = Field(None, alias="__type")
+    value: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "value"})
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,99 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DAG`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.schedule_interval import ScheduleInterval
+from airflow_client.client.model.tag import Tag
+
+
+class DAG(ApiModel):
+    """DAG (fields: see ``docs/DAG.md``)."""
+
+    dag_id: Optional[str] = None
+    dag_display_name: Optional[str] = None
+    root_dag_id: Optional[str] = None
+    is_paused: Optional[bool] = None
+    is_active: Optional[bool] = None
+    is_subdag: Optional[bool] = None
+    last_parsed_time: Optional[AwareDatetime] = None
+    last_pickled: Optional[AwareDatetime] = None
+    last_expired: Optional[AwareDatetime] = None
+    scheduler_lock: Optional[bool] = None
+    pickle_id: Optional[str] = None
+    default_view: Optional[str] = None
+    fileloc: Optional[str] = None
+    file_token: Optional[str] = None
+    owners: Optional[List[str]] = None
+    description: Optional[str] = None
+    schedule_interval: Optional[ScheduleInterval] = None
+    timetable_description: Optional[str] = None
+    tags: Optional[List[Tag]] = None
+    max_active_tasks: Optional[int] = None
+    max_active_runs: Optional[int] = None
+    has_task_concurrency_limits: Optional[bool] = None
+    has_import_errors: Optional[bool] = None
+    next_dagrun: Optional[AwareDatetime] = None
+    next_dagrun_data_interval_start: Optional[AwareDatetime] = None
+    next_dagrun_data_interval_end: Optional[AwareDatetime] = None
+    next_dagrun_create_after: Optional[AwareDatetime] = None
+    max_consecutive_failed_dag_runs: Optional[int] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "dag_id",
+            "dag_display_name",
+            "root_dag_id",
+            "is_active",
+            "is_subdag",
+            "last_parsed_time",
+            "last_pickled",
+            "last_expired",
+            "scheduler_lock",
+            "pickle_id",
+            "default_view",
+            "fileloc",
+            "file_token",
+            "owners",
+            "description",
+            "timetable_description",
+            "tags",
+            "max_active_tasks",
+            "max_active_runs",
+            "has_task_concurrency_limits",
+            "has_import_errors",
+            "next_dagrun",
+            "next_dagrun_data_interval_start",
+            "next_dagrun_data_interval_end",
+            "next_dagrun_create_after",
+            "max_consecutive_failed_dag_runs",
+        }
+    )
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "root_dag_id",
+            "is_paused",
+            "is_active",
+            "last_parsed_time",
+            "last_pickled",
+            "last_expired",
+            "scheduler_lock",
+            "pickle_id",
+            "default_view",
+            "description",
+            "schedule_interval",
+            "timetable_description",
+            "tags",
+            "max_active_tasks",
+            "max_active_runs",
+            "has_task_concurrency_limits",
+            "has_import_errors",
+            "next_dagrun",
+            "next_dagrun_data_interval_start",
+            "next_dagrun_data_interval_end",
+            "next_dagrun_create_after",
+            "max_consecutive_failed_dag_runs",
+        }
+    )

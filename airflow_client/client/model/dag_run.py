@@ -1,0 +1,44 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DAGRun`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, Dict, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.dag_state import DagState
+
+
+class DAGRun(ApiModel):
+    """DAGRun (fields: see ``docs/DAGRun.md``)."""
+
+    dag_run_id: Optional[str] = None
+    dag_id: Optional[str] = None
+    logical_date: Optional[AwareDatetime] = None
+    execution_date: Optional[AwareDatetime] = None
+    start_date: Optional[AwareDatetime] = None
+    end_date: Optional[AwareDatetime] = None
+    data_interval_start: Optional[AwareDatetime] = None
+    data_interval_end: Optional[AwareDatetime] = None
+    last_scheduling_decision: Optional[AwareDatetime] = None
+    run_type: Optional[str] = None
+    state: Optional[DagState] = None
+    external_trigger: Optional[bool] = None
+    conf: Optional[Dict[str, Any]] = None
+    note: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset(
+        {"dag_id", "start_date", "end_date", "last_scheduling_decision", "run_type", "external_trigger"}
+    )
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "dag_run_id",
+            "logical_date",
+            "execution_date",
+            "start_date",
+            "end_date",
+            "data_interval_start",
+            "data_interval_end",
+            "last_scheduling_decision",
+            "note",
+        }
+    )

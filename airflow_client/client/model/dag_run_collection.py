@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DAGRunCollection`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.dag_run import DAGRun
+
+
+class DAGRunCollection(ApiModel):
+    """DAGRunCollection (fields: see ``docs/DAGRunCollection.md``)."""
+
+    dag_runs: Optional[List[DAGRun]] = None
+    total_entries: Optional[int] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DagScheduleDatasetReference`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class DagScheduleDatasetReference(ApiModel):
+    """DagScheduleDatasetReference (fields: see ``docs/DagScheduleDatasetReference.md``)."""
+
+    dag_id: Optional[str] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"dag_id"})

@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DagStatsCollectionItem`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.dag_stats_state_collection_item import DagStatsStateCollectionItem
+
+
+class DagStatsCollectionItem(ApiModel):
+    """DagStatsCollectionItem (fields: see ``docs/DagStatsCollectionItem.md``)."""
+
+    dag_id: Optional[str] = None
+    stats: Optional[List[DagStatsStateCollectionItem]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"stats"})

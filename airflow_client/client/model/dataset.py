@@ -1,0 +1,24 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``Dataset`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.dag_schedule_dataset_reference import DagScheduleDatasetReference
+from airflow_client.client.model.task_outlet_dataset_reference import TaskOutletDatasetReference
+
+
+class Dataset(ApiModel):
+    """Dataset (fields: see ``docs/Dataset.md``)."""
+
+    id: Optional[int] = None
+    uri: Optional[str] = None
+    extra: Optional[Dict[str, Any]] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    consuming_dags: Optional[List[DagScheduleDatasetReference]] = None
+    producing_tasks: Optional[List[TaskOutletDatasetReference]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"extra"})

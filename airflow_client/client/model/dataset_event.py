@@ -1,0 +1,27 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``DatasetEvent`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.basic_dag_run import BasicDAGRun
+
+
+class DatasetEvent(ApiModel):
+    """DatasetEvent (fields: see ``docs/DatasetEvent.md``)."""
+
+    dataset_id: Optional[int] = None
+    dataset_uri: Optional[str] = None
+    extra: Optional[Dict[str, Any]] = None
+    source_dag_id: Optional[str] = None
+    source_task_id: Optional[str] = None
+    source_run_id: Optional[str] = None
+    source_map_index: Optional[int] = None
+    created_dagruns: Optional[List[BasicDAGRun]] = None
+    timestamp: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {"extra", "source_dag_id", "source_task_id", "source_run_id", "source_map_index"}
+    )

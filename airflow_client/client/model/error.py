@@ -1,0 +1,20 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``Error`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class Error(ApiModel):
+    """Error (fields: see ``docs/Error.md``)."""
+
+    type: Optional[str] = None
+    title: Optional[str] = None
+    status: Optional[float] = None
+    detail: Optional[str] = None
+    instance: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "title", "status"})
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,23 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``HealthInfo`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.dag_processor_status import DagProcessorStatus
+from airflow_client.client.model.metadatabase_status import MetadatabaseStatus
+from airflow_client.client.model.scheduler_status import SchedulerStatus
+from airflow_client.client.model.triggerer_status import TriggererStatus
+
+
+class HealthInfo(ApiModel):
+    """HealthInfo (fields: see ``docs/HealthInfo.md``)."""
+
+    metadatabase: Optional[MetadatabaseStatus] = None
+    scheduler: Optional[SchedulerStatus] = None
+    triggerer: Optional[TriggererStatus] = None
+    dag_processor: Optional[DagProcessorStatus] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ImportError`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class ImportError(ApiModel):
+    """ImportError (fields: see ``docs/ImportError.md``)."""
+
+    import_error_id: Optional[int] = None
+    timestamp: Optional[AwareDatetime] = None
+    filename: Optional[str] = None
+    stack_trace: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

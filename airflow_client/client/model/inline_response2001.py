@@ -1,0 +1,17 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``InlineResponse2001`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class InlineResponse2001(ApiModel):
+    """InlineResponse2001 (fields: see ``docs/InlineResponse2001.md``)."""
+
+    continuation_token: Optional[str] = None
+    content: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,28 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ListDagRunsForm`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class ListDagRunsForm(ApiModel):
+    """ListDagRunsForm (fields: see ``docs/ListDagRunsForm.md``)."""
+
+    order_by: Optional[str] = None
+    page_offset: Optional[int] = Field(None, ge=0)
+    page_limit: Optional[int] = Field(None, ge=1)
+    dag_ids: Optional[List[str]] = None
+    states: Optional[List[str]] = None
+    execution_date_gte: Optional[AwareDatetime] = None
+    execution_date_lte: Optional[AwareDatetime] = None
+    start_date_gte: Optional[AwareDatetime] = None
+    start_date_lte: Optional[AwareDatetime] = None
+    end_date_gte: Optional[AwareDatetime] = None
+    end_date_lte: Optional[AwareDatetime] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,35 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ListTaskInstanceForm`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.task_state import TaskState
+
+
+class ListTaskInstanceForm(ApiModel):
+    """ListTaskInstanceForm (fields: see ``docs/ListTaskInstanceForm.md``)."""
+
+    page_offset: Optional[int] = Field(None, ge=0)
+    page_limit: Optional[int] = Field(None, ge=1)
+    dag_ids: Optional[List[str]] = None
+    dag_run_ids: Optional[List[str]] = None
+    task_ids: Optional[List[str]] = None
+    execution_date_gte: Optional[AwareDatetime] = None
+    execution_date_lte: Optional[AwareDatetime] = None
+    start_date_gte: Optional[AwareDatetime] = None
+    start_date_lte: Optional[AwareDatetime] = None
+    end_date_gte: Optional[AwareDatetime] = None
+    end_date_lte: Optional[AwareDatetime] = None
+    duration_gte: Optional[float] = None
+    duration_lte: Optional[float] = None
+    state: Optional[List[TaskState]] = None
+    pool: Optional[List[str]] = None
+    queue: Optional[List[str]] = None
+    executor: Optional[List[str]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``QueuedEvent`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class QueuedEvent(ApiModel):
+    """QueuedEvent (fields: see ``docs/QueuedEvent.md``)."""
+
+    uri: Optional[str] = None
+    dag_id: Optional[str] = None
+    created_at: Optional[AwareDatetime] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

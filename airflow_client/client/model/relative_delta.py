@@ -1,0 +1,52 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``RelativeDelta`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel
+
+
+class RelativeDelta(ApiModel):
+    """RelativeDelta (fields: see ``docs/RelativeDelta.md``)."""
+
+    type: Optional[str] = Field(None, alias="__type")
+    years: Optional[int] = None
+    months: Optional[int] = None
+    days: Optional[int] = None
+    leapdays: Optional[int] = None
+    hours: Optional[int] = None
+    minutes: Optional[int] = None
+    seconds: Optional[int] = None
+    microseconds: Optional[int] = None
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    hour: Optional[int] = None
+    minute: Optional[int] = None
+    second: Optional[int] = None
+    microsecond: Optional[int] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "type",
+            "years",
+            "months",
+            "days",
+            "leapdays",
+            "hours",
+            "minutes",
+            "seconds",
+            "microseconds",
+            "year",
+            "month",
+            "day",
+            "hour",
+            "minute",
+            "second",
+            "microsecond",
+        }
+    )
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,20 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``Role`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.action_resource import ActionResource
+
+
+class Role(ApiModel):
+    """Role (fields: see ``docs/Role.md``)."""
+
+    name: Optional[str] = Field(None, min_length=1)
+    actions: Optional[List[ActionResource]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

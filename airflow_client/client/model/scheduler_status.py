@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``SchedulerStatus`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.health_status import HealthStatus
+
+
+class SchedulerStatus(ApiModel):
+    """SchedulerStatus (fields: see ``docs/SchedulerStatus.md``)."""
+
+    status: Optional[HealthStatus] = None
+    latest_scheduler_heartbeat: Optional[AwareDatetime] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_scheduler_heartbeat"})

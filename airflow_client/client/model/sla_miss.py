@@ -1,0 +1,22 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``SLAMiss`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class SLAMiss(ApiModel):
+    """SLAMiss (fields: see ``docs/SLAMiss.md``)."""
+
+    task_id: Optional[str] = None
+    dag_id: Optional[str] = None
+    execution_date: Optional[AwareDatetime] = None
+    email_sent: Optional[bool] = None
+    timestamp: Optional[AwareDatetime] = None
+    description: Optional[str] = None
+    notification_sent: Optional[bool] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"description"})

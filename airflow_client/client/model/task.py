@@ -1,0 +1,72 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``Task`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.class_reference import ClassReference
+from airflow_client.client.model.dag import DAG
+from airflow_client.client.model.task_extra_links import TaskExtraLinks
+from airflow_client.client.model.time_delta import TimeDelta
+from airflow_client.client.model.trigger_rule import TriggerRule
+from airflow_client.client.model.weight_rule import WeightRule
+
+
+class Task(ApiModel):
+    """Task (fields: see ``docs/Task.md``)."""
+
+    class_ref: Optional[ClassReference] = None
+    task_id: Optional[str] = None
+    task_display_name: Optional[str] = None
+    owner: Optional[str] = None
+    start_date: Optional[AwareDatetime] = None
+    end_date: Optional[AwareDatetime] = None
+    trigger_rule: Optional[TriggerRule] = None
+    extra_links: Optional[List[TaskExtraLinks]] = None
+    depends_on_past: Optional[bool] = None
+    is_mapped: Optional[bool] = None
+    wait_for_downstream: Optional[bool] = None
+    retries: Optional[float] = None
+    queue: Optional[str] = None
+    executor: Optional[str] = None
+    pool: Optional[str] = None
+    pool_slots: Optional[float] = None
+    execution_timeout: Optional[TimeDelta] = None
+    retry_delay: Optional[TimeDelta] = None
+    retry_exponential_backoff: Optional[bool] = None
+    priority_weight: Optional[float] = None
+    weight_rule: Optional[WeightRule] = None
+    ui_color: Optional[str] = None
+    ui_fgcolor: Optional[str] = None
+    template_fields: Optional[List[str]] = None
+    sub_dag: Optional[DAG] = None
+    downstream_task_ids: Optional[List[str]] = None
+    doc_md: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "task_id",
+            "task_display_name",
+            "owner",
+            "start_date",
+            "end_date",
+            "extra_links",
+            "depends_on_past",
+            "is_mapped",
+            "wait_for_downstream",
+            "retries",
+            "queue",
+            "executor",
+            "pool",
+            "pool_slots",
+            "retry_exponential_backoff",
+            "priority_weight",
+            "template_fields",
+            "downstream_task_ids",
+            "doc_md",
+        }
+    )
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {"start_date", "end_date", "queue", "executor", "execution_timeout", "retry_delay", "doc_md"}
+    )

@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``TaskInstanceCollection`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.task_instance import TaskInstance
+
+
+class TaskInstanceCollection(ApiModel):
+    """TaskInstanceCollection (fields: see ``docs/TaskInstanceCollection.md``)."""
+
+    task_instances: Optional[List[TaskInstance]] = None
+    total_entries: Optional[int] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

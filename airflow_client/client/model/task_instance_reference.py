@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``TaskInstanceReference`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class TaskInstanceReference(ApiModel):
+    """TaskInstanceReference (fields: see ``docs/TaskInstanceReference.md``)."""
+
+    task_id: Optional[str] = None
+    dag_id: Optional[str] = None
+    execution_date: Optional[AwareDatetime] = None
+    dag_run_id: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

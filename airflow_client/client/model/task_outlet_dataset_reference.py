@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``TaskOutletDatasetReference`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class TaskOutletDatasetReference(ApiModel):
+    """TaskOutletDatasetReference (fields: see ``docs/TaskOutletDatasetReference.md``)."""
+
+    dag_id: Optional[str] = None
+    task_id: Optional[str] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"dag_id", "task_id"})

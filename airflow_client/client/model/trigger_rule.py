@@ -1,0 +1,23 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``TriggerRule`` model of the Airflow REST API."""
+
+from airflow_client.client.base_model import ApiEnum
+
+
+class TriggerRule(ApiEnum):
+    """TriggerRule: one of all_success, all_failed, all_done, all_done_setup_success, one_success, one_failed, one_done, none_failed, none_skipped, none_failed_or_skipped, none_failed_min_one_success, dummy, all_skipped, always."""
+
+    ALL_SUCCESS = "all_success"
+    ALL_FAILED = "all_failed"
+    ALL_DONE = "all_done"
+    ALL_DONE_SETUP_SUCCESS = "all_done_setup_success"
+    ONE_SUCCESS = "one_success"
+    ONE_FAILED = "one_failed"
+    ONE_DONE = "one_done"
+    NONE_FAILED = "none_failed"
+    NONE_SKIPPED = "none_skipped"
+    NONE_FAILED_OR_SKIPPED = "none_failed_or_skipped"
+    NONE_FAILED_MIN_ONE_SUCCESS = "none_failed_min_one_success"
+    DUMMY = "dummy"
+    ALL_SKIPPED = "all_skipped"
+    ALWAYS = "always"

@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``UpdateTaskInstance`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.update_task_state import UpdateTaskState
+
+
+class UpdateTaskInstance(ApiModel):
+    """UpdateTaskInstance (fields: see ``docs/UpdateTaskInstance.md``)."""
+
+    dry_run: Optional[bool] = None
+    new_state: Optional[UpdateTaskState] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,33 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``UserCollectionItem`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from pydantic import Field
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
+
+
+class UserCollectionItem(ApiModel):
+    """UserCollectionItem (fields: see ``docs/UserCollectionItem.md``)."""
+
+    first_name: Optional[str] = None
+    last_name: Optional[str] = None
+    username: Optional[str] = Field(None, min_length=1)
+    email: Optional[str] = Field(None, min_length=1)
+    active: Optional[bool] = None
+    last_login: Optional[AwareDatetime] = None
+    login_count: Optional[int] = None
+    failed_login_count: Optional[int] = None
+    roles: Optional[List[UserCollectionItemRoles]] = None
+    created_on: Optional[AwareDatetime] = None
+    changed_on: Optional[AwareDatetime] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset(
+        {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
+    )
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset(
+        {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
+    )

@@ -1,0 +1,22 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``XCom`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel, AwareDatetime
+
+
+class XCom(ApiModel):
+    """XCom (fields: see ``docs/XCom.md``)."""
+
+    key: Optional[str] = None
+    timestamp: Optional[AwareDatetime] = None
+    execution_date: Optional[AwareDatetime] = None
+    map_index: Optional[int] = None
+    task_id: Optional[str] = None
+    dag_id: Optional[str] = None
+    value: Optional[Any] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"value"})

@@ -1,0 +1,231 @@
+"""What a generated API method declares, and the checks and encodings that follow.
+
+A generated method is one line: it hands an :class:`Operation` and the
+caller's arguments to :meth:`ApiClient.call`.  The operation knows its verb,
+its path, the type of each parameter and what it returns; this module turns
+arguments into a URL and a body, refusing bad values before anything is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import importlib
+import json
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from urllib.parse import quote
+
+from airflow_client.client.exceptions import ApiTypeError, ApiValueError
+
+#: Parameter types as the generator writes them.
+_SCALARS = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "datetime": (_dt.datetime, str),
+}
+
+ResponseSpec = Union[None, str, Tuple[str, ...]]
+
+
+class Operation:
+    """One operation of the spec.
+
+    :param name: the operationId, also the method's name.
+    :param method: the HTTP verb.
+    :param path: the path template below ``/api/v1``, e.g. ``/dags/{dag_id}``.
+    :param path_params: ``{name: type}`` of the path parameters.
+    :param query: ``{name: type}`` of the query parameters; a type is ``str``,
+        ``int``, ``float``, ``bool``, ``datetime`` or a list: ``[str]`` repeats
+        the parameter per item, ``[str],`` sends one comma-separated value.
+    :param body: the model of the JSON body, by name, or None.
+    :param body_name: the method's parameter that carries the body.
+    :param response: the model answered, by name; a tuple when the spec
+        allows several; None when the operation answers no content;
+        ``"object"`` for free-form JSON.
+    :param text: the operation can also answer ``text/plain``.
+    """
+
+    __slots__ = ("name", "method", "path", "path_params", "query", "body", "body_name", "response", "text", "_response_cls")
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        path_params: Optional[Mapping[str, str]] = None,
+        query: Optional[Mapping[str, str]] = None,
+        body: Optional[str] = None,
+        body_name: Optional[str] = None,
+        response: ResponseSpec = None,
+        text: bool = False,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.path_params = dict(path_params or {})
+        self.query = dict(query or {})
+        self.body = body
+        self.body_name = body_name
+        self.response = response
+        self.text = text
+        self._response_cls: Any = None
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name}: {self.method} {self.path})"
+
+    # -- request -----------------------------------------------------------------
+
+    def url(self, base: str, params: Mapping[str, Any], check: bool) -> str:
+        """``base`` + the path with its parameters encoded + the query string."""
+        path = self.path
+        for name, kind in self.path_params.items():
+            value = params.get(name)
+            if value is None:
+                raise ApiValueError(f"{self.name}(): the path parameter {name!r} is required")
+            if check:
+                _check(self.name, name, kind, value)
+            path = path.replace("{" + name + "}", encode_segment(self.name, name, value), 1)
+        pairs: List[str] = []
+        for name, kind in self.query.items():
+            value = params.get(name)
+            if value is None:
+                continue
+            if check:
+                value = _check(self.name, name, kind, value)
+            elif kind.startswith("[") and isinstance(value, (str, enum.Enum)):
+                value = [value]
+            key = quote(name, safe="")
+            if kind.endswith(","):
+                pairs.append(f"{key}={','.join(quote(_text(item), safe='') for item in value)}")
+            elif isinstance(value, (list, tuple)):
+                pairs.extend(f"{key}={quote(_text(item), safe='')}" for item in value)
+            else:
+                pairs.append(f"{key}={quote(_text(value), safe='')}")
+        url = base + path
+        return f"{url}?{'&'.join(pairs)}" if pairs else url
+
+    def encode_body(self, value: Any, check: bool) -> Optional[bytes]:
+        """The JSON body for a model or a dict; validated unless ``check`` is off."""
+        if value is None:
+            return None
+        from airflow_client.client.base_model import ApiModel, request_body
+
+        create = self.method == "POST"
+        if isinstance(value, ApiModel):
+            expected = model_class(self.body) if self.body else None
+            if check and expected is not None and not isinstance(value, expected):
+                raise ApiTypeError(
+                    f"{self.name}(): the body must be a {self.body} (or a dict of its fields), "
+                    f"got a {type(value).__name__}"
+                )
+            return _dumps(self.name, request_body(value, create=create))
+        if isinstance(value, Mapping):
+            if not check or not self.body:
+                return _dumps(self.name, dict(value))
+            model = model_class(self.body)(**value)
+            return _dumps(self.name, request_body(model, create=create))
+        raise ApiTypeError(
+            f"{self.name}(): the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}"
+        )
+
+    # -- response ------------------------------------------------------------------
+
+    def response_class(self, data: Any = None) -> Any:
+        """The model to parse a response into (picked by its fields when several)."""
+        spec = self.response
+        if spec is None or spec == "object":
+            return None
+        if isinstance(spec, str):
+            if self._response_cls is None:
+                self._response_cls = model_class(spec)
+            return self._response_cls
+        candidates = [model_class(name) for name in spec]
+        if not isinstance(data, dict):
+            return candidates[0]
+        keys = set(data)
+        return max(candidates, key=lambda cls: len(keys & _wire_names(cls)))
+
+
+def _wire_names(cls: Any) -> set:
+    return {f.alias or name for name, f in cls.model_fields.items()}
+
+
+def model_class(name: str) -> Any:
+    """A generated model by its class name, imported on first use."""
+    from airflow_client.client.models import MODEL_MODULES
+
+    module = MODEL_MODULES.get(name)
+    if module is None:
+        raise ApiValueError(f"no model named {name!r}")
+    return getattr(importlib.import_module(f"airflow_client.client.model.{module}"), name)
+
+
+def encode_segment(operation: str, name: str, value: Any) -> str:
+    """A path parameter as one path segment: nothing in it can reach another endpoint."""
+    text = _text(value)
+    if text == "":
+        raise ApiValueError(f"{operation}(): the path parameter {name!r} must not be empty")
+    encoded = quote(text, safe="")
+    if set(text) == {"."}:  # '.' and '..' would be normalised away by URL handling
+        encoded = encoded.replace(".", "%2E")
+    return encoded
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _check(operation: str, name: str, kind: str, value: Any) -> Any:
+    """``value`` if it fits ``kind``; a one-item list for a lone string given to a list."""
+    if kind.startswith("["):
+        item_kind = kind[1 : kind.index("]")]
+        if isinstance(value, (str, enum.Enum)):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            raise ApiTypeError(
+                f"{operation}(): {name} must be a list of {item_kind}, got {type(value).__name__}: {value!r}"
+            )
+        for index, item in enumerate(value):
+            _check_scalar(operation, f"{name}[{index}]", item_kind, item)
+        return value
+    _check_scalar(operation, name, kind, value)
+    return value
+
+
+def _check_scalar(operation: str, name: str, kind: str, value: Any) -> None:
+    allowed = _SCALARS[kind]
+    if not isinstance(value, allowed) or (kind in ("int", "float") and isinstance(value, bool)):
+        raise ApiTypeError(f"{operation}(): {name} must be {kind}, got {type(value).__name__}: {value!r}")
+    if kind == "datetime" and isinstance(value, _dt.datetime) and value.tzinfo is None:
+        raise ApiValueError(
+            f"{operation}(): {name} = {value!r} has no time zone, and Airflow refuses those; "
+            "give one, e.g. datetime(2024, 1, 1, tzinfo=timezone.utc)"
+        )
+    if isinstance(value, str):
+        if kind == "datetime":
+            _check_iso_datetime(operation, name, value)
+
+
+def _check_iso_datetime(operation: str, name: str, value: str) -> None:
+    try:
+        parsed = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ApiValueError(f"{operation}(): {name} = {value!r} is not an ISO 8601 date-time") from None
+    if parsed.tzinfo is None:
+        raise ApiValueError(f"{operation}(): {name} = {value!r} has no time zone, and Airflow refuses those")
+
+
+def _dumps(operation: str, body: Dict[str, Any]) -> bytes:
+    try:
+        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ApiTypeError(f"{operation}(): the body cannot be sent as JSON: {exc}") from None

@@ -1,0 +1,263 @@
+"""HTTP transport: one urllib3 pool per client, retries, redirects, TLS, proxies.
+
+Everything here is about getting bytes to Airflow and back; what the bytes mean
+is the business of :mod:`airflow_client.client.api_client`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import urllib.request
+from typing import Any, Collection, Dict, Optional, Tuple, Union
+from urllib.parse import urljoin, urlsplit
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+from urllib3.util.retry import Retry
+
+from airflow_client.client.configuration import Configuration, timeout_from
+from airflow_client.client.exceptions import ApiConnectionError, ApiTimeoutError
+
+logger = logging.getLogger("airflow_client.client")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Headers that carry credentials; dropped when a redirect leaves the origin.
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
+class CappedRetry(Retry):
+    """urllib3's ``Retry`` that honours ``Retry-After`` only up to ``retry_after_max`` seconds."""
+
+    retry_after_max: float = 60.0
+
+    def new(self, **kw: Any) -> "CappedRetry":
+        new = super().new(**kw)
+        new.retry_after_max = self.retry_after_max
+        return new  # type: ignore[return-value]
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        return min(super().parse_retry_after(retry_after), self.retry_after_max)
+
+
+def retry_policy(configuration: Configuration) -> Retry:
+    """The ``Retry`` for a client: the user's own, or ours built from a count."""
+    setting = configuration.retries
+    if isinstance(setting, Retry):
+        return setting
+    count = int(setting or 0)
+    methods = set(IDEMPOTENT_METHODS)
+    if configuration.retry_non_idempotent:
+        methods |= {"POST", "PATCH"}
+    policy = CappedRetry(
+        total=count,
+        connect=count,
+        read=count,
+        status=count,
+        other=0,
+        redirect=False,
+        backoff_factor=0.5,
+        backoff_max=8.0,
+        backoff_jitter=0.25,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset(methods),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    policy.retry_after_max = configuration.max_retry_after
+    return policy
+
+
+def _env_ca_bundle() -> Optional[str]:
+    for name in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE"):
+        value = os.environ.get(name)
+        if value:
+            return value
+    return None
+
+
+def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
+    """The proxy to use for ``url``: the configured one, else the environment's."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    no_proxy = configuration.no_proxy
+    if no_proxy is None and configuration.trust_env:
+        no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
+    if no_proxy and urllib.request.proxy_bypass_environment(host, {"no": no_proxy}):  # type: ignore[attr-defined]
+        return None
+    if configuration.proxy:
+        return configuration.proxy
+    if configuration.trust_env:
+        proxies = urllib.request.getproxies_environment()  # type: ignore[attr-defined]
+        return proxies.get(parts.scheme) or proxies.get("all")
+    return None
+
+
+class RESTResponse:
+    """The official client's wrapper of a response: ``status``, ``reason``, ``data``, headers."""
+
+    def __init__(self, resp: urllib3.BaseHTTPResponse) -> None:
+        self.urllib3_response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data = resp.data
+
+    def getheaders(self) -> Any:
+        return self.urllib3_response.headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        return self.urllib3_response.headers.get(name, default)
+
+
+class RESTClientObject:
+    """Sends requests through one urllib3 pool (thread-safe, shared by all threads)."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        self.configuration = configuration
+        self.retries = retry_policy(configuration)
+        self.timeout = timeout_from(configuration.timeout)
+        self.proxy = proxy_for(configuration, configuration.host)
+        self.pool_manager = self._pool_manager()
+
+    def _pool_manager(self) -> urllib3.PoolManager:
+        cfg = self.configuration
+        kwargs: Dict[str, Any] = {
+            "num_pools": 4,
+            "maxsize": cfg.connection_pool_maxsize,
+            "block": True,
+            "retries": False,
+        }
+        if cfg.verify_ssl:
+            kwargs["cert_reqs"] = "CERT_REQUIRED"
+            ca = cfg.ssl_ca_cert or (_env_ca_bundle() if cfg.trust_env else None)
+            if ca:
+                kwargs["ca_certs"] = ca
+        else:
+            kwargs["cert_reqs"] = "CERT_NONE"
+        if cfg.cert_file:
+            kwargs["cert_file"] = cfg.cert_file
+        if cfg.key_file:
+            kwargs["key_file"] = cfg.key_file
+        if cfg.assert_hostname is not None:
+            kwargs["assert_hostname"] = cfg.assert_hostname
+        if cfg.tls_server_name:
+            kwargs["server_hostname"] = cfg.tls_server_name
+        if cfg.socket_options is not None:
+            kwargs["socket_options"] = cfg.socket_options
+        if self.proxy:
+            headers = dict(cfg.proxy_headers or {})
+            auth = urlsplit(self.proxy)
+            if auth.username and "Proxy-Authorization" not in headers:
+                from urllib.parse import unquote
+
+                creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
+                headers.update(urllib3.make_headers(proxy_basic_auth=creds))
+            return urllib3.ProxyManager(self.proxy, proxy_headers=headers or None, **kwargs)
+        return urllib3.PoolManager(**kwargs)
+
+    def close(self) -> None:
+        self.pool_manager.clear()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes] = None,
+        *,
+        timeout: Union[None, urllib3.Timeout, float, Tuple[Optional[float], Optional[float]]] = None,
+        preload_content: bool = True,
+        credential_headers: Collection[str] = (),
+        operation: Optional[str] = None,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send one request, following redirects; credentials stay with their origin.
+
+        ``credential_headers`` names headers (besides Authorization and Cookie)
+        that must not be sent to another origin.
+        """
+        effective_timeout = self.timeout if timeout is None else timeout_from(timeout)
+        origin = _origin(url)
+        hops = 0
+        while True:
+            resp = self._send_once(method, url, headers, body, effective_timeout, preload_content, operation)
+            if resp.status not in REDIRECT_STATUSES or hops >= self.configuration.max_redirects:
+                return resp
+            location = resp.headers.get("Location")
+            if not location:
+                return resp
+            hops += 1
+            resp.drain_conn()
+            url = urljoin(url, location)
+            if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
+                method, body = "GET", None
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            if _origin(url) != origin:
+                drop = CREDENTIAL_HEADERS | {h.lower() for h in credential_headers}
+                headers = {k: v for k, v in headers.items() if k.lower() not in drop}
+
+    def _send_once(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        timeout: Optional[urllib3.Timeout],
+        preload_content: bool,
+        operation: Optional[str],
+    ) -> urllib3.BaseHTTPResponse:
+        started = time.perf_counter()
+        try:
+            resp = self.pool_manager.urlopen(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                retries=self.retries,
+                redirect=False,
+                preload_content=preload_content,
+            )
+        except MaxRetryError as exc:
+            raise _connection_error(exc.reason or exc, operation, method, url) from exc
+        except HTTPError as exc:
+            raise _connection_error(exc, operation, method, url) from exc
+        if self.configuration.debug:
+            logger.debug("%s %s -> %s (%.1f ms)", method, url, resp.status, (time.perf_counter() - started) * 1000)
+        return resp
+
+
+def _origin(url: str) -> Tuple[str, str, Optional[int]]:
+    parts = urlsplit(url)
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or default
+
+
+def _connection_error(
+    exc: BaseException, operation: Optional[str], method: str, url: str
+) -> ApiConnectionError:
+    """Our exception for a urllib3 failure, saying what happened in words."""
+    kwargs: Dict[str, Any] = {"operation": operation, "method": method, "url": url}
+    if isinstance(exc, (ConnectTimeoutError, ReadTimeoutError)) or "timed out" in str(exc).lower():
+        phase = "connect" if isinstance(exc, ConnectTimeoutError) else "answer"
+        return ApiTimeoutError(f"The server did not {phase} in time ({exc})", **kwargs)
+    if isinstance(exc, SSLError):
+        return ApiConnectionError(f"TLS failed: {exc}", **kwargs)
+    if isinstance(exc, ProxyError):
+        return ApiConnectionError(f"The proxy failed: {exc}", **kwargs)
+    if isinstance(exc, NewConnectionError):
+        return ApiConnectionError(f"Could not connect: {exc}", **kwargs)
+    if isinstance(exc, ProtocolError):
+        return ApiConnectionError(f"The connection broke during the exchange: {exc}", **kwargs)
+    return ApiConnectionError(f"The request failed: {exc}", **kwargs)

@@ -1,0 +1,1 @@
+"""Our generator: the API classes, models and docs from Airflow's pinned spec."""
