@@ -92,6 +92,7 @@ class Model:
     discriminator: str = ""
     deps: Set[str] = field(default_factory=set)
     typing: Set[str] = field(default_factory=set)
+    strict: Set[str] = field(default_factory=set)
     datetime: bool = False
     inline: bool = False
     nullable: bool = False
@@ -183,7 +184,7 @@ class Generator:
             name=name,
             type=type_,
             required=required,
-            read_only=bool(prop.get("readOnly")),
+            read_only=bool(prop.get("readOnly") or self.deref(prop).get("readOnly")),
             nullable=nullable,
             constraints=constraints,
             alias_property=name != wire and wire.lstrip("_") in RESERVED,
@@ -196,7 +197,8 @@ class Generator:
             target = self.schemas[ref]
             nullable = nullable or bool(target.get("nullable"))
             if "properties" not in target and "allOf" not in target and "enum" not in target and "anyOf" not in target:
-                return "str", nullable
+                model.strict.add("StrictStr")
+                return "StrictStr", nullable
             model.deps.add(ref)
             return ref, nullable
         if "anyOf" in prop or "oneOf" in prop or not prop.get("type"):
@@ -207,13 +209,17 @@ class Generator:
             if prop.get("format") in ("date-time", "datetime"):
                 model.datetime = True
                 return "AwareDatetime", nullable
-            return "str", nullable
+            model.strict.add("StrictStr")
+            return "StrictStr", nullable
         if kind == "integer":
-            return "int", nullable
+            model.strict.add("StrictInt")
+            return "StrictInt", nullable
         if kind == "number":
-            return "float", nullable
+            model.strict.add("StrictFloat")
+            return "StrictFloat", nullable
         if kind == "boolean":
-            return "bool", nullable
+            model.strict.add("StrictBool")
+            return "StrictBool", nullable
         if kind == "array":
             model.typing.add("List")
             items = prop.get("items") or {}
@@ -272,8 +278,9 @@ class Generator:
         lines.append(f"from typing import {', '.join(typing_names)}")
         lines.append("")
         needs_field = any(f.name != f.wire or f.constraints for f in model.fields)
-        if needs_field:
-            lines.append("from pydantic import Field")
+        pydantic_names = sorted(model.strict | ({"Field"} if needs_field else set()))
+        if pydantic_names:
+            lines.append(f"from pydantic import {', '.join(pydantic_names)}")
             lines.append("")
         base_imports = ["ApiModel"] + (["AwareDatetime"] if model.datetime else [])
         if any(f.alias_property for f in model.fields):
@@ -540,11 +547,11 @@ class Generator:
         for f in model.fields:
             if not f.required or f.read_only:
                 continue
-            if f.type == "str":
+            if f.type == "StrictStr":
                 args.append(f'{f.name}="example"')
-            elif f.type == "int":
+            elif f.type == "StrictInt":
                 args.append(f"{f.name}=1")
-            elif f.type == "bool":
+            elif f.type == "StrictBool":
                 args.append(f"{f.name}=True")
         return f"{name}({', '.join(args)})"
 
@@ -597,7 +604,7 @@ class Generator:
             out += ["| Field | Type | JSON name | Notes |", "| --- | --- | --- | --- |"]
             for f in model.fields:
                 notes = [n for n, on in (("required", f.required), ("read-only", f.read_only), ("nullable", f.nullable)) if on]
-                type_text = f.type
+                type_text = re.sub(r"Strict(Str|Int|Float|Bool)", lambda m: m.group(1).lower(), f.type)
                 for dep in sorted(model.deps, key=len, reverse=True):
                     type_text = re.sub(rf"\b{dep}\b", f"[{dep}]({dep}.md)", type_text) if f"[{dep}]" not in type_text else type_text
                 out.append(f"| `{f.name}` | {type_text} | `{f.wire}` | {', '.join(notes)} |")

@@ -256,11 +256,11 @@ class ApiModel(BaseModel):
 
     def to_dict(self) -> Dict[str, Any]:
         """The fields received or set (and unknown ones), by their JSON names."""
-        return self.model_dump(by_alias=True, exclude_unset=True)
+        return self.model_dump(by_alias=True, exclude_unset=True, warnings=False)
 
     def to_json(self) -> str:
         """:meth:`to_dict` as a JSON string."""
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
+        return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=False)
 
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())

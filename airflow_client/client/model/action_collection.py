@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.action import Action
 
@@ -11,7 +13,7 @@ class ActionCollection(ApiModel):
     """ActionCollection (fields: see ``docs/ActionCollection.md``)."""
 
     actions: Optional[List[Action]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.dag_state import DagState
 
@@ -10,8 +12,8 @@ from airflow_client.client.model.dag_state import DagState
 class BasicDAGRun(ApiModel):
     """BasicDAGRun (fields: see ``docs/BasicDAGRun.md``)."""
 
-    run_id: Optional[str] = None
-    dag_id: Optional[str] = None
+    run_id: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
     logical_date: Optional[AwareDatetime] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
@@ -21,7 +23,7 @@ class BasicDAGRun(ApiModel):
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
-        {"dag_id", "start_date", "end_date", "data_interval_start", "data_interval_end"}
+        {"dag_id", "start_date", "end_date", "data_interval_start", "data_interval_end", "state"}
     )
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"start_date", "end_date", "data_interval_start", "data_interval_end"}

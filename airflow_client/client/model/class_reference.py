@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class ClassReference(ApiModel):
     """ClassReference (fields: see ``docs/ClassReference.md``)."""
 
-    module_path: Optional[str] = None
-    class_name: Optional[str] = None
+    module_path: Optional[StrictStr] = None
+    class_name: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"module_path", "class_name"})

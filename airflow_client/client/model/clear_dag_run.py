@@ -3,13 +3,15 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool
+
 from airflow_client.client.base_model import ApiModel
 
 
 class ClearDagRun(ApiModel):
     """ClearDagRun (fields: see ``docs/ClearDagRun.md``)."""
 
-    dry_run: Optional[bool] = None
+    dry_run: Optional[StrictBool] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,26 +3,28 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictBool, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class ClearTaskInstances(ApiModel):
     """ClearTaskInstances (fields: see ``docs/ClearTaskInstances.md``)."""
 
-    dry_run: Optional[bool] = None
-    task_ids: Optional[List[str]] = None
+    dry_run: Optional[StrictBool] = None
+    task_ids: Optional[List[StrictStr]] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
-    only_failed: Optional[bool] = None
-    only_running: Optional[bool] = None
-    include_subdags: Optional[bool] = None
-    include_parentdag: Optional[bool] = None
-    reset_dag_runs: Optional[bool] = None
-    dag_run_id: Optional[str] = None
-    include_upstream: Optional[bool] = None
-    include_downstream: Optional[bool] = None
-    include_future: Optional[bool] = None
-    include_past: Optional[bool] = None
+    only_failed: Optional[StrictBool] = None
+    only_running: Optional[StrictBool] = None
+    include_subdags: Optional[StrictBool] = None
+    include_parentdag: Optional[StrictBool] = None
+    reset_dag_runs: Optional[StrictBool] = None
+    dag_run_id: Optional[StrictStr] = None
+    include_upstream: Optional[StrictBool] = None
+    include_downstream: Optional[StrictBool] = None
+    include_future: Optional[StrictBool] = None
+    include_past: Optional[StrictBool] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,13 +3,15 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 
 
 class CollectionInfo(ApiModel):
     """CollectionInfo (fields: see ``docs/CollectionInfo.md``)."""
 
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class ConfigOption(ApiModel):
     """ConfigOption (fields: see ``docs/ConfigOption.md``)."""
 
-    key: Optional[str] = None
-    value: Optional[str] = None
+    key: Optional[StrictStr] = None
+    value: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"key", "value"})

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.config_option import ConfigOption
 
@@ -10,7 +12,7 @@ from airflow_client.client.model.config_option import ConfigOption
 class ConfigSection(ApiModel):
     """ConfigSection (fields: see ``docs/ConfigSection.md``)."""
 
-    name: Optional[str] = None
+    name: Optional[StrictStr] = None
     options: Optional[List[ConfigOption]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, alias_property
 
@@ -11,15 +11,15 @@ from airflow_client.client.base_model import ApiModel, alias_property
 class Connection(ApiModel):
     """Connection (fields: see ``docs/Connection.md``)."""
 
-    connection_id: Optional[str] = None
-    conn_type: Optional[str] = None
-    description: Optional[str] = None
-    host: Optional[str] = None
-    login: Optional[str] = None
-    schema_: Optional[str] = Field(None, alias="schema")
-    port: Optional[int] = None
-    password: Optional[str] = None
-    extra: Optional[str] = None
+    connection_id: Optional[StrictStr] = None
+    conn_type: Optional[StrictStr] = None
+    description: Optional[StrictStr] = None
+    host: Optional[StrictStr] = None
+    login: Optional[StrictStr] = None
+    schema_: Optional[StrictStr] = Field(None, alias="schema")
+    port: Optional[StrictInt] = None
+    password: Optional[StrictStr] = None
+    extra: Optional[StrictStr] = None
     schema = alias_property("schema_")  # type: ignore[assignment]
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

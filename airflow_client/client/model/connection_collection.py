@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.connection_collection_item import ConnectionCollectionItem
 
@@ -11,7 +13,7 @@ class ConnectionCollection(ApiModel):
     """ConnectionCollection (fields: see ``docs/ConnectionCollection.md``)."""
 
     connections: Optional[List[ConnectionCollectionItem]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

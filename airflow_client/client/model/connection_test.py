@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class ConnectionTest(ApiModel):
     """ConnectionTest (fields: see ``docs/ConnectionTest.md``)."""
 
-    status: Optional[bool] = None
-    message: Optional[str] = None
+    status: Optional[StrictBool] = None
+    message: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,13 +3,15 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class CreateDatasetEvent(ApiModel):
     """CreateDatasetEvent (fields: see ``docs/CreateDatasetEvent.md``)."""
 
-    dataset_uri: Optional[str] = None
+    dataset_uri: Optional[StrictStr] = None
     extra: Optional[Dict[str, Any]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"dataset_uri"})

@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from airflow_client.client.base_model import ApiModel
 
@@ -11,8 +11,8 @@ from airflow_client.client.base_model import ApiModel
 class CronExpression(ApiModel):
     """CronExpression (fields: see ``docs/CronExpression.md``)."""
 
-    type: Optional[str] = Field(None, alias="__type")
-    value: Optional[str] = None
+    type: Optional[StrictStr] = Field(None, alias="__type")
+    value: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "value"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

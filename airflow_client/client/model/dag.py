@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictBool, StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
@@ -11,34 +13,34 @@ from airflow_client.client.model.tag import Tag
 class DAG(ApiModel):
     """DAG (fields: see ``docs/DAG.md``)."""
 
-    dag_id: Optional[str] = None
-    dag_display_name: Optional[str] = None
-    root_dag_id: Optional[str] = None
-    is_paused: Optional[bool] = None
-    is_active: Optional[bool] = None
-    is_subdag: Optional[bool] = None
+    dag_id: Optional[StrictStr] = None
+    dag_display_name: Optional[StrictStr] = None
+    root_dag_id: Optional[StrictStr] = None
+    is_paused: Optional[StrictBool] = None
+    is_active: Optional[StrictBool] = None
+    is_subdag: Optional[StrictBool] = None
     last_parsed_time: Optional[AwareDatetime] = None
     last_pickled: Optional[AwareDatetime] = None
     last_expired: Optional[AwareDatetime] = None
-    scheduler_lock: Optional[bool] = None
-    pickle_id: Optional[str] = None
-    default_view: Optional[str] = None
-    fileloc: Optional[str] = None
-    file_token: Optional[str] = None
-    owners: Optional[List[str]] = None
-    description: Optional[str] = None
+    scheduler_lock: Optional[StrictBool] = None
+    pickle_id: Optional[StrictStr] = None
+    default_view: Optional[StrictStr] = None
+    fileloc: Optional[StrictStr] = None
+    file_token: Optional[StrictStr] = None
+    owners: Optional[List[StrictStr]] = None
+    description: Optional[StrictStr] = None
     schedule_interval: Optional[ScheduleInterval] = None
-    timetable_description: Optional[str] = None
+    timetable_description: Optional[StrictStr] = None
     tags: Optional[List[Tag]] = None
-    max_active_tasks: Optional[int] = None
-    max_active_runs: Optional[int] = None
-    has_task_concurrency_limits: Optional[bool] = None
-    has_import_errors: Optional[bool] = None
+    max_active_tasks: Optional[StrictInt] = None
+    max_active_runs: Optional[StrictInt] = None
+    has_task_concurrency_limits: Optional[StrictBool] = None
+    has_import_errors: Optional[StrictBool] = None
     next_dagrun: Optional[AwareDatetime] = None
     next_dagrun_data_interval_start: Optional[AwareDatetime] = None
     next_dagrun_data_interval_end: Optional[AwareDatetime] = None
     next_dagrun_create_after: Optional[AwareDatetime] = None
-    max_consecutive_failed_dag_runs: Optional[int] = None
+    max_consecutive_failed_dag_runs: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
@@ -58,6 +60,7 @@ class DAG(ApiModel):
             "file_token",
             "owners",
             "description",
+            "schedule_interval",
             "timetable_description",
             "tags",
             "max_active_tasks",

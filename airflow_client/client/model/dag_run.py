@@ -3,6 +3,8 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
+from pydantic import StrictBool, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.dag_state import DagState
 
@@ -10,8 +12,8 @@ from airflow_client.client.model.dag_state import DagState
 class DAGRun(ApiModel):
     """DAGRun (fields: see ``docs/DAGRun.md``)."""
 
-    dag_run_id: Optional[str] = None
-    dag_id: Optional[str] = None
+    dag_run_id: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
     logical_date: Optional[AwareDatetime] = None
     execution_date: Optional[AwareDatetime] = None
     start_date: Optional[AwareDatetime] = None
@@ -19,15 +21,15 @@ class DAGRun(ApiModel):
     data_interval_start: Optional[AwareDatetime] = None
     data_interval_end: Optional[AwareDatetime] = None
     last_scheduling_decision: Optional[AwareDatetime] = None
-    run_type: Optional[str] = None
+    run_type: Optional[StrictStr] = None
     state: Optional[DagState] = None
-    external_trigger: Optional[bool] = None
+    external_trigger: Optional[StrictBool] = None
     conf: Optional[Dict[str, Any]] = None
-    note: Optional[str] = None
+    note: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
-        {"dag_id", "start_date", "end_date", "last_scheduling_decision", "run_type", "external_trigger"}
+        {"dag_id", "start_date", "end_date", "last_scheduling_decision", "run_type", "state", "external_trigger"}
     )
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {

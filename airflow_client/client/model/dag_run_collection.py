@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.dag_run import DAGRun
 
@@ -11,7 +13,7 @@ class DAGRunCollection(ApiModel):
     """DAGRunCollection (fields: see ``docs/DAGRunCollection.md``)."""
 
     dag_runs: Optional[List[DAGRun]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

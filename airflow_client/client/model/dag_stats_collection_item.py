@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.dag_stats_state_collection_item import DagStatsStateCollectionItem
 
@@ -10,7 +12,7 @@ from airflow_client.client.model.dag_stats_state_collection_item import DagStats
 class DagStatsCollectionItem(ApiModel):
     """DagStatsCollectionItem (fields: see ``docs/DagStatsCollectionItem.md``)."""
 
-    dag_id: Optional[str] = None
+    dag_id: Optional[StrictStr] = None
     stats: Optional[List[DagStatsStateCollectionItem]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.dag_stats_collection_item import DagStatsCollectionItem
 
@@ -11,7 +13,7 @@ class DagStatsCollectionSchema(ApiModel):
     """DagStatsCollectionSchema (fields: see ``docs/DagStatsCollectionSchema.md``)."""
 
     dags: Optional[List[DagStatsCollectionItem]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

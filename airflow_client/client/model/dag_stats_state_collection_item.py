@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class DagStatsStateCollectionItem(ApiModel):
     """DagStatsStateCollectionItem (fields: see ``docs/DagStatsStateCollectionItem.md``)."""
 
-    state: Optional[str] = None
-    count: Optional[int] = None
+    state: Optional[StrictStr] = None
+    count: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

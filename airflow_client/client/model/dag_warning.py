@@ -3,15 +3,17 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class DagWarning(ApiModel):
     """DagWarning (fields: see ``docs/DagWarning.md``)."""
 
-    dag_id: Optional[str] = None
-    warning_type: Optional[str] = None
-    message: Optional[str] = None
+    dag_id: Optional[StrictStr] = None
+    warning_type: Optional[StrictStr] = None
+    message: Optional[StrictStr] = None
     timestamp: Optional[AwareDatetime] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

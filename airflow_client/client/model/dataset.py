@@ -3,6 +3,8 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.dag_schedule_dataset_reference import DagScheduleDatasetReference
 from airflow_client.client.model.task_outlet_dataset_reference import TaskOutletDatasetReference
@@ -11,11 +13,11 @@ from airflow_client.client.model.task_outlet_dataset_reference import TaskOutlet
 class Dataset(ApiModel):
     """Dataset (fields: see ``docs/Dataset.md``)."""
 
-    id: Optional[int] = None
-    uri: Optional[str] = None
+    id: Optional[StrictInt] = None
+    uri: Optional[StrictStr] = None
     extra: Optional[Dict[str, Any]] = None
-    created_at: Optional[str] = None
-    updated_at: Optional[str] = None
+    created_at: Optional[StrictStr] = None
+    updated_at: Optional[StrictStr] = None
     consuming_dags: Optional[List[DagScheduleDatasetReference]] = None
     producing_tasks: Optional[List[TaskOutletDatasetReference]] = None
 

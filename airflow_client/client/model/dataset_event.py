@@ -3,6 +3,8 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.basic_dag_run import BasicDAGRun
 
@@ -10,15 +12,15 @@ from airflow_client.client.model.basic_dag_run import BasicDAGRun
 class DatasetEvent(ApiModel):
     """DatasetEvent (fields: see ``docs/DatasetEvent.md``)."""
 
-    dataset_id: Optional[int] = None
-    dataset_uri: Optional[str] = None
+    dataset_id: Optional[StrictInt] = None
+    dataset_uri: Optional[StrictStr] = None
     extra: Optional[Dict[str, Any]] = None
-    source_dag_id: Optional[str] = None
-    source_task_id: Optional[str] = None
-    source_run_id: Optional[str] = None
-    source_map_index: Optional[int] = None
+    source_dag_id: Optional[StrictStr] = None
+    source_task_id: Optional[StrictStr] = None
+    source_run_id: Optional[StrictStr] = None
+    source_map_index: Optional[StrictInt] = None
     created_dagruns: Optional[List[BasicDAGRun]] = None
-    timestamp: Optional[str] = None
+    timestamp: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,17 +3,19 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictFloat, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class Error(ApiModel):
     """Error (fields: see ``docs/Error.md``)."""
 
-    type: Optional[str] = None
-    title: Optional[str] = None
-    status: Optional[float] = None
-    detail: Optional[str] = None
-    instance: Optional[str] = None
+    type: Optional[StrictStr] = None
+    title: Optional[StrictStr] = None
+    status: Optional[StrictFloat] = None
+    detail: Optional[StrictStr] = None
+    instance: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "title", "status"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

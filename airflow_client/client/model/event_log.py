@@ -3,23 +3,25 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class EventLog(ApiModel):
     """EventLog (fields: see ``docs/EventLog.md``)."""
 
-    event_log_id: Optional[int] = None
+    event_log_id: Optional[StrictInt] = None
     when: Optional[AwareDatetime] = None
-    dag_id: Optional[str] = None
-    task_id: Optional[str] = None
-    run_id: Optional[str] = None
-    map_index: Optional[int] = None
-    try_number: Optional[int] = None
-    event: Optional[str] = None
+    dag_id: Optional[StrictStr] = None
+    task_id: Optional[StrictStr] = None
+    run_id: Optional[StrictStr] = None
+    map_index: Optional[StrictInt] = None
+    try_number: Optional[StrictInt] = None
+    event: Optional[StrictStr] = None
     execution_date: Optional[AwareDatetime] = None
-    owner: Optional[str] = None
-    extra: Optional[str] = None
+    owner: Optional[StrictStr] = None
+    extra: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

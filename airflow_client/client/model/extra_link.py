@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.class_reference import ClassReference
 
@@ -11,8 +13,8 @@ class ExtraLink(ApiModel):
     """ExtraLink (fields: see ``docs/ExtraLink.md``)."""
 
     class_ref: Optional[ClassReference] = None
-    name: Optional[str] = None
-    href: Optional[str] = None
+    name: Optional[StrictStr] = None
+    href: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"name", "href"})

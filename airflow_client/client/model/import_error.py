@@ -3,16 +3,18 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class ImportError(ApiModel):
     """ImportError (fields: see ``docs/ImportError.md``)."""
 
-    import_error_id: Optional[int] = None
+    import_error_id: Optional[StrictInt] = None
     timestamp: Optional[AwareDatetime] = None
-    filename: Optional[str] = None
-    stack_trace: Optional[str] = None
+    filename: Optional[StrictStr] = None
+    stack_trace: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})

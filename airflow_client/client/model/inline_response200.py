@@ -3,13 +3,15 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class InlineResponse200(ApiModel):
     """InlineResponse200 (fields: see ``docs/InlineResponse200.md``)."""
 
-    content: Optional[str] = None
+    content: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

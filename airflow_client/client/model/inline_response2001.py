@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class InlineResponse2001(ApiModel):
     """InlineResponse2001 (fields: see ``docs/InlineResponse2001.md``)."""
 
-    continuation_token: Optional[str] = None
-    content: Optional[str] = None
+    continuation_token: Optional[StrictStr] = None
+    content: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,22 +3,24 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class Job(ApiModel):
     """Job (fields: see ``docs/Job.md``)."""
 
-    id: Optional[int] = None
-    dag_id: Optional[str] = None
-    state: Optional[str] = None
-    job_type: Optional[str] = None
+    id: Optional[StrictInt] = None
+    dag_id: Optional[StrictStr] = None
+    state: Optional[StrictStr] = None
+    job_type: Optional[StrictStr] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
     latest_heartbeat: Optional[AwareDatetime] = None
-    executor_class: Optional[str] = None
-    hostname: Optional[str] = None
-    unixname: Optional[str] = None
+    executor_class: Optional[StrictStr] = None
+    hostname: Optional[StrictStr] = None
+    unixname: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
@@ -11,11 +11,11 @@ from airflow_client.client.base_model import ApiModel, AwareDatetime
 class ListDagRunsForm(ApiModel):
     """ListDagRunsForm (fields: see ``docs/ListDagRunsForm.md``)."""
 
-    order_by: Optional[str] = None
-    page_offset: Optional[int] = Field(None, ge=0)
-    page_limit: Optional[int] = Field(None, ge=1)
-    dag_ids: Optional[List[str]] = None
-    states: Optional[List[str]] = None
+    order_by: Optional[StrictStr] = None
+    page_offset: Optional[StrictInt] = Field(None, ge=0)
+    page_limit: Optional[StrictInt] = Field(None, ge=1)
+    dag_ids: Optional[List[StrictStr]] = None
+    states: Optional[List[StrictStr]] = None
     execution_date_gte: Optional[AwareDatetime] = None
     execution_date_lte: Optional[AwareDatetime] = None
     start_date_gte: Optional[AwareDatetime] = None

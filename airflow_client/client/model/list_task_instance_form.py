@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.task_state import TaskState
@@ -12,23 +12,23 @@ from airflow_client.client.model.task_state import TaskState
 class ListTaskInstanceForm(ApiModel):
     """ListTaskInstanceForm (fields: see ``docs/ListTaskInstanceForm.md``)."""
 
-    page_offset: Optional[int] = Field(None, ge=0)
-    page_limit: Optional[int] = Field(None, ge=1)
-    dag_ids: Optional[List[str]] = None
-    dag_run_ids: Optional[List[str]] = None
-    task_ids: Optional[List[str]] = None
+    page_offset: Optional[StrictInt] = Field(None, ge=0)
+    page_limit: Optional[StrictInt] = Field(None, ge=1)
+    dag_ids: Optional[List[StrictStr]] = None
+    dag_run_ids: Optional[List[StrictStr]] = None
+    task_ids: Optional[List[StrictStr]] = None
     execution_date_gte: Optional[AwareDatetime] = None
     execution_date_lte: Optional[AwareDatetime] = None
     start_date_gte: Optional[AwareDatetime] = None
     start_date_lte: Optional[AwareDatetime] = None
     end_date_gte: Optional[AwareDatetime] = None
     end_date_lte: Optional[AwareDatetime] = None
-    duration_gte: Optional[float] = None
-    duration_lte: Optional[float] = None
+    duration_gte: Optional[StrictFloat] = None
+    duration_lte: Optional[StrictFloat] = None
     state: Optional[List[TaskState]] = None
-    pool: Optional[List[str]] = None
-    queue: Optional[List[str]] = None
-    executor: Optional[List[str]] = None
+    pool: Optional[List[StrictStr]] = None
+    queue: Optional[List[StrictStr]] = None
+    executor: Optional[List[StrictStr]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,25 +3,27 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class PluginCollectionItem(ApiModel):
     """PluginCollectionItem (fields: see ``docs/PluginCollectionItem.md``)."""
 
-    name: Optional[str] = None
-    hooks: Optional[List[str]] = None
-    executors: Optional[List[str]] = None
-    macros: Optional[List[str]] = None
-    flask_blueprints: Optional[List[str]] = None
+    name: Optional[StrictStr] = None
+    hooks: Optional[List[StrictStr]] = None
+    executors: Optional[List[StrictStr]] = None
+    macros: Optional[List[StrictStr]] = None
+    flask_blueprints: Optional[List[StrictStr]] = None
     appbuilder_views: Optional[List[Dict[str, Any]]] = None
     appbuilder_menu_items: Optional[List[Dict[str, Any]]] = None
-    global_operator_extra_links: Optional[List[str]] = None
-    operator_extra_links: Optional[List[str]] = None
-    source: Optional[str] = None
-    ti_deps: Optional[List[str]] = None
-    listeners: Optional[List[str]] = None
-    timetables: Optional[List[str]] = None
+    global_operator_extra_links: Optional[List[StrictStr]] = None
+    operator_extra_links: Optional[List[StrictStr]] = None
+    source: Optional[StrictStr] = None
+    ti_deps: Optional[List[StrictStr]] = None
+    listeners: Optional[List[StrictStr]] = None
+    timetables: Optional[List[StrictStr]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,22 +3,24 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool, StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class Pool(ApiModel):
     """Pool (fields: see ``docs/Pool.md``)."""
 
-    name: Optional[str] = None
-    slots: Optional[int] = None
-    occupied_slots: Optional[int] = None
-    running_slots: Optional[int] = None
-    queued_slots: Optional[int] = None
-    open_slots: Optional[int] = None
-    scheduled_slots: Optional[int] = None
-    deferred_slots: Optional[int] = None
-    description: Optional[str] = None
-    include_deferred: Optional[bool] = None
+    name: Optional[StrictStr] = None
+    slots: Optional[StrictInt] = None
+    occupied_slots: Optional[StrictInt] = None
+    running_slots: Optional[StrictInt] = None
+    queued_slots: Optional[StrictInt] = None
+    open_slots: Optional[StrictInt] = None
+    scheduled_slots: Optional[StrictInt] = None
+    deferred_slots: Optional[StrictInt] = None
+    description: Optional[StrictStr] = None
+    include_deferred: Optional[StrictBool] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.pool import Pool
 
@@ -11,7 +13,7 @@ class PoolCollection(ApiModel):
     """PoolCollection (fields: see ``docs/PoolCollection.md``)."""
 
     pools: Optional[List[Pool]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

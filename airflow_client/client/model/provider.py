@@ -3,15 +3,17 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class Provider(ApiModel):
     """Provider (fields: see ``docs/Provider.md``)."""
 
-    package_name: Optional[str] = None
-    description: Optional[str] = None
-    version: Optional[str] = None
+    package_name: Optional[StrictStr] = None
+    description: Optional[StrictStr] = None
+    version: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

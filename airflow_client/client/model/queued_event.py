@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class QueuedEvent(ApiModel):
     """QueuedEvent (fields: see ``docs/QueuedEvent.md``)."""
 
-    uri: Optional[str] = None
-    dag_id: Optional[str] = None
+    uri: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
     created_at: Optional[AwareDatetime] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

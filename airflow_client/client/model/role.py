@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictStr
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.action_resource import ActionResource
@@ -12,7 +12,7 @@ from airflow_client.client.model.action_resource import ActionResource
 class Role(ApiModel):
     """Role (fields: see ``docs/Role.md``)."""
 
-    name: Optional[str] = Field(None, min_length=1)
+    name: Optional[StrictStr] = Field(None, min_length=1)
     actions: Optional[List[ActionResource]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,13 +3,15 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class SetTaskInstanceNote(ApiModel):
     """SetTaskInstanceNote (fields: see ``docs/SetTaskInstanceNote.md``)."""
 
-    note: Optional[str] = None
+    note: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"note"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

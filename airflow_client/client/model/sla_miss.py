@@ -3,19 +3,21 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class SLAMiss(ApiModel):
     """SLAMiss (fields: see ``docs/SLAMiss.md``)."""
 
-    task_id: Optional[str] = None
-    dag_id: Optional[str] = None
+    task_id: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
     execution_date: Optional[AwareDatetime] = None
-    email_sent: Optional[bool] = None
+    email_sent: Optional[StrictBool] = None
     timestamp: Optional[AwareDatetime] = None
-    description: Optional[str] = None
-    notification_sent: Optional[bool] = None
+    description: Optional[StrictStr] = None
+    notification_sent: Optional[StrictBool] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id"})

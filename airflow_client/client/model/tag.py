@@ -3,13 +3,15 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class Tag(ApiModel):
     """Tag (fields: see ``docs/Tag.md``)."""
 
-    name: Optional[str] = None
+    name: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

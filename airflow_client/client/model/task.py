@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictBool, StrictFloat, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.class_reference import ClassReference
 from airflow_client.client.model.dag import DAG
@@ -16,32 +18,32 @@ class Task(ApiModel):
     """Task (fields: see ``docs/Task.md``)."""
 
     class_ref: Optional[ClassReference] = None
-    task_id: Optional[str] = None
-    task_display_name: Optional[str] = None
-    owner: Optional[str] = None
+    task_id: Optional[StrictStr] = None
+    task_display_name: Optional[StrictStr] = None
+    owner: Optional[StrictStr] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
     trigger_rule: Optional[TriggerRule] = None
     extra_links: Optional[List[TaskExtraLinks]] = None
-    depends_on_past: Optional[bool] = None
-    is_mapped: Optional[bool] = None
-    wait_for_downstream: Optional[bool] = None
-    retries: Optional[float] = None
-    queue: Optional[str] = None
-    executor: Optional[str] = None
-    pool: Optional[str] = None
-    pool_slots: Optional[float] = None
+    depends_on_past: Optional[StrictBool] = None
+    is_mapped: Optional[StrictBool] = None
+    wait_for_downstream: Optional[StrictBool] = None
+    retries: Optional[StrictFloat] = None
+    queue: Optional[StrictStr] = None
+    executor: Optional[StrictStr] = None
+    pool: Optional[StrictStr] = None
+    pool_slots: Optional[StrictFloat] = None
     execution_timeout: Optional[TimeDelta] = None
     retry_delay: Optional[TimeDelta] = None
-    retry_exponential_backoff: Optional[bool] = None
-    priority_weight: Optional[float] = None
+    retry_exponential_backoff: Optional[StrictBool] = None
+    priority_weight: Optional[StrictFloat] = None
     weight_rule: Optional[WeightRule] = None
-    ui_color: Optional[str] = None
-    ui_fgcolor: Optional[str] = None
-    template_fields: Optional[List[str]] = None
+    ui_color: Optional[StrictStr] = None
+    ui_fgcolor: Optional[StrictStr] = None
+    template_fields: Optional[List[StrictStr]] = None
     sub_dag: Optional[DAG] = None
-    downstream_task_ids: Optional[List[str]] = None
-    doc_md: Optional[str] = None
+    downstream_task_ids: Optional[List[StrictStr]] = None
+    doc_md: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class TaskFailedDependency(ApiModel):
     """TaskFailedDependency (fields: see ``docs/TaskFailedDependency.md``)."""
 
-    name: Optional[str] = None
-    reason: Optional[str] = None
+    name: Optional[StrictStr] = None
+    reason: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,6 +3,8 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
+from pydantic import StrictFloat, StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.job import Job
 from airflow_client.client.model.sla_miss import SLAMiss
@@ -13,35 +15,35 @@ from airflow_client.client.model.trigger import Trigger
 class TaskInstance(ApiModel):
     """TaskInstance (fields: see ``docs/TaskInstance.md``)."""
 
-    task_id: Optional[str] = None
-    task_display_name: Optional[str] = None
-    dag_id: Optional[str] = None
-    dag_run_id: Optional[str] = None
+    task_id: Optional[StrictStr] = None
+    task_display_name: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
+    dag_run_id: Optional[StrictStr] = None
     execution_date: Optional[AwareDatetime] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
-    duration: Optional[float] = None
+    duration: Optional[StrictFloat] = None
     state: Optional[TaskState] = None
-    try_number: Optional[int] = None
-    map_index: Optional[int] = None
-    max_tries: Optional[int] = None
-    hostname: Optional[str] = None
-    unixname: Optional[str] = None
-    pool: Optional[str] = None
-    pool_slots: Optional[int] = None
-    queue: Optional[str] = None
-    priority_weight: Optional[int] = None
-    operator: Optional[str] = None
-    queued_when: Optional[str] = None
-    pid: Optional[int] = None
-    executor: Optional[str] = None
-    executor_config: Optional[str] = None
+    try_number: Optional[StrictInt] = None
+    map_index: Optional[StrictInt] = None
+    max_tries: Optional[StrictInt] = None
+    hostname: Optional[StrictStr] = None
+    unixname: Optional[StrictStr] = None
+    pool: Optional[StrictStr] = None
+    pool_slots: Optional[StrictInt] = None
+    queue: Optional[StrictStr] = None
+    priority_weight: Optional[StrictInt] = None
+    operator: Optional[StrictStr] = None
+    queued_when: Optional[StrictStr] = None
+    pid: Optional[StrictInt] = None
+    executor: Optional[StrictStr] = None
+    executor_config: Optional[StrictStr] = None
     sla_miss: Optional[SLAMiss] = None
-    rendered_map_index: Optional[str] = None
+    rendered_map_index: Optional[StrictStr] = None
     rendered_fields: Optional[Dict[str, Any]] = None
     trigger: Optional[Trigger] = None
     triggerer_job: Optional[Job] = None
-    note: Optional[str] = None
+    note: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,16 +3,18 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class TaskInstanceReference(ApiModel):
     """TaskInstanceReference (fields: see ``docs/TaskInstanceReference.md``)."""
 
-    task_id: Optional[str] = None
-    dag_id: Optional[str] = None
+    task_id: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
     execution_date: Optional[AwareDatetime] = None
-    dag_run_id: Optional[str] = None
+    dag_run_id: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})

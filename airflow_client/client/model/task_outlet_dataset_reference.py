@@ -3,16 +3,18 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class TaskOutletDatasetReference(ApiModel):
     """TaskOutletDatasetReference (fields: see ``docs/TaskOutletDatasetReference.md``)."""
 
-    dag_id: Optional[str] = None
-    task_id: Optional[str] = None
-    created_at: Optional[str] = None
-    updated_at: Optional[str] = None
+    dag_id: Optional[StrictStr] = None
+    task_id: Optional[StrictStr] = None
+    created_at: Optional[StrictStr] = None
+    updated_at: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
 
@@ -11,10 +11,10 @@ from airflow_client.client.base_model import ApiModel
 class TimeDelta(ApiModel):
     """TimeDelta (fields: see ``docs/TimeDelta.md``)."""
 
-    type: Optional[str] = Field(None, alias="__type")
-    days: Optional[int] = None
-    seconds: Optional[int] = None
-    microseconds: Optional[int] = None
+    type: Optional[StrictStr] = Field(None, alias="__type")
+    days: Optional[StrictInt] = None
+    seconds: Optional[StrictInt] = None
+    microseconds: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "days", "seconds", "microseconds"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

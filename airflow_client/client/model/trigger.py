@@ -3,17 +3,19 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class Trigger(ApiModel):
     """Trigger (fields: see ``docs/Trigger.md``)."""
 
-    id: Optional[int] = None
-    classpath: Optional[str] = None
-    kwargs: Optional[str] = None
+    id: Optional[StrictInt] = None
+    classpath: Optional[StrictStr] = None
+    kwargs: Optional[StrictStr] = None
     created_date: Optional[AwareDatetime] = None
-    triggerer_id: Optional[int] = None
+    triggerer_id: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.update_task_state import UpdateTaskState
 
@@ -10,7 +12,7 @@ from airflow_client.client.model.update_task_state import UpdateTaskState
 class UpdateTaskInstance(ApiModel):
     """UpdateTaskInstance (fields: see ``docs/UpdateTaskInstance.md``)."""
 
-    dry_run: Optional[bool] = None
+    dry_run: Optional[StrictBool] = None
     new_state: Optional[UpdateTaskState] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictBool, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.update_task_state import UpdateTaskState
 
@@ -10,14 +12,14 @@ from airflow_client.client.model.update_task_state import UpdateTaskState
 class UpdateTaskInstancesState(ApiModel):
     """UpdateTaskInstancesState (fields: see ``docs/UpdateTaskInstancesState.md``)."""
 
-    dry_run: Optional[bool] = None
-    task_id: Optional[str] = None
+    dry_run: Optional[StrictBool] = None
+    task_id: Optional[StrictStr] = None
     execution_date: Optional[AwareDatetime] = None
-    dag_run_id: Optional[str] = None
-    include_upstream: Optional[bool] = None
-    include_downstream: Optional[bool] = None
-    include_future: Optional[bool] = None
-    include_past: Optional[bool] = None
+    dag_run_id: Optional[StrictStr] = None
+    include_upstream: Optional[StrictBool] = None
+    include_downstream: Optional[StrictBool] = None
+    include_future: Optional[StrictBool] = None
+    include_past: Optional[StrictBool] = None
     new_state: Optional[UpdateTaskState] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.user_roles import UserRoles
@@ -12,18 +12,18 @@ from airflow_client.client.model.user_roles import UserRoles
 class User(ApiModel):
     """User (fields: see ``docs/User.md``)."""
 
-    first_name: Optional[str] = None
-    last_name: Optional[str] = None
-    username: Optional[str] = Field(None, min_length=1)
-    email: Optional[str] = Field(None, min_length=1)
-    active: Optional[bool] = None
+    first_name: Optional[StrictStr] = None
+    last_name: Optional[StrictStr] = None
+    username: Optional[StrictStr] = Field(None, min_length=1)
+    email: Optional[StrictStr] = Field(None, min_length=1)
+    active: Optional[StrictBool] = None
     last_login: Optional[AwareDatetime] = None
-    login_count: Optional[int] = None
-    failed_login_count: Optional[int] = None
+    login_count: Optional[StrictInt] = None
+    failed_login_count: Optional[StrictInt] = None
     roles: Optional[List[UserRoles]] = None
     created_on: Optional[AwareDatetime] = None
     changed_on: Optional[AwareDatetime] = None
-    password: Optional[str] = None
+    password: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

@@ -3,15 +3,17 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class Variable(ApiModel):
     """Variable (fields: see ``docs/Variable.md``)."""
 
-    key: Optional[str] = None
-    description: Optional[str] = None
-    value: Optional[str] = None
+    key: Optional[StrictStr] = None
+    description: Optional[StrictStr] = None
+    value: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

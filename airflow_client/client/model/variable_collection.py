@@ -3,6 +3,8 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
+from pydantic import StrictInt
+
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.variable_collection_item import VariableCollectionItem
 
@@ -11,7 +13,7 @@ class VariableCollection(ApiModel):
     """VariableCollection (fields: see ``docs/VariableCollection.md``)."""
 
     variables: Optional[List[VariableCollectionItem]] = None
-    total_entries: Optional[int] = None
+    total_entries: Optional[StrictInt] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class VariableCollectionItem(ApiModel):
     """VariableCollectionItem (fields: see ``docs/VariableCollectionItem.md``)."""
 
-    key: Optional[str] = None
-    description: Optional[str] = None
+    key: Optional[StrictStr] = None
+    description: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

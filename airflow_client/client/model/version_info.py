@@ -3,14 +3,16 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictStr
+
 from airflow_client.client.base_model import ApiModel
 
 
 class VersionInfo(ApiModel):
     """VersionInfo (fields: see ``docs/VersionInfo.md``)."""
 
-    version: Optional[str] = None
-    git_version: Optional[str] = None
+    version: Optional[StrictStr] = None
+    git_version: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,18 +3,20 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
 class XComCollectionItem(ApiModel):
     """XComCollectionItem (fields: see ``docs/XComCollectionItem.md``)."""
 
-    key: Optional[str] = None
+    key: Optional[StrictStr] = None
     timestamp: Optional[AwareDatetime] = None
     execution_date: Optional[AwareDatetime] = None
-    map_index: Optional[int] = None
-    task_id: Optional[str] = None
-    dag_id: Optional[str] = None
+    map_index: Optional[StrictInt] = None
+    task_id: Optional[StrictStr] = None
+    dag_id: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,56 @@
+# The two commands of the README:
+#   make smoke  - start a local Airflow 2.10.5 (installing it if needed) and run test_python_client.py against it
+#   make test   - lint, type-check, regenerate-and-compare, unit and integration tests (starts and stops Airflow)
+# Everything is installed into git-ignored folders: .venv (the client and its dev tools)
+# and .airflow-local (Airflow's own virtualenv and temporary home).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q --upgrade pip
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	touch $(STAMP)
+
+smoke: $(STAMP)
+	$(PY) scripts/with_airflow.py $(PY) test_python_client.py
+
+test: lint typecheck
+	$(PY) -m pytest -q -p no:cacheprovider test
+
+unit: $(STAMP)
+	$(PY) -m pytest -q test/unit
+
+integration: $(STAMP)
+	$(PY) -m pytest -q test/integration
+
+lint: $(STAMP)
+	$(PY) -m ruff check airflow_client codegen test scripts bench test_python_client.py
+	$(PY) -m ruff format --check airflow_client codegen test scripts bench test_python_client.py
+
+typecheck: $(STAMP)
+	$(PY) -m mypy airflow_client
+
+generate: $(STAMP)
+	$(PY) -m codegen
+
+coverage: $(STAMP)
+	$(PY) -m codegen --coverage
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+airflow-up:
+	$(PYTHON) scripts/airflow_local.py up
+
+airflow-down:
+	$(PYTHON) scripts/airflow_local.py down
+
+clean:
+	$(PYTHON) scripts/airflow_local.py down || true
+	rm -rf $(VENV) .airflow-local .cache .pytest_cache .mypy_cache .ruff_cache
