@@ -68,8 +68,11 @@ _VALUE_ERRORS = frozenset(
 class ApiEnum(str, enum.Enum):
     """An enum of the spec: a ``str`` whose ``str()`` and ``format()`` give the value."""
 
-    __str__ = str.__str__
-    __format__ = str.__format__
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
 
 class UnknownEnumValue(str):
@@ -121,11 +124,11 @@ class _FieldPlan:
         self.name = name
         self.alias = alias
         self.annotation = annotation
-        self._adapter: Optional[TypeAdapter] = None
+        self._adapter: Optional[TypeAdapter[Any]] = None
         self.kind, self.target = _classify(annotation)
 
     @property
-    def adapter(self) -> TypeAdapter:
+    def adapter(self) -> TypeAdapter[Any]:
         if self._adapter is None:
             self._adapter = TypeAdapter(self.annotation)
         return self._adapter
@@ -303,7 +306,7 @@ def _plans(cls: Type[ApiModel]) -> Dict[str, _FieldPlan]:
             alias = field.alias or name
             annotation = field.annotation
             if field.metadata:
-                annotation = typing.Annotated[(annotation, *field.metadata)]  # type: ignore[valid-type]
+                annotation = typing.Annotated[(annotation, *field.metadata)]
             found[alias] = _FieldPlan(name, alias, annotation)
         _PLANS[cls] = found
     return found
@@ -506,8 +509,10 @@ def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -
 
 
 def _json_value(value: Any, create: bool, path: Tuple[str, ...], owner: str) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
     if value is None or isinstance(value, (str, bool, int, float)):
-        return value.value if isinstance(value, enum.Enum) else value
+        return value
     if isinstance(value, ApiModel):
         return request_body(value, create=create, path=path)
     if isinstance(value, enum.Enum):

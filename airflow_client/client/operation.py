@@ -12,7 +12,7 @@ import datetime as _dt
 import enum
 import importlib
 import json
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Union
 from urllib.parse import quote
 
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
@@ -149,7 +149,7 @@ class Operation:
         return max(candidates, key=lambda cls: len(keys & _wire_names(cls)))
 
 
-def _wire_names(cls: Any) -> set:
+def _wire_names(cls: Any) -> Set[str]:
     return {f.alias or name for name, f in cls.model_fields.items()}
 
 

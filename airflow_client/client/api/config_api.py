@@ -38,7 +38,7 @@ class ConfigApi(Api):
         :param section: ``str``
         :returns: ``Union[Config, str]``
         """
-        return self.api_client.call(_GET_CONFIG, kwargs, section=section)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_CONFIG, kwargs, section=section)
 
     def get_value(self, section: str, option: str, **kwargs: Unpack[RequestOptions]) -> Union[Config, str]:
         """Get a option from configuration.
@@ -49,4 +49,4 @@ class ConfigApi(Api):
         :param option: ``str`` (required)
         :returns: ``Union[Config, str]``
         """
-        return self.api_client.call(_GET_VALUE, kwargs, section=section, option=option)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_VALUE, kwargs, section=section, option=option)

@@ -60,7 +60,7 @@ class ConnectionApi(Api):
         :param connection_id: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_CONNECTION, kwargs, connection_id=connection_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_CONNECTION, kwargs, connection_id=connection_id)
 
     def get_connection(self, connection_id: str, **kwargs: Unpack[RequestOptions]) -> Connection:
         """Get a connection.
@@ -70,7 +70,7 @@ class ConnectionApi(Api):
         :param connection_id: ``str`` (required)
         :returns: ``Connection``
         """
-        return self.api_client.call(_GET_CONNECTION, kwargs, connection_id=connection_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_CONNECTION, kwargs, connection_id=connection_id)
 
     def get_connections(
         self,
@@ -89,7 +89,7 @@ class ConnectionApi(Api):
         :param order_by: ``str``
         :returns: ``ConnectionCollection``
         """
-        return self.api_client.call(_GET_CONNECTIONS, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_CONNECTIONS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_connection(
         self,
@@ -110,7 +110,7 @@ class ConnectionApi(Api):
         """
         return self.api_client.call(
             _PATCH_CONNECTION, kwargs, connection_id=connection_id, connection=connection, update_mask=update_mask
-        )  # type: ignore[no-any-return]
+        )
 
     def post_connection(
         self, connection: Union[Connection, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
@@ -122,7 +122,7 @@ class ConnectionApi(Api):
         :param connection: ``Union[Connection, Dict[str, Any]]`` (required)
         :returns: ``Connection``
         """
-        return self.api_client.call(_POST_CONNECTION, kwargs, connection=connection)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_CONNECTION, kwargs, connection=connection)
 
     def test_connection(
         self, connection: Union[Connection, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
@@ -134,4 +134,4 @@ class ConnectionApi(Api):
         :param connection: ``Union[Connection, Dict[str, Any]]`` (required)
         :returns: ``ConnectionTest``
         """
-        return self.api_client.call(_TEST_CONNECTION, kwargs, connection=connection)  # type: ignore[no-any-return]
+        return self.api_client.call(_TEST_CONNECTION, kwargs, connection=connection)

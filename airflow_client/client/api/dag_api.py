@@ -135,7 +135,7 @@ class DAGApi(Api):
         :param dag_id: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_DAG, kwargs, dag_id=dag_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_DAG, kwargs, dag_id=dag_id)
 
     def get_dag(self, dag_id: str, *, fields: Optional[List[str]] = None, **kwargs: Unpack[RequestOptions]) -> DAG:
         """Get basic information about a DAG.
@@ -146,7 +146,7 @@ class DAGApi(Api):
         :param fields: ``List[str]``
         :returns: ``DAG``
         """
-        return self.api_client.call(_GET_DAG, kwargs, dag_id=dag_id, fields=fields)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG, kwargs, dag_id=dag_id, fields=fields)
 
     def get_dag_details(
         self, dag_id: str, *, fields: Optional[List[str]] = None, **kwargs: Unpack[RequestOptions]
@@ -159,7 +159,7 @@ class DAGApi(Api):
         :param fields: ``List[str]``
         :returns: ``DAGDetail``
         """
-        return self.api_client.call(_GET_DAG_DETAILS, kwargs, dag_id=dag_id, fields=fields)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_DETAILS, kwargs, dag_id=dag_id, fields=fields)
 
     def get_dag_source(self, file_token: str, **kwargs: Unpack[RequestOptions]) -> Union[InlineResponse200, str]:
         """Get a source code.
@@ -169,7 +169,7 @@ class DAGApi(Api):
         :param file_token: ``str`` (required)
         :returns: ``Union[InlineResponse200, str]``
         """
-        return self.api_client.call(_GET_DAG_SOURCE, kwargs, file_token=file_token)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_SOURCE, kwargs, file_token=file_token)
 
     def get_dags(
         self,
@@ -209,7 +209,7 @@ class DAGApi(Api):
             paused=paused,
             fields=fields,
             dag_id_pattern=dag_id_pattern,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task(self, dag_id: str, task_id: str, **kwargs: Unpack[RequestOptions]) -> Task:
         """Get simplified representation of a task.
@@ -220,7 +220,7 @@ class DAGApi(Api):
         :param task_id: ``str`` (required)
         :returns: ``Task``
         """
-        return self.api_client.call(_GET_TASK, kwargs, dag_id=dag_id, task_id=task_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_TASK, kwargs, dag_id=dag_id, task_id=task_id)
 
     def get_tasks(
         self, dag_id: str, *, order_by: Optional[str] = None, **kwargs: Unpack[RequestOptions]
@@ -233,7 +233,7 @@ class DAGApi(Api):
         :param order_by: ``str``
         :returns: ``TaskCollection``
         """
-        return self.api_client.call(_GET_TASKS, kwargs, dag_id=dag_id, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_TASKS, kwargs, dag_id=dag_id, order_by=order_by)
 
     def patch_dag(
         self,
@@ -252,7 +252,7 @@ class DAGApi(Api):
         :param update_mask: ``List[str]``
         :returns: ``DAG``
         """
-        return self.api_client.call(_PATCH_DAG, kwargs, dag_id=dag_id, dag=dag, update_mask=update_mask)  # type: ignore[no-any-return]
+        return self.api_client.call(_PATCH_DAG, kwargs, dag_id=dag_id, dag=dag, update_mask=update_mask)
 
     def patch_dags(
         self,
@@ -289,7 +289,7 @@ class DAGApi(Api):
             tags=tags,
             update_mask=update_mask,
             only_active=only_active,
-        )  # type: ignore[no-any-return]
+        )
 
     def post_clear_task_instances(
         self,
@@ -307,7 +307,7 @@ class DAGApi(Api):
         """
         return self.api_client.call(
             _POST_CLEAR_TASK_INSTANCES, kwargs, dag_id=dag_id, clear_task_instances=clear_task_instances
-        )  # type: ignore[no-any-return]
+        )
 
     def post_set_task_instances_state(
         self,
@@ -328,7 +328,7 @@ class DAGApi(Api):
             kwargs,
             dag_id=dag_id,
             update_task_instances_state=update_task_instances_state,
-        )  # type: ignore[no-any-return]
+        )
 
     def reparse_dag_file(self, file_token: str, **kwargs: Unpack[RequestOptions]) -> None:
         """Request re-parsing of a DAG file.
@@ -338,4 +338,4 @@ class DAGApi(Api):
         :param file_token: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_REPARSE_DAG_FILE, kwargs, file_token=file_token)  # type: ignore[no-any-return]
+        return self.api_client.call(_REPARSE_DAG_FILE, kwargs, file_token=file_token)

@@ -133,7 +133,7 @@ class DAGRunApi(Api):
         """
         return self.api_client.call(
             _CLEAR_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, clear_dag_run=clear_dag_run
-        )  # type: ignore[no-any-return]
+        )
 
     def delete_dag_run(self, dag_id: str, dag_run_id: str, **kwargs: Unpack[RequestOptions]) -> None:
         """Delete a DAG run.
@@ -144,7 +144,7 @@ class DAGRunApi(Api):
         :param dag_run_id: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
 
     def get_dag_run(
         self, dag_id: str, dag_run_id: str, *, fields: Optional[List[str]] = None, **kwargs: Unpack[RequestOptions]
@@ -158,7 +158,7 @@ class DAGRunApi(Api):
         :param fields: ``List[str]``
         :returns: ``DAGRun``
         """
-        return self.api_client.call(_GET_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, fields=fields)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, fields=fields)
 
     def get_dag_runs(
         self,
@@ -216,7 +216,7 @@ class DAGRunApi(Api):
             state=state,
             order_by=order_by,
             fields=fields,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_dag_runs_batch(
         self, list_dag_runs_form: Union[ListDagRunsForm, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
@@ -228,7 +228,7 @@ class DAGRunApi(Api):
         :param list_dag_runs_form: ``Union[ListDagRunsForm, Dict[str, Any]]`` (required)
         :returns: ``DAGRunCollection``
         """
-        return self.api_client.call(_GET_DAG_RUNS_BATCH, kwargs, list_dag_runs_form=list_dag_runs_form)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_RUNS_BATCH, kwargs, list_dag_runs_form=list_dag_runs_form)
 
     def get_upstream_dataset_events(
         self, dag_id: str, dag_run_id: str, **kwargs: Unpack[RequestOptions]
@@ -241,7 +241,7 @@ class DAGRunApi(Api):
         :param dag_run_id: ``str`` (required)
         :returns: ``DatasetEventCollection``
         """
-        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
 
     def post_dag_run(
         self, dag_id: str, dag_run: Union[DAGRun, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
@@ -254,7 +254,7 @@ class DAGRunApi(Api):
         :param dag_run: ``Union[DAGRun, Dict[str, Any]]`` (required)
         :returns: ``DAGRun``
         """
-        return self.api_client.call(_POST_DAG_RUN, kwargs, dag_id=dag_id, dag_run=dag_run)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_DAG_RUN, kwargs, dag_id=dag_id, dag_run=dag_run)
 
     def set_dag_run_note(
         self,
@@ -274,7 +274,7 @@ class DAGRunApi(Api):
         """
         return self.api_client.call(
             _SET_DAG_RUN_NOTE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, set_dag_run_note=set_dag_run_note
-        )  # type: ignore[no-any-return]
+        )
 
     def update_dag_run_state(
         self,
@@ -298,4 +298,4 @@ class DAGRunApi(Api):
             dag_id=dag_id,
             dag_run_id=dag_run_id,
             update_dag_run_state=update_dag_run_state,
-        )  # type: ignore[no-any-return]
+        )

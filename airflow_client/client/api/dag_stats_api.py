@@ -32,4 +32,4 @@ class DagStatsApi(Api):
         :param dag_ids: ``str`` (required)
         :returns: ``DagStatsCollectionSchema``
         """
-        return self.api_client.call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)

@@ -57,4 +57,4 @@ class DagWarningApi(Api):
             limit=limit,
             offset=offset,
             order_by=order_by,
-        )  # type: ignore[no-any-return]
+        )

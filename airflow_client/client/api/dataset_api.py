@@ -121,7 +121,7 @@ class DatasetApi(Api):
         :param create_dataset_event: ``Union[CreateDatasetEvent, Dict[str, Any]]`` (required)
         :returns: ``DatasetEvent``
         """
-        return self.api_client.call(_CREATE_DATASET_EVENT, kwargs, create_dataset_event=create_dataset_event)  # type: ignore[no-any-return]
+        return self.api_client.call(_CREATE_DATASET_EVENT, kwargs, create_dataset_event=create_dataset_event)
 
     def delete_dag_dataset_queued_event(
         self, dag_id: str, uri: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -135,7 +135,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
 
     def delete_dag_dataset_queued_events(
         self, dag_id: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -148,7 +148,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
 
     def delete_dataset_queued_events(
         self, uri: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -161,7 +161,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
 
     def get_dag_dataset_queued_event(
         self, dag_id: str, uri: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -175,7 +175,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``QueuedEvent``
         """
-        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
 
     def get_dag_dataset_queued_events(
         self, dag_id: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -188,7 +188,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``QueuedEventCollection``
         """
-        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
 
     def get_dataset(self, uri: str, **kwargs: Unpack[RequestOptions]) -> Dataset:
         """Get a dataset.
@@ -198,7 +198,7 @@ class DatasetApi(Api):
         :param uri: ``str`` (required)
         :returns: ``Dataset``
         """
-        return self.api_client.call(_GET_DATASET, kwargs, uri=uri)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DATASET, kwargs, uri=uri)
 
     def get_dataset_events(
         self,
@@ -238,7 +238,7 @@ class DatasetApi(Api):
             source_task_id=source_task_id,
             source_run_id=source_run_id,
             source_map_index=source_map_index,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_dataset_queued_events(
         self, uri: str, *, before: Optional[Union[datetime, str]] = None, **kwargs: Unpack[RequestOptions]
@@ -251,7 +251,7 @@ class DatasetApi(Api):
         :param before: ``Union[datetime, str]``
         :returns: ``QueuedEventCollection``
         """
-        return self.api_client.call(_GET_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
 
     def get_datasets(
         self,
@@ -282,7 +282,7 @@ class DatasetApi(Api):
             order_by=order_by,
             uri_pattern=uri_pattern,
             dag_ids=dag_ids,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_upstream_dataset_events(
         self, dag_id: str, dag_run_id: str, **kwargs: Unpack[RequestOptions]
@@ -295,4 +295,4 @@ class DatasetApi(Api):
         :param dag_run_id: ``str`` (required)
         :returns: ``DatasetEventCollection``
         """
-        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)

@@ -55,7 +55,7 @@ class EventLogApi(Api):
         :param event_log_id: ``int`` (required)
         :returns: ``EventLog``
         """
-        return self.api_client.call(_GET_EVENT_LOG, kwargs, event_log_id=event_log_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_EVENT_LOG, kwargs, event_log_id=event_log_id)
 
     def get_event_logs(
         self,
@@ -113,4 +113,4 @@ class EventLogApi(Api):
             after=after,
             included_events=included_events,
             excluded_events=excluded_events,
-        )  # type: ignore[no-any-return]
+        )

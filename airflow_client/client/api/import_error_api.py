@@ -44,7 +44,7 @@ class ImportErrorApi(Api):
         :param import_error_id: ``int`` (required)
         :returns: ``ImportError``
         """
-        return self.api_client.call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)
 
     def get_import_errors(
         self,
@@ -63,4 +63,4 @@ class ImportErrorApi(Api):
         :param order_by: ``str``
         :returns: ``ImportErrorCollection``
         """
-        return self.api_client.call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)

@@ -30,7 +30,7 @@ class MonitoringApi(Api):
         ``GET /health``
         :returns: ``HealthInfo``
         """
-        return self.api_client.call(_GET_HEALTH, kwargs)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_HEALTH, kwargs)
 
     def get_version(self, **kwargs: Unpack[RequestOptions]) -> VersionInfo:
         """Get version information.
@@ -38,4 +38,4 @@ class MonitoringApi(Api):
         ``GET /version``
         :returns: ``VersionInfo``
         """
-        return self.api_client.call(_GET_VERSION, kwargs)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_VERSION, kwargs)

@@ -35,4 +35,4 @@ class PermissionApi(Api):
         :param offset: ``int``
         :returns: ``ActionCollection``
         """
-        return self.api_client.call(_GET_PERMISSIONS, kwargs, limit=limit, offset=offset)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_PERMISSIONS, kwargs, limit=limit, offset=offset)

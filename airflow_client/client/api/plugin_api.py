@@ -35,4 +35,4 @@ class PluginApi(Api):
         :param offset: ``int``
         :returns: ``PluginCollection``
         """
-        return self.api_client.call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)

@@ -46,7 +46,7 @@ class PoolApi(Api):
         :param pool_name: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_POOL, kwargs, pool_name=pool_name)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_POOL, kwargs, pool_name=pool_name)
 
     def get_pool(self, pool_name: str, **kwargs: Unpack[RequestOptions]) -> Pool:
         """Get a pool.
@@ -56,7 +56,7 @@ class PoolApi(Api):
         :param pool_name: ``str`` (required)
         :returns: ``Pool``
         """
-        return self.api_client.call(_GET_POOL, kwargs, pool_name=pool_name)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_POOL, kwargs, pool_name=pool_name)
 
     def get_pools(
         self,
@@ -75,7 +75,7 @@ class PoolApi(Api):
         :param order_by: ``str``
         :returns: ``PoolCollection``
         """
-        return self.api_client.call(_GET_POOLS, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_POOLS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_pool(
         self,
@@ -94,7 +94,7 @@ class PoolApi(Api):
         :param update_mask: ``List[str]``
         :returns: ``Pool``
         """
-        return self.api_client.call(_PATCH_POOL, kwargs, pool_name=pool_name, pool=pool, update_mask=update_mask)  # type: ignore[no-any-return]
+        return self.api_client.call(_PATCH_POOL, kwargs, pool_name=pool_name, pool=pool, update_mask=update_mask)
 
     def post_pool(self, pool: Union[Pool, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Pool:
         """Create a pool.
@@ -104,4 +104,4 @@ class PoolApi(Api):
         :param pool: ``Union[Pool, Dict[str, Any]]`` (required)
         :returns: ``Pool``
         """
-        return self.api_client.call(_POST_POOL, kwargs, pool=pool)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_POOL, kwargs, pool=pool)

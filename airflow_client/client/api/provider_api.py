@@ -28,4 +28,4 @@ class ProviderApi(Api):
         ``GET /providers``
         :returns: ``ProviderCollection``
         """
-        return self.api_client.call(_GET_PROVIDERS, kwargs)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_PROVIDERS, kwargs)

@@ -46,7 +46,7 @@ class RoleApi(Api):
         :param role_name: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_ROLE, kwargs, role_name=role_name)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_ROLE, kwargs, role_name=role_name)
 
     def get_role(self, role_name: str, **kwargs: Unpack[RequestOptions]) -> Role:
         """Get a role.
@@ -56,7 +56,7 @@ class RoleApi(Api):
         :param role_name: ``str`` (required)
         :returns: ``Role``
         """
-        return self.api_client.call(_GET_ROLE, kwargs, role_name=role_name)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_ROLE, kwargs, role_name=role_name)
 
     def get_roles(
         self,
@@ -75,7 +75,7 @@ class RoleApi(Api):
         :param order_by: ``str``
         :returns: ``RoleCollection``
         """
-        return self.api_client.call(_GET_ROLES, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_ROLES, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_role(
         self,
@@ -94,7 +94,7 @@ class RoleApi(Api):
         :param update_mask: ``List[str]``
         :returns: ``Role``
         """
-        return self.api_client.call(_PATCH_ROLE, kwargs, role_name=role_name, role=role, update_mask=update_mask)  # type: ignore[no-any-return]
+        return self.api_client.call(_PATCH_ROLE, kwargs, role_name=role_name, role=role, update_mask=update_mask)
 
     def post_role(self, role: Union[Role, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Role:
         """Create a role.
@@ -104,4 +104,4 @@ class RoleApi(Api):
         :param role: ``Union[Role, Dict[str, Any]]`` (required)
         :returns: ``Role``
         """
-        return self.api_client.call(_POST_ROLE, kwargs, role=role)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_ROLE, kwargs, role=role)

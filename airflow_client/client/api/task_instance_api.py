@@ -222,7 +222,7 @@ class TaskInstanceApi(Api):
         """
         return self.api_client.call(
             _GET_EXTRA_LINKS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id, map_index=map_index
-        )  # type: ignore[no-any-return]
+        )
 
     def get_log(
         self,
@@ -259,7 +259,7 @@ class TaskInstanceApi(Api):
             full_content=full_content,
             map_index=map_index,
             token=token,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_mapped_task_instance(
         self, dag_id: str, dag_run_id: str, task_id: str, map_index: int, **kwargs: Unpack[RequestOptions]
@@ -281,7 +281,7 @@ class TaskInstanceApi(Api):
             dag_run_id=dag_run_id,
             task_id=task_id,
             map_index=map_index,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_mapped_task_instance_dependencies(
         self, dag_id: str, dag_run_id: str, task_id: str, map_index: int, **kwargs: Unpack[RequestOptions]
@@ -303,7 +303,7 @@ class TaskInstanceApi(Api):
             dag_run_id=dag_run_id,
             task_id=task_id,
             map_index=map_index,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_mapped_task_instance_tries(
         self,
@@ -340,7 +340,7 @@ class TaskInstanceApi(Api):
             limit=limit,
             offset=offset,
             order_by=order_by,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_mapped_task_instance_try_details(
         self,
@@ -370,7 +370,7 @@ class TaskInstanceApi(Api):
             task_id=task_id,
             map_index=map_index,
             task_try_number=task_try_number,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_mapped_task_instances(
         self,
@@ -446,7 +446,7 @@ class TaskInstanceApi(Api):
             queue=queue,
             executor=executor,
             order_by=order_by,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task_instance(
         self, dag_id: str, dag_run_id: str, task_id: str, **kwargs: Unpack[RequestOptions]
@@ -460,7 +460,7 @@ class TaskInstanceApi(Api):
         :param task_id: ``str`` (required)
         :returns: ``TaskInstance``
         """
-        return self.api_client.call(_GET_TASK_INSTANCE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_TASK_INSTANCE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id)
 
     def get_task_instance_dependencies(
         self, dag_id: str, dag_run_id: str, task_id: str, **kwargs: Unpack[RequestOptions]
@@ -476,7 +476,7 @@ class TaskInstanceApi(Api):
         """
         return self.api_client.call(
             _GET_TASK_INSTANCE_DEPENDENCIES, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task_instance_tries(
         self,
@@ -510,7 +510,7 @@ class TaskInstanceApi(Api):
             limit=limit,
             offset=offset,
             order_by=order_by,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task_instance_try_details(
         self, dag_id: str, dag_run_id: str, task_id: str, task_try_number: int, **kwargs: Unpack[RequestOptions]
@@ -532,7 +532,7 @@ class TaskInstanceApi(Api):
             dag_run_id=dag_run_id,
             task_id=task_id,
             task_try_number=task_try_number,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task_instances(
         self,
@@ -602,7 +602,7 @@ class TaskInstanceApi(Api):
             executor=executor,
             limit=limit,
             offset=offset,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_task_instances_batch(
         self, list_task_instance_form: Union[ListTaskInstanceForm, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
@@ -614,7 +614,7 @@ class TaskInstanceApi(Api):
         :param list_task_instance_form: ``Union[ListTaskInstanceForm, Dict[str, Any]]`` (required)
         :returns: ``TaskInstanceCollection``
         """
-        return self.api_client.call(_GET_TASK_INSTANCES_BATCH, kwargs, list_task_instance_form=list_task_instance_form)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_TASK_INSTANCES_BATCH, kwargs, list_task_instance_form=list_task_instance_form)
 
     def patch_mapped_task_instance(
         self,
@@ -645,7 +645,7 @@ class TaskInstanceApi(Api):
             task_id=task_id,
             map_index=map_index,
             update_task_instance=update_task_instance,
-        )  # type: ignore[no-any-return]
+        )
 
     def patch_task_instance(
         self,
@@ -672,7 +672,7 @@ class TaskInstanceApi(Api):
             dag_run_id=dag_run_id,
             task_id=task_id,
             update_task_instance=update_task_instance,
-        )  # type: ignore[no-any-return]
+        )
 
     def set_mapped_task_instance_note(
         self,
@@ -702,7 +702,7 @@ class TaskInstanceApi(Api):
             task_id=task_id,
             map_index=map_index,
             set_task_instance_note=set_task_instance_note,
-        )  # type: ignore[no-any-return]
+        )
 
     def set_task_instance_note(
         self,
@@ -729,4 +729,4 @@ class TaskInstanceApi(Api):
             dag_run_id=dag_run_id,
             task_id=task_id,
             set_task_instance_note=set_task_instance_note,
-        )  # type: ignore[no-any-return]
+        )

@@ -49,7 +49,7 @@ class UserApi(Api):
         :param username: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_USER, kwargs, username=username)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_USER, kwargs, username=username)
 
     def get_user(self, username: str, **kwargs: Unpack[RequestOptions]) -> UserCollectionItem:
         """Get a user.
@@ -59,7 +59,7 @@ class UserApi(Api):
         :param username: ``str`` (required)
         :returns: ``UserCollectionItem``
         """
-        return self.api_client.call(_GET_USER, kwargs, username=username)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_USER, kwargs, username=username)
 
     def get_users(
         self,
@@ -78,7 +78,7 @@ class UserApi(Api):
         :param order_by: ``str``
         :returns: ``UserCollection``
         """
-        return self.api_client.call(_GET_USERS, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_USERS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_user(
         self,
@@ -97,7 +97,7 @@ class UserApi(Api):
         :param update_mask: ``List[str]``
         :returns: ``UserCollectionItem``
         """
-        return self.api_client.call(_PATCH_USER, kwargs, username=username, user=user, update_mask=update_mask)  # type: ignore[no-any-return]
+        return self.api_client.call(_PATCH_USER, kwargs, username=username, user=user, update_mask=update_mask)
 
     def post_user(self, user: Union[User, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> User:
         """Create a user.
@@ -107,4 +107,4 @@ class UserApi(Api):
         :param user: ``Union[User, Dict[str, Any]]`` (required)
         :returns: ``User``
         """
-        return self.api_client.call(_POST_USER, kwargs, user=user)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_USER, kwargs, user=user)

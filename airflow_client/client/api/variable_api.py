@@ -56,7 +56,7 @@ class VariableApi(Api):
         :param variable_key: ``str`` (required)
         :returns: ``None``
         """
-        return self.api_client.call(_DELETE_VARIABLE, kwargs, variable_key=variable_key)  # type: ignore[no-any-return]
+        return self.api_client.call(_DELETE_VARIABLE, kwargs, variable_key=variable_key)
 
     def get_variable(self, variable_key: str, **kwargs: Unpack[RequestOptions]) -> Variable:
         """Get a variable.
@@ -66,7 +66,7 @@ class VariableApi(Api):
         :param variable_key: ``str`` (required)
         :returns: ``Variable``
         """
-        return self.api_client.call(_GET_VARIABLE, kwargs, variable_key=variable_key)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_VARIABLE, kwargs, variable_key=variable_key)
 
     def get_variables(
         self,
@@ -85,7 +85,7 @@ class VariableApi(Api):
         :param order_by: ``str``
         :returns: ``VariableCollection``
         """
-        return self.api_client.call(_GET_VARIABLES, kwargs, limit=limit, offset=offset, order_by=order_by)  # type: ignore[no-any-return]
+        return self.api_client.call(_GET_VARIABLES, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_variable(
         self,
@@ -106,7 +106,7 @@ class VariableApi(Api):
         """
         return self.api_client.call(
             _PATCH_VARIABLE, kwargs, variable_key=variable_key, variable=variable, update_mask=update_mask
-        )  # type: ignore[no-any-return]
+        )
 
     def post_variables(self, variable: Union[Variable, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Variable:
         """Create a variable.
@@ -116,4 +116,4 @@ class VariableApi(Api):
         :param variable: ``Union[Variable, Dict[str, Any]]`` (required)
         :returns: ``Variable``
         """
-        return self.api_client.call(_POST_VARIABLES, kwargs, variable=variable)  # type: ignore[no-any-return]
+        return self.api_client.call(_POST_VARIABLES, kwargs, variable=variable)

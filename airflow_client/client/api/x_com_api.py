@@ -73,7 +73,7 @@ class XComApi(Api):
             xcom_key=xcom_key,
             limit=limit,
             offset=offset,
-        )  # type: ignore[no-any-return]
+        )
 
     def get_xcom_entry(
         self,
@@ -110,4 +110,4 @@ class XComApi(Api):
             map_index=map_index,
             deserialize=deserialize,
             stringify=stringify,
-        )  # type: ignore[no-any-return]
+        )

@@ -20,7 +20,7 @@ class Connection(ApiModel):
     port: Optional[StrictInt] = None
     password: Optional[StrictStr] = None
     extra: Optional[StrictStr] = None
-    schema = alias_property("schema_")  # type: ignore[assignment]
+    schema = alias_property("schema_")  # type: ignore[pydantic-field]
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -18,7 +18,7 @@ class ConnectionCollectionItem(ApiModel):
     login: Optional[StrictStr] = None
     schema_: Optional[StrictStr] = Field(None, alias="schema")
     port: Optional[StrictInt] = None
-    schema = alias_property("schema_")  # type: ignore[assignment]
+    schema = alias_property("schema_")  # type: ignore[pydantic-field]
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

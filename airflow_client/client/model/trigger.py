@@ -8,7 +8,7 @@ from pydantic import StrictInt, StrictStr
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 
 
-class Trigger(ApiModel):
+class Trigger(ApiModel):  # type: ignore[no-redef]
     """Trigger (fields: see ``docs/Trigger.md``)."""
 
     id: Optional[StrictInt] = None
