@@ -175,7 +175,13 @@ class Generator:
     def build_field(self, model: Model, wire: str, prop: Dict[str, Any], required: bool) -> Field:
         type_, nullable = self.type_of(model, wire, prop)
         constraints = {}
-        for key, arg in (("minLength", "min_length"), ("maxLength", "max_length"), ("minimum", "ge"), ("maximum", "le"), ("pattern", "pattern")):
+        for key, arg in (
+            ("minLength", "min_length"),
+            ("maxLength", "max_length"),
+            ("minimum", "ge"),
+            ("maximum", "le"),
+            ("pattern", "pattern"),
+        ):
             if key in prop:
                 constraints[arg] = prop[key]
         name = py_name(wire)
@@ -260,7 +266,13 @@ class Generator:
             lines += [f"#: ``{model.name}`` is a string in the spec.", f"{model.name} = str"]
             return "\n".join(lines) + "\n"
         if model.kind == "union":
-            lines += ["from typing import Union", "", "from pydantic import Discriminator, Tag", "from typing_extensions import Annotated", ""]
+            lines += [
+                "from typing import Union",
+                "",
+                "from pydantic import Discriminator, Tag",
+                "from typing_extensions import Annotated",
+                "",
+            ]
             lines.append(f"from {PKG}.base_model import discriminate_by")
             for member in model.members:
                 lines.append(f"from {PKG}.model.{snake(member)} import {member}")
@@ -327,7 +339,12 @@ class Generator:
             return f"[{item}]" + ("" if explode else ","), f"List[{item_ann}]"
         if kind == "string" and schema.get("format") in ("date-time", "datetime"):
             return "datetime", "Union[datetime, str]"
-        return {"string": ("str", "str"), "integer": ("int", "int"), "number": ("float", "float"), "boolean": ("bool", "bool")}[kind]
+        return {
+            "string": ("str", "str"),
+            "integer": ("int", "int"),
+            "number": ("float", "float"),
+            "boolean": ("bool", "bool"),
+        }[kind]
 
     def api_tags(self) -> Dict[str, List[Tuple[str, str, Dict[str, Any], List[Dict[str, Any]]]]]:
         tags: Dict[str, List[Tuple[str, str, Dict[str, Any], List[Dict[str, Any]]]]] = {}
@@ -420,7 +437,13 @@ class Generator:
                 models.update(response)
             elif response and response != "object":
                 models.add(response)
-        lines = [BANNER, f'"""{class_name}: the operations tagged ``{tag}``."""', "", "from __future__ import annotations", ""]
+        lines = [
+            BANNER,
+            f'"""{class_name}: the operations tagged ``{tag}``."""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
         lines.append("from datetime import datetime")
         lines.append("from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union")
         lines.append("")
@@ -439,7 +462,9 @@ class Generator:
         for info in infos:
             args = [repr(info["id"]), repr(info["method"]), repr(info["path"])]
             if info["path_params"]:
-                args.append("path_params={" + ", ".join(f'"{n}": "{info["types"][n]}"' for n in info["path_params"]) + "}")
+                args.append(
+                    "path_params={" + ", ".join(f'"{n}": "{info["types"][n]}"' for n in info["path_params"]) + "}"
+                )
             if info["query"]:
                 args.append("query={" + ", ".join(f'"{n}": "{info["types"][n]}"' for n in info["query"]) + "}")
             if info["body"]:
@@ -482,8 +507,18 @@ class Generator:
 
     def render_models_index(self) -> str:
         names = sorted(self.models)
-        lines = [BANNER, '"""Every model, imported on first use: ``from airflow_client.client.models import DAGRun``."""', ""]
-        lines += ["from __future__ import annotations", "", "import importlib", "from typing import TYPE_CHECKING, Any, Dict, List", ""]
+        lines = [
+            BANNER,
+            '"""Every model, imported on first use: ``from airflow_client.client.models import DAGRun``."""',
+            "",
+        ]
+        lines += [
+            "from __future__ import annotations",
+            "",
+            "import importlib",
+            "from typing import TYPE_CHECKING, Any, Dict, List",
+            "",
+        ]
         lines.append("#: Model name -> its module in ``airflow_client.client.model``.")
         lines.append("MODEL_MODULES: Dict[str, str] = {")
         for name in names:
@@ -509,8 +544,18 @@ class Generator:
         return "\n".join(lines) + "\n"
 
     def render_apis_index(self, tags: List[str]) -> str:
-        lines = [BANNER, '"""Every API class, imported on first use: ``from airflow_client.client.apis import DAGApi``."""', ""]
-        lines += ["from __future__ import annotations", "", "import importlib", "from typing import TYPE_CHECKING, Any, Dict, List", ""]
+        lines = [
+            BANNER,
+            '"""Every API class, imported on first use: ``from airflow_client.client.apis import DAGApi``."""',
+            "",
+        ]
+        lines += [
+            "from __future__ import annotations",
+            "",
+            "import importlib",
+            "from typing import TYPE_CHECKING, Any, Dict, List",
+            "",
+        ]
         lines.append("#: API class -> its module in ``airflow_client.client.api``.")
         lines.append("API_MODULES: Dict[str, str] = {")
         for tag in tags:
@@ -561,8 +606,19 @@ class Generator:
         class_name = f"{tag}Api"
         module = f"{snake(tag)}_api"
         infos = [self.describe(*entry) for entry in ops]
-        out = [f"<!-- {BANNER[2:]} -->", f"# {class_name}", "", f"`from airflow_client.client.api.{module} import {class_name}`", ""]
-        out += ["All paths are relative to the configured host's `/api/v1`.", "", "| Method | HTTP request | Summary |", "| --- | --- | --- |"]
+        out = [
+            f"<!-- {BANNER[2:]} -->",
+            f"# {class_name}",
+            "",
+            f"`from airflow_client.client.api.{module} import {class_name}`",
+            "",
+        ]
+        out += [
+            "All paths are relative to the configured host's `/api/v1`.",
+            "",
+            "| Method | HTTP request | Summary |",
+            "| --- | --- | --- |",
+        ]
         for info in infos:
             out.append(f"| [`{info['id']}`](#{info['id']}) | `{info['method']} {info['path']}` | {info['summary']} |")
         for info in infos:
@@ -574,13 +630,19 @@ class Generator:
                 out += [f"| `{n}` | `{a}` | no |" for n, a in info["keyword_only"]]
                 out.append("")
             ret = self.return_annotation(info)
-            out.append(f"Returns `{ret}`." + (" Pass `_accept=\"text/plain\"` to get the text form as a `str`." if info["text"] else ""))
+            out.append(
+                f"Returns `{ret}`."
+                + (' Pass `_accept="text/plain"` to get the text form as a `str`.' if info["text"] else "")
+            )
             out += ["", "```python", "import airflow_client.client"]
             out.append(f"from airflow_client.client.api.{module} import {class_name}")
             body = info["body"]
             if body and any(n == body["name"] for n, _ in info["positional"]):
                 out.append(f"from airflow_client.client.model.{snake(body['model'])} import {body['model']}")
-            out += ["", 'configuration = airflow_client.client.Configuration(host="http://localhost:8080", username="admin", password="admin")']
+            out += [
+                "",
+                'configuration = airflow_client.client.Configuration(host="http://localhost:8080", username="admin", password="admin")',
+            ]
             out.append("with airflow_client.client.ApiClient(configuration) as api_client:")
             out.append(f"    api = {class_name}(api_client)")
             call = ", ".join(self.example_value(n, a) for n, a in info["positional"])
@@ -593,7 +655,13 @@ class Generator:
         return "\n".join(out) + "\n"
 
     def render_model_doc(self, model: Model) -> str:
-        out = [f"<!-- {BANNER[2:]} -->", f"# {model.name}", "", f"`from airflow_client.client.model.{model.module} import {model.name}`", ""]
+        out = [
+            f"<!-- {BANNER[2:]} -->",
+            f"# {model.name}",
+            "",
+            f"`from airflow_client.client.model.{model.module} import {model.name}`",
+            "",
+        ]
         if model.kind == "enum":
             out.append("A `str` enum; values: " + ", ".join(f"`{v}`" for v in model.values) + ".")
             out.append("")
@@ -601,14 +669,24 @@ class Generator:
         elif model.kind == "alias":
             out.append("A string.")
         elif model.kind == "union":
-            out.append(f"One of {', '.join(f'[{m}]({m}.md)' for m in model.members)}, chosen by `{model.discriminator}`.")
+            out.append(
+                f"One of {', '.join(f'[{m}]({m}.md)' for m in model.members)}, chosen by `{model.discriminator}`."
+            )
         else:
             out += ["| Field | Type | JSON name | Notes |", "| --- | --- | --- | --- |"]
             for f in model.fields:
-                notes = [n for n, on in (("required", f.required), ("read-only", f.read_only), ("nullable", f.nullable)) if on]
+                notes = [
+                    n
+                    for n, on in (("required", f.required), ("read-only", f.read_only), ("nullable", f.nullable))
+                    if on
+                ]
                 type_text = re.sub(r"Strict(Str|Int|Float|Bool)", lambda m: m.group(1).lower(), f.type)
                 for dep in sorted(model.deps, key=len, reverse=True):
-                    type_text = re.sub(rf"\b{dep}\b", f"[{dep}]({dep}.md)", type_text) if f"[{dep}]" not in type_text else type_text
+                    type_text = (
+                        re.sub(rf"\b{dep}\b", f"[{dep}]({dep}.md)", type_text)
+                        if f"[{dep}]" not in type_text
+                        else type_text
+                    )
                 out.append(f"| `{f.name}` | {type_text} | `{f.wire}` | {', '.join(notes)} |")
             out += ["", "Read-only fields may be set (to send a fetched object back) but are never sent."]
         return "\n".join(out) + "\n"
@@ -621,13 +699,17 @@ class Generator:
         for model in self.models.values():
             out[f"{base}/model/{model.module}.py"] = self.render_model(model)
             out[f"docs/{model.name}.md"] = self.render_model_doc(model)
-        out[f"{base}/model/__init__.py"] = f'{BANNER}\n"""One module per model; ``airflow_client.client.models`` has them all."""\n'
+        out[f"{base}/model/__init__.py"] = (
+            f'{BANNER}\n"""One module per model; ``airflow_client.client.models`` has them all."""\n'
+        )
         out[f"{base}/models/__init__.py"] = self.render_models_index()
         tags = self.api_tags()
         for tag, ops in tags.items():
             out[f"{base}/api/{snake(tag)}_api.py"] = self.render_api(tag, ops)
             out[f"docs/{tag}Api.md"] = self.render_api_doc(tag, ops)
-        out[f"{base}/api/__init__.py"] = f'{BANNER}\n"""One module per API class; ``airflow_client.client.apis`` has them all."""\n'
+        out[f"{base}/api/__init__.py"] = (
+            f'{BANNER}\n"""One module per API class; ``airflow_client.client.apis`` has them all."""\n'
+        )
         out[f"{base}/apis/__init__.py"] = self.render_apis_index(list(tags))
         out["docs/README.md"] = self.render_docs_index(tags)
         return out
@@ -642,7 +724,12 @@ class Generator:
         return "\n".join(out) + "\n"
 
 
-GENERATED_DIRS = ("airflow_client/client/model", "airflow_client/client/models", "airflow_client/client/api", "airflow_client/client/apis")
+GENERATED_DIRS = (
+    "airflow_client/client/model",
+    "airflow_client/client/models",
+    "airflow_client/client/api",
+    "airflow_client/client/apis",
+)
 
 
 def write(out_dir: Path, spec: Dict[str, Any]) -> List[Path]:
@@ -663,9 +750,23 @@ def write(out_dir: Path, spec: Dict[str, Any]) -> List[Path]:
         written.append(path)
     python_files = [str(p) for p in written if p.suffix == ".py"]
     config = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", "--config", str(config), *python_files], check=True)
     subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--quiet", "--fix", "--select", "I", "--config", str(config), *python_files],
+        [sys.executable, "-m", "ruff", "format", "--quiet", "--config", str(config), *python_files], check=True
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--quiet",
+            "--fix",
+            "--select",
+            "I",
+            "--config",
+            str(config),
+            *python_files,
+        ],
         check=True,
     )
     return written
@@ -680,4 +781,3 @@ def coverage(spec: Dict[str, Any]) -> Tuple[List[Tuple[str, str]], List[Tuple[st
             ops.append((op["operationId"], f"{tag}Api.{op['operationId']}"))
     schemas = [(name, f"{PKG}.model.{snake(name)}.{name}") for name in gen.schemas]
     return ops, schemas
-

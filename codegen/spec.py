@@ -31,8 +31,18 @@ def spec_bytes() -> bytes:
     if not wheel.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q",
-             "-d", str(CACHE), f"{PIN['distribution']}=={PIN['version']}"],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--disable-pip-version-check",
+                "-q",
+                "-d",
+                str(CACHE),
+                f"{PIN['distribution']}=={PIN['version']}",
+            ],
             check=True,
         )
     with zipfile.ZipFile(wheel) as archive:

@@ -213,12 +213,14 @@ class ApiClient:
         timeout: Any,
         preload: bool,
     ) -> Any:
-        cfg = self.configuration
-        token_source = cfg.access_token
-        refreshed = False
+        """Send with credentials; a 401 to a token from a function asks it again, once."""
+        given = {name.lower() for name in headers}
+        refreshable = callable(self.configuration.access_token) and "authorization" not in given
+        stale: Optional[str] = None
         while True:
+            bearer = None if "authorization" in given else self._bearer(stale)
             sent = dict(headers)
-            secret = self._authorize(op.method, url, sent, body, refresh=refreshed)
+            secret = self._authorize(op.method, url, sent, body, bearer=bearer)
             resp = self.rest_client.request(
                 op.method,
                 url,
@@ -229,36 +231,38 @@ class ApiClient:
                 credential_headers=secret,
                 operation=op.name,
             )
-            if resp.status == 401 and callable(token_source) and not refreshed:
-                refreshed = True
+            if resp.status == 401 and refreshable and stale is None:
+                stale = bearer
                 if not preload:
                     resp.drain_conn()
                 continue
             return resp
 
     def _authorize(
-        self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes], *, refresh: bool
+        self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes], *, bearer: Optional[str]
     ) -> Set[str]:
         """Add credentials to ``headers``; return the names of headers that carry them.
 
-        Order: Basic (``username``), then Bearer (``access_token``, which wins
-        the ``Authorization`` header when both are set), then ``api_key``
-        headers, then the session cookie, then the ``auth`` hook, which may
-        change anything.  Headers given per call are not overwritten.
+        Order: Basic (``username``), then Bearer (``bearer``, from
+        ``access_token``, which wins the ``Authorization`` header when both are
+        set), then ``api_key`` headers, then the cookies (``ApiClient(cookie=)``
+        and ``session_cookie``), then the ``auth`` hook, which may change
+        anything.  Headers given per call are not overwritten.
         """
         cfg = self.configuration
         secret: Set[str] = set()
         given = {name.lower() for name in headers}
-        if "authorization" not in given or refresh:
-            value = self._bearer(refresh) or cfg.get_basic_auth_token()
+        if "authorization" not in given:
+            value = bearer or cfg.get_basic_auth_token()
             if value:
                 headers["Authorization"] = value
         for name in cfg.api_key:
             value = cfg.get_api_key_with_prefix(name)
             if value is not None:
                 _check_header(name, value)
-                headers.setdefault(name, value)
                 secret.add(name)
+                if name.lower() not in given:
+                    headers[name] = value
         cookies = [c for c in (self.cookie, f"session={cfg.session_cookie}" if cfg.session_cookie else None) if c]
         if cookies and "cookie" not in given:
             headers["Cookie"] = "; ".join(cookies)
@@ -270,17 +274,24 @@ class ApiClient:
                 _check_header(name, value)
         return secret
 
-    def _bearer(self, refresh: bool) -> Optional[str]:
+    def _bearer(self, stale: Optional[str] = None) -> Optional[str]:
+        """The ``Authorization`` value for ``access_token``, or None.
+
+        A function is asked on first use and again only when the server
+        refused ``stale``, the value last sent, and no other thread has asked
+        it since: one refresh serves every thread that got the 401.
+        """
         source = self.configuration.access_token
         if not source:
             return None
         if not callable(source):
             return f"Bearer {source}"
-        with self._lock:
-            if self._token is None or refresh:
+        with _token_lock(self):
+            if self._token is None or f"Bearer {self._token}" == stale:
                 token = source()
                 if not isinstance(token, str) or not token:
-                    raise ApiValueError(f"the access_token function must return a non-empty str, got {token!r}")
+                    kind = "an empty str" if token == "" else type(token).__name__
+                    raise ApiValueError(f"the access_token function must return a non-empty str, got {kind}")
                 self._token = token
             return f"Bearer {self._token}"
 
@@ -357,3 +368,9 @@ def _check_header(name: str, value: Any) -> None:
     if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
         raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
 
+
+def _token_lock(client: ApiClient) -> threading.Lock:
+    """The client's lock for its token; not ``_lock``, which ``close()`` holds while
+    it waits for ``async_req`` calls that may need a token."""
+    lock: threading.Lock = client.__dict__.setdefault("_token_lock", threading.Lock())
+    return lock

@@ -24,7 +24,21 @@ import enum
 import json
 import pprint
 import typing
-from typing import Any, ClassVar, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import (
+    Any,
+    ClassVar,
+    Dict,
+    FrozenSet,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, TypeAdapter, ValidationError
 
@@ -252,8 +266,7 @@ class ApiModel(BaseModel):
         for name in type(self).model_fields:
             if name in fields_set:
                 yield name, self.__dict__.get(name)
-        for key, value in (self.__pydantic_extra__ or {}).items():
-            yield key, value
+        yield from (self.__pydantic_extra__ or {}).items()
 
     # -- the official client's helpers -----------------------------------------
 
@@ -502,7 +515,9 @@ def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -
             raise ApiValueError(f"{where}.{name}: null is not allowed here; leave the field unset instead")
         out[key] = _json_value(value, create, path + (key,), cls.__name__)
     if create:
-        missing = [name for name in sorted(cls.__required__) if name not in fields_set and name not in cls.__read_only__]
+        missing = [
+            name for name in sorted(cls.__required__) if name not in fields_set and name not in cls.__read_only__
+        ]
         if missing:
             raise ApiValueError(f"{where}: required field(s) not set: {', '.join(missing)}")
     return out

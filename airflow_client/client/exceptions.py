@@ -243,9 +243,7 @@ class ResponseValidationError(OpenApiException, ValueError):
         self.model = model
         shown = preview(json.dumps(value, default=str), 200)
         where = f" ({model})" if model else ""
-        super().__init__(
-            f"{operation or 'response'}: {json_path}{where}: expected {expected}, got {shown}"
-        )
+        super().__init__(f"{operation or 'response'}: {json_path}{where}: expected {expected}, got {shown}")
 
 
 _STATUS_CLASSES: Dict[int, type] = {

@@ -47,7 +47,18 @@ class Operation:
     :param text: the operation can also answer ``text/plain``.
     """
 
-    __slots__ = ("name", "method", "path", "path_params", "query", "body", "body_name", "response", "text", "_response_cls")
+    __slots__ = (
+        "name",
+        "method",
+        "path",
+        "path_params",
+        "query",
+        "body",
+        "body_name",
+        "response",
+        "text",
+        "_response_cls",
+    )
 
     def __init__(
         self,

@@ -89,10 +89,19 @@ def test_operation(server, api_client, tag: str, info: Dict[str, Any]) -> None:
         expected_query["update_mask"] = [",".join(expected_query["update_mask"])]
     assert req.query == expected_query
     assert req.header("Accept") == "application/json"
-    assert req.header("Authorization", ) == "Basic YWRtaW46YWRtaW4="
+    assert (
+        req.header(
+            "Authorization",
+        )
+        == "Basic YWRtaW46YWRtaW4="
+    )
     if info["body"]:
         assert req.header("Content-Type") == "application/json"
-        assert req.json() == {body_model.model_fields[k].alias or k: "value" for k in body_model.__required__ if k not in body_model.__read_only__}
+        assert req.json() == {
+            body_model.model_fields[k].alias or k: "value"
+            for k in body_model.__required__
+            if k not in body_model.__read_only__
+        }
     else:
         assert req.body == b""
 

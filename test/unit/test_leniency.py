@@ -24,10 +24,13 @@ import airflow_client.client as client
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.base_model import ApiModel, UnknownEnumValue, _classify
-from airflow_client.client.models import MODEL_MODULES, __getattr__ as model_named
+from airflow_client.client.models import MODEL_MODULES
+from airflow_client.client.models import __getattr__ as model_named
 from test.loopback import Reply, client_for
 
-OBJECT_MODELS = [n for n in sorted(MODEL_MODULES) if isinstance(model_named(n), type) and issubclass(model_named(n), ApiModel)]
+OBJECT_MODELS = [
+    n for n in sorted(MODEL_MODULES) if isinstance(model_named(n), type) and issubclass(model_named(n), ApiModel)
+]
 
 
 def sample(cls: type, depth: int = 0) -> Dict[str, Any]:
@@ -98,7 +101,11 @@ def mutations(doc: Dict[str, Any], cls: type) -> List[Tuple[str, Dict[str, Any]]
     return out
 
 
-CASES = [(name, label, doc) for name in OBJECT_MODELS for label, doc in mutations(sample(model_named(name)), model_named(name))]
+CASES = [
+    (name, label, doc)
+    for name in OBJECT_MODELS
+    for label, doc in mutations(sample(model_named(name)), model_named(name))
+]
 
 
 @pytest.mark.parametrize("name,label,doc", CASES, ids=[f"{n}-{lbl}" for n, lbl, _ in CASES])
@@ -129,11 +136,21 @@ def test_valid_samples_parse_on_the_fast_path() -> None:
 
 
 def test_mutated_task_instances_over_http(server) -> None:
-    doc = {"task_instances": [
-        {"task_id": "t", "state": "paused_by_operator", "start_date": None, "end_date": "soon", "try_number": "2",
-         "sla_miss": {"task_id": "t", "unknown": 1}, "new_in_airflow_2_11": True},
-        None,
-    ], "total_entries": 1}
+    doc = {
+        "task_instances": [
+            {
+                "task_id": "t",
+                "state": "paused_by_operator",
+                "start_date": None,
+                "end_date": "soon",
+                "try_number": "2",
+                "sla_miss": {"task_id": "t", "unknown": 1},
+                "new_in_airflow_2_11": True,
+            },
+            None,
+        ],
+        "total_entries": 1,
+    }
     server.reply(Reply(200, json.dumps(doc).encode(), {"Content-Type": "application/json"}))
     api_client, cfg = client_for(server)
     with api_client:
@@ -161,9 +178,16 @@ def test_strict_mode_checks_required_and_nullable(server) -> None:
         server.reply(Reply(200, b'{"dag_id": null}', {"Content-Type": "application/json"}))
         with pytest.raises(client.ResponseValidationError, match=r"\$\.dag_id.*not nullable"):
             DAGApi(api_client).get_dag("d")
-        server.reply(Reply(200, b'{"dag_id": "d", "schedule_interval": {"__type": "CronExpression"}}',
-                           {"Content-Type": "application/json"}))
-        with pytest.raises(client.ResponseValidationError, match=r"\$\.schedule_interval\.__type|\$\.schedule_interval\.value"):
+        server.reply(
+            Reply(
+                200,
+                b'{"dag_id": "d", "schedule_interval": {"__type": "CronExpression"}}',
+                {"Content-Type": "application/json"},
+            )
+        )
+        with pytest.raises(
+            client.ResponseValidationError, match=r"\$\.schedule_interval\.__type|\$\.schedule_interval\.value"
+        ):
             DAGApi(api_client).get_dag("d")
         server.reply(Reply(200, b'{"dag_id": "d", "brand_new": 1}', {"Content-Type": "application/json"}))
         assert DAGApi(api_client).get_dag("d").brand_new == 1  # unknown fields are fine even when strict

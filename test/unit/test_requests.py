@@ -181,16 +181,32 @@ def test_configuration_accepts_every_official_argument():
         server_operation_variables={},
         ssl_ca_cert=None,
     )
-    for attr in ("verify_ssl", "cert_file", "key_file", "assert_hostname", "connection_pool_maxsize", "proxy",
-                 "proxy_headers", "retries", "client_side_validation", "debug", "logger_file", "logger_format"):
+    for attr in (
+        "verify_ssl",
+        "cert_file",
+        "key_file",
+        "assert_hostname",
+        "connection_pool_maxsize",
+        "proxy",
+        "proxy_headers",
+        "retries",
+        "client_side_validation",
+        "debug",
+        "logger_file",
+        "logger_format",
+    ):
         setattr(cfg, attr, getattr(cfg, attr))
     assert cfg.get_api_key_with_prefix("X-Key") == "Token k"
     assert cfg.get_basic_auth_token() == "Basic dTpw"
 
 
 def test_error_bodies_become_readable_exceptions(server, api_client):
-    problem = {"type": "https://airflow.apache.org/docs/.../NotFound", "title": "DAG not found", "status": 404,
-               "detail": "The DAG with dag_id: `nope` was not found"}
+    problem = {
+        "type": "https://airflow.apache.org/docs/.../NotFound",
+        "title": "DAG not found",
+        "status": 404,
+        "detail": "The DAG with dag_id: `nope` was not found",
+    }
     server.reply(json_reply(problem, 404))
     with pytest.raises(client.NotFoundException) as info:
         DAGApi(api_client).get_dag("nope")
