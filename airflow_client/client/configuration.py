@@ -13,7 +13,8 @@ import copy
 import logging
 import multiprocessing
 import threading
-from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, ClassVar, Dict, List, Mapping, Optional, Tuple, Union
+from urllib.parse import urlsplit, urlunsplit
 
 import urllib3
 
@@ -26,6 +27,8 @@ DEFAULT_HOST = "http://localhost:8080" + API_PREFIX
 #: a long list or a task log can take longer to produce.
 DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 60.0)
 DEFAULT_RETRIES = 3
+#: Retry n waits ``factor * 2 ** (n - 1)`` seconds, plus up to a quarter more at random.
+DEFAULT_RETRY_BACKOFF_FACTOR = 0.5
 #: The longest ``Retry-After`` the client honours; a longer one is cut to this.
 DEFAULT_MAX_RETRY_AFTER = 60.0
 
@@ -72,19 +75,40 @@ class Configuration:
         ``session`` auth backend), sent as ``Cookie: session=...``.
     :param auth: a function ``hook(request)`` called last before each request is
         sent; it may add or change headers (request signing, custom schemes).
-    :param timeout: default timeout of every request: seconds, a
-        ``(connect, read)`` pair or a ``urllib3.Timeout``; ``None`` waits forever.
-    :param retries: retries on connection errors and 429/502/503/504: a number
-        or a ``urllib3.Retry``.  Only idempotent verbs are retried unless
-        ``retry_non_idempotent`` is set.
+    :param timeout: default timeout of every request: seconds (for the whole
+        exchange), a ``(connect, read)`` pair or a ``urllib3.Timeout``; ``None``
+        waits forever.  A call's ``_request_timeout=`` overrides it.
+    :param retries: retries on connection errors, timeouts and 429/502/503/504:
+        a number or a ``urllib3.Retry`` (used as given, except that exhausted
+        status retries raise the last answer's :class:`ApiException`).  A
+        request that was not sent (connection refused) is retried whatever its
+        verb; one that may have reached the server only for GET, HEAD, PUT,
+        DELETE and OPTIONS, and also POST and PATCH with ``retry_non_idempotent``.
+    :param retry_backoff_factor: retry n waits ``factor * 2 ** (n - 1)``
+        seconds plus up to 25% of that at random (at most 30 s), unless the
+        answer says ``Retry-After``, which is honoured up to ``max_retry_after``
+        seconds.  Only for a number of ``retries``.
     :param strict_responses: raise :class:`ResponseValidationError` when a
         response does not match the spec, instead of keeping what was received.
     :param verify_ssl: check the server's certificate (on by default).
     :param ssl_ca_cert: a CA bundle file; ``SSL_CERT_FILE`` or ``REQUESTS_CA_BUNDLE``
         are used when unset and ``trust_env`` is on.
     :param cert_file: a client certificate (with ``key_file``) for mutual TLS.
-    :param proxy: an ``http://`` or ``https://`` proxy URL; ``HTTP(S)_PROXY`` and
+    :param assert_hostname: the name the server's certificate must carry when
+        it is not the host's, or ``False`` not to check the name.
+    :param proxy: an ``http://`` or ``https://`` proxy URL, credentials may be
+        in it (``http://user:pass@proxy:3128``); ``HTTP(S)_PROXY`` and
         ``NO_PROXY`` are honoured when unset and ``trust_env`` is on.
+    :param proxy_headers: headers sent to the proxy only, e.g. ``Proxy-Authorization``.
+    :param no_proxy: hosts reached directly, as in ``NO_PROXY`` (``"a.example,.internal"``).
+    :param trust_env: read the proxy and CA settings from the environment;
+        ``False`` ignores ``HTTP(S)_PROXY``, ``NO_PROXY``, ``SSL_CERT_FILE``,
+        ``SSL_CERT_DIR`` and ``REQUESTS_CA_BUNDLE``.
+    :param connection_pool_maxsize: the most connections open to the server at
+        once; more threads wait for a free one.
+
+    Settings of the connection (TLS, proxy, timeout, retries, pool size) may be
+    set as attributes too, before the first request.
 
     The official client's other arguments (``discard_unknown_keys``,
     ``disabled_client_side_validations``, ``server_index``, ``server_variables``,
@@ -116,6 +140,7 @@ class Configuration:
         timeout: TimeoutSpec = DEFAULT_TIMEOUT,
         retries: Union[int, urllib3.Retry, None] = DEFAULT_RETRIES,
         retry_non_idempotent: bool = False,
+        retry_backoff_factor: float = DEFAULT_RETRY_BACKOFF_FACTOR,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         strict_responses: bool = False,
         verify_ssl: bool = True,
@@ -149,6 +174,7 @@ class Configuration:
         self.timeout = timeout
         self.retries = retries
         self.retry_non_idempotent = retry_non_idempotent
+        self.retry_backoff_factor = retry_backoff_factor
         self.max_retry_after = max_retry_after
         self.strict_responses = strict_responses
         self.verify_ssl = verify_ssl
@@ -168,7 +194,7 @@ class Configuration:
         #: Names of the official client; ``tls_server_name`` and ``socket_options``
         #: are passed to urllib3 as they are.
         self.tls_server_name: Optional[str] = None
-        self.socket_options: Optional[list] = None
+        self.socket_options: Optional[List[Any]] = None
         self.safe_chars_for_path_param = ""
         self.temp_folder_path: Optional[str] = None
         self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
@@ -232,7 +258,7 @@ class Configuration:
         """The ``Authorization`` value for Basic auth, or None without a username."""
         if self.username is None:
             return None
-        raw = f"{self.username}:{self.password or ''}".encode("utf-8")
+        raw = f"{self.username}:{self.password or ''}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
     def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
@@ -253,12 +279,15 @@ class Configuration:
             settings["Basic"] = {"type": "basic", "in": "header", "key": "Authorization", "value": basic}
         return settings
 
-    def get_host_settings(self) -> list:
+    def get_host_settings(self) -> List[Dict[str, str]]:
         """The spec's servers (official helper)."""
         return [{"url": API_PREFIX, "description": "Apache Airflow Stable API."}]
 
     def get_host_from_settings(
-        self, index: Optional[int], variables: Optional[Dict[str, str]] = None, servers: Optional[list] = None
+        self,
+        index: Optional[int],
+        variables: Optional[Dict[str, str]] = None,
+        servers: Optional[List[Dict[str, Any]]] = None,
     ) -> str:
         """Official helper: the spec has one relative server, so this is ``host``."""
         return self.host
@@ -278,7 +307,7 @@ class Configuration:
             f"Python Version: {sys.version.split()[0]}\n"
             "Version of the API: 2.10.5\n"
             f"SDK Package Version: {__version__}\n"
-            f"urllib3: {urllib3.__version__}, pydantic: {pydantic.VERSION}"
+            f"urllib3: {getattr(urllib3, '__version__', '?')}, pydantic: {pydantic.VERSION}"
         )
 
     # -- defaults (official class methods) -----------------------------------
@@ -321,10 +350,21 @@ class Configuration:
 
     def __repr__(self) -> str:
         shown = []
-        for name in ("host", "username", "password", "access_token", "api_key", "session_cookie", "verify_ssl", "proxy"):
+        for name in (
+            "host",
+            "username",
+            "password",
+            "access_token",
+            "api_key",
+            "session_cookie",
+            "verify_ssl",
+            "proxy",
+        ):
             value = getattr(self, name)
             if name in _SECRET_FIELDS and value:
                 value = "***"
+            elif name in ("host", "proxy") and value:
+                value = redact_url(value)
             shown.append(f"{name}={value!r}")
         return f"Configuration({', '.join(shown)})"
 
@@ -337,6 +377,15 @@ def normalize_host(host: str) -> str:
     if not host.endswith(API_PREFIX):
         host += API_PREFIX
     return host
+
+
+def redact_url(url: str) -> str:
+    """``url`` with the password of any ``user:password@`` replaced by ``***``."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def timeout_from(spec: TimeoutSpec) -> Optional[urllib3.Timeout]:
@@ -355,4 +404,7 @@ def timeout_from(spec: TimeoutSpec) -> Optional[urllib3.Timeout]:
 def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
     """Headers fit for a log line: credentials replaced by ``***``."""
     secret = {"authorization", "proxy-authorization", "cookie", "set-cookie"}
-    return {k: ("***" if k.lower() in secret or "key" in k.lower() or "token" in k.lower() else v) for k, v in headers.items()}
+    return {
+        k: ("***" if k.lower() in secret or "key" in k.lower() or "token" in k.lower() else v)
+        for k, v in headers.items()
+    }

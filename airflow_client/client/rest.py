@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import logging
 import os
+import random
+import ssl
 import time
 import urllib.request
+from itertools import takewhile
 from typing import Any, Collection, Dict, Optional, Tuple, Union
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
+    InvalidHeader,
     MaxRetryError,
     NewConnectionError,
     ProtocolError,
@@ -26,37 +30,70 @@ from urllib3.exceptions import (
 )
 from urllib3.util.retry import Retry
 
-from airflow_client.client.configuration import Configuration, timeout_from
+from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, timeout_from
 from airflow_client.client.exceptions import ApiConnectionError, ApiTimeoutError
 
 logger = logging.getLogger("airflow_client.client")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: The longest wait between two retries when no ``Retry-After`` is given.
+DEFAULT_BACKOFF_MAX = 30.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Headers that carry credentials; dropped when a redirect leaves the origin.
 CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
 
 class CappedRetry(Retry):
-    """urllib3's ``Retry`` that honours ``Retry-After`` only up to ``retry_after_max`` seconds."""
+    """urllib3's ``Retry`` with our backoff and a cap on ``Retry-After``.
 
-    retry_after_max: float = 60.0
+    The n-th retry waits ``backoff_factor * 2 ** (n - 1)`` seconds (the first
+    one too: urllib3 retries once at once), plus up to ``jitter`` of that
+    again at random, at most ``backoff_max``.  A ``Retry-After`` answer is
+    honoured instead, up to ``retry_after_cap`` seconds; one that cannot be
+    read falls back to the backoff instead of failing the call.
+    """
+
+    retry_after_cap: float = DEFAULT_MAX_RETRY_AFTER
+    jitter: float = 0.25
 
     def new(self, **kw: Any) -> "CappedRetry":
         new = super().new(**kw)
-        new.retry_after_max = self.retry_after_max
-        return new  # type: ignore[return-value]
+        new.retry_after_cap = self.retry_after_cap
+        new.jitter = self.jitter
+        return new
+
+    def get_backoff_time(self) -> float:
+        errors = len(list(takewhile(lambda h: h.redirect_location is None, reversed(self.history))))
+        if errors == 0 or self.backoff_factor <= 0:
+            return 0.0
+        delay = self.backoff_factor * 2 ** (errors - 1)
+        delay += random.uniform(0, delay * self.jitter)
+        return float(min(self.backoff_max, delay))
 
     def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), self.retry_after_max)
+        try:
+            seconds = float(retry_after)
+        except ValueError:
+            try:
+                seconds = super().parse_retry_after(retry_after)
+            except InvalidHeader:
+                seconds = 0.0  # unreadable: use the backoff
+        if seconds != seconds:  # NaN
+            seconds = 0.0
+        return max(0.0, min(seconds, self.retry_after_cap))
 
 
 def retry_policy(configuration: Configuration) -> Retry:
-    """The ``Retry`` for a client: the user's own, or ours built from a count."""
+    """The ``Retry`` for a client: the user's own, or ours built from a count.
+
+    A user's ``Retry`` is used as given, except that an exhausted retry on a
+    status returns the last answer (raised as its :class:`ApiException`, e.g.
+    ``ServiceException`` for 503) rather than a transport error.
+    """
     setting = configuration.retries
     if isinstance(setting, Retry):
-        return setting
+        return setting.new(raise_on_status=False) if setting.raise_on_status else setting
     count = int(setting or 0)
     methods = set(IDEMPOTENT_METHODS)
     if configuration.retry_non_idempotent:
@@ -68,24 +105,42 @@ def retry_policy(configuration: Configuration) -> Retry:
         status=count,
         other=0,
         redirect=False,
-        backoff_factor=0.5,
-        backoff_max=8.0,
-        backoff_jitter=0.25,
+        backoff_factor=max(0.0, float(configuration.retry_backoff_factor)),
+        backoff_max=DEFAULT_BACKOFF_MAX,
         status_forcelist=RETRY_STATUSES,
         allowed_methods=frozenset(methods),
         respect_retry_after_header=True,
         raise_on_status=False,
     )
-    policy.retry_after_max = configuration.max_retry_after
+    policy.retry_after_cap = configuration.max_retry_after
     return policy
 
 
-def _env_ca_bundle() -> Optional[str]:
-    for name in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE"):
-        value = os.environ.get(name)
-        if value:
-            return value
-    return None
+def ca_settings(configuration: Configuration) -> Dict[str, str]:
+    """The CA arguments of the pool: ``ssl_ca_cert``, else the environment's bundle.
+
+    With ``trust_env`` on, ``SSL_CERT_FILE`` then ``REQUESTS_CA_BUNDLE`` (a file
+    or a folder) name the CAs; without either, OpenSSL's defaults apply.  With
+    it off they are ignored; as OpenSSL itself would read ``SSL_CERT_FILE`` and
+    ``SSL_CERT_DIR``, the system's compiled-in locations are named instead.
+    """
+    if configuration.ssl_ca_cert:
+        return {"ca_certs": configuration.ssl_ca_cert}
+    env = os.environ
+    if configuration.trust_env:
+        bundle = env.get("SSL_CERT_FILE") or env.get("REQUESTS_CA_BUNDLE")
+        if not bundle:
+            return {}
+        return {"ca_cert_dir": bundle} if os.path.isdir(bundle) else {"ca_certs": bundle}
+    if not (env.get("SSL_CERT_FILE") or env.get("SSL_CERT_DIR")):
+        return {}  # OpenSSL's defaults are the system's
+    paths = ssl.get_default_verify_paths()
+    found: Dict[str, str] = {}
+    if paths.openssl_cafile and os.path.isfile(paths.openssl_cafile):
+        found["ca_certs"] = paths.openssl_cafile
+    if paths.openssl_capath and os.path.isdir(paths.openssl_capath):
+        found["ca_cert_dir"] = paths.openssl_capath
+    return found
 
 
 def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
@@ -100,7 +155,7 @@ def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
     if configuration.proxy:
         return configuration.proxy
     if configuration.trust_env:
-        proxies = urllib.request.getproxies_environment()  # type: ignore[attr-defined]
+        proxies = urllib.request.getproxies_environment()
         return proxies.get(parts.scheme) or proxies.get("all")
     return None
 
@@ -141,9 +196,7 @@ class RESTClientObject:
         }
         if cfg.verify_ssl:
             kwargs["cert_reqs"] = "CERT_REQUIRED"
-            ca = cfg.ssl_ca_cert or (_env_ca_bundle() if cfg.trust_env else None)
-            if ca:
-                kwargs["ca_certs"] = ca
+            kwargs.update(ca_settings(cfg))
         else:
             kwargs["cert_reqs"] = "CERT_NONE"
         if cfg.cert_file:
@@ -159,9 +212,7 @@ class RESTClientObject:
         if self.proxy:
             headers = dict(cfg.proxy_headers or {})
             auth = urlsplit(self.proxy)
-            if auth.username and "Proxy-Authorization" not in headers:
-                from urllib.parse import unquote
-
+            if auth.username and "proxy-authorization" not in {name.lower() for name in headers}:
                 creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
                 headers.update(urllib3.make_headers(proxy_basic_auth=creds))
             return urllib3.ProxyManager(self.proxy, proxy_headers=headers or None, **kwargs)
@@ -244,18 +295,18 @@ def _origin(url: str) -> Tuple[str, str, Optional[int]]:
     return parts.scheme, (parts.hostname or "").lower(), parts.port or default
 
 
-def _connection_error(
-    exc: BaseException, operation: Optional[str], method: str, url: str
-) -> ApiConnectionError:
+def _connection_error(exc: BaseException, operation: Optional[str], method: str, url: str) -> ApiConnectionError:
     """Our exception for a urllib3 failure, saying what happened in words."""
     kwargs: Dict[str, Any] = {"operation": operation, "method": method, "url": url}
-    if isinstance(exc, (ConnectTimeoutError, ReadTimeoutError)) or "timed out" in str(exc).lower():
-        phase = "connect" if isinstance(exc, ConnectTimeoutError) else "answer"
-        return ApiTimeoutError(f"The server did not {phase} in time ({exc})", **kwargs)
     if isinstance(exc, SSLError):
         return ApiConnectionError(f"TLS failed: {exc}", **kwargs)
     if isinstance(exc, ProxyError):
         return ApiConnectionError(f"The proxy failed: {exc}", **kwargs)
+    # urllib3's NewConnectionError (refused, unreachable...) is a ConnectTimeoutError.
+    timed_out = isinstance(exc, ReadTimeoutError) or "timed out" in str(exc).lower()
+    if timed_out or (isinstance(exc, ConnectTimeoutError) and not isinstance(exc, NewConnectionError)):
+        phase = "connect" if isinstance(exc, ConnectTimeoutError) else "answer"
+        return ApiTimeoutError(f"The server did not {phase} in time ({exc})", **kwargs)
     if isinstance(exc, NewConnectionError):
         return ApiConnectionError(f"Could not connect: {exc}", **kwargs)
     if isinstance(exc, ProtocolError):
