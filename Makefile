@@ -30,8 +30,8 @@ integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
 
 lint: $(STAMP)
-	$(PY) -m ruff check airflow_client codegen test scripts bench test_python_client.py
-	$(PY) -m ruff format --check airflow_client codegen test scripts bench test_python_client.py
+	$(PY) -m ruff check airflow_client codegen test/unit test/integration/test_client_against_airflow.py test/loopback.py test/conftest.py test_python_client.py scripts/with_airflow.py
+	$(PY) -m ruff format --check airflow_client codegen test/unit test/integration/test_client_against_airflow.py test/loopback.py test/conftest.py test_python_client.py scripts/with_airflow.py
 
 typecheck: $(STAMP)
 	$(PY) -m mypy airflow_client

@@ -1,0 +1,132 @@
+"""The client against a real Airflow 2.10.5 (started by ``scripts/airflow_local.py``).
+
+Each test runs twice: with lenient parsing (the default) and with
+``strict_responses=True``, so that a response of the real server that does not
+match the spec fails here.  This first suite covers the core resources; the
+per-operation table that proves all 89 operations is the next step (issue 3).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any, Dict, Iterator
+
+import pytest
+
+import airflow_client.client as client
+from airflow_client.client.api.config_api import ConfigApi
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.monitoring_api import MonitoringApi
+from airflow_client.client.api.pool_api import PoolApi
+from airflow_client.client.api.task_instance_api import TaskInstanceApi
+from airflow_client.client.api.variable_api import VariableApi
+from airflow_client.client.api.x_com_api import XComApi
+from airflow_client.client.models import DAG, DAGRun, Pool, Variable
+
+DAG_ID = "example_bash_operator"
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["lenient", "strict"])
+def api(request: Any, airflow_server: Dict[str, Any]) -> Iterator[client.ApiClient]:
+    cfg = client.Configuration(
+        host=airflow_server["api_url"],
+        username=airflow_server["username"],
+        password=airflow_server["password"],
+        strict_responses=request.param,
+    )
+    with client.ApiClient(cfg) as api_client:
+        yield api_client
+
+
+@pytest.fixture(scope="module")
+def finished_run(airflow_server: Dict[str, Any]) -> DAGRun:
+    """One run of the example DAG, triggered and waited for."""
+    cfg = client.Configuration(
+        host=airflow_server["api_url"], username=airflow_server["username"], password=airflow_server["password"]
+    )
+    with client.ApiClient(cfg) as api_client:
+        DAGApi(api_client).patch_dag(DAG_ID, DAG(is_paused=False), update_mask=["is_paused"])
+        runs = DAGRunApi(api_client)
+        run = runs.post_dag_run(DAG_ID, DAGRun(dag_run_id=f"it_{uuid.uuid4().hex[:8]}", conf={"from": "tests"}))
+        deadline = time.monotonic() + 300
+        while run.state not in ("success", "failed") and time.monotonic() < deadline:
+            time.sleep(2)
+            run = runs.get_dag_run(DAG_ID, run.dag_run_id)
+        assert run.state == "success", f"the run ended as {run.state!r}"
+        return run
+
+
+def test_version_health_and_config(api: client.ApiClient) -> None:
+    assert MonitoringApi(api).get_version().version == "2.10.5"
+    health = MonitoringApi(api).get_health()
+    assert health.metadatabase.status == "healthy"
+    sections = {s.name: s for s in ConfigApi(api).get_config().sections}
+    assert "core" in sections and any(o.key == "dags_folder" for o in sections["core"].options)
+    text = ConfigApi(api).get_config(_accept="text/plain")
+    assert isinstance(text, str) and "[core]" in text
+    value = ConfigApi(api).get_value("core", "load_examples")
+    assert value.sections[0].options[0].value.lower() == "true"
+
+
+def test_dags_tasks_and_source(api: client.ApiClient) -> None:
+    dags = DAGApi(api)
+    page = dags.get_dags(limit=100, dag_id_pattern="example_bash")
+    assert DAG_ID in [d.dag_id for d in page.dags]
+    assert all("example_bash" in d.dag_id for d in page.dags) and page.total_entries == len(page.dags)
+    dag = dags.get_dag(DAG_ID)
+    assert dag.dag_id == DAG_ID and dag.fileloc.endswith("example_bash_operator.py")
+    details = dags.get_dag_details(DAG_ID)
+    assert details.catchup is False and details.timezone
+    tasks = {t.task_id for t in dags.get_tasks(DAG_ID).tasks}
+    assert {"runme_0", "run_after_loop", "this_will_skip"} <= tasks
+    assert dags.get_task(DAG_ID, "runme_0").operator_name == "BashOperator"
+    source = dags.get_dag_source(dag.file_token)
+    assert "example_bash_operator" in source.content
+    assert "example_bash_operator" in dags.get_dag_source(dag.file_token, _accept="text/plain")
+    with pytest.raises(client.NotFoundException) as info:
+        dags.get_dag("no_such_dag")
+    assert info.value.status == 404 and info.value.title
+
+
+def test_pool_lifecycle(api: client.ApiClient) -> None:
+    pools = PoolApi(api)
+    name = f"it_pool_{uuid.uuid4().hex[:6]}"
+    created = pools.post_pool(Pool(name=name, slots=3, description="from the tests", include_deferred=False))
+    assert (created.name, created.slots, created.open_slots) == (name, 3, 3)
+    patched = pools.patch_pool(name, Pool(name=name, slots=5), update_mask=["slots"])
+    assert patched.slots == 5 and patched.description == "from the tests"
+    assert name in {p.name for p in pools.get_pools(limit=100).pools}
+    pools.delete_pool(name)
+    with pytest.raises(client.NotFoundException):
+        pools.get_pool(name)
+
+
+def test_variable_lifecycle_with_awkward_key(api: client.ApiClient) -> None:
+    variables = VariableApi(api)
+    key = f"it var/ünï {uuid.uuid4().hex[:6]}"
+    variables.post_variables(Variable(key=key, value="v1", description="d"))
+    assert variables.get_variable(key).value == "v1"
+    variables.patch_variable(key, Variable(key=key, value="v2"))
+    assert variables.get_variable(key).value == "v2"
+    variables.delete_variable(key)
+    with pytest.raises(client.NotFoundException):
+        variables.get_variable(key)
+
+
+def test_run_task_instances_logs_and_xcom(api: client.ApiClient, finished_run: DAGRun) -> None:
+    run_id = finished_run.dag_run_id
+    run = DAGRunApi(api).get_dag_run(DAG_ID, run_id)
+    assert run.state == "success" and run.conf == {"from": "tests"}
+    tis = TaskInstanceApi(api).get_task_instances(DAG_ID, run_id)
+    states = {ti.task_id: ti.state for ti in tis.task_instances}
+    assert states["runme_0"] == "success" and states["this_will_skip"] == "skipped"
+    ti = TaskInstanceApi(api).get_task_instance(DAG_ID, run_id, "runme_0")
+    assert ti.try_number == 1 and ti.start_date.tzinfo is not None
+    log = TaskInstanceApi(api).get_log(DAG_ID, run_id, "runme_0", 1, full_content=True)
+    assert "runme_0" in log.content
+    text = TaskInstanceApi(api).get_log(DAG_ID, run_id, "runme_0", 1, full_content=True, _accept="text/plain")
+    assert isinstance(text, str) and "runme_0" in text
+    entries = XComApi(api).get_xcom_entries(DAG_ID, run_id, "runme_0")
+    assert entries.total_entries == len(entries.xcom_entries)
