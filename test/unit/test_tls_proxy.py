@@ -130,8 +130,9 @@ def test_client_certificate_required_by_the_server(mtls_server: LoopbackServer, 
     client, _ = client_for(mtls_server, ssl_ca_cert=pki.ca_file, timeout=5)
     with client, pytest.raises(ApiConnectionError) as info:
         get_dag(client)
-    # TLS 1.3: the server's refusal arrives as an alert when the answer is read.
-    assert str(info.value).startswith("TLS failed") and "certificate required" in str(info.value).lower()
+    # TLS 1.3: the server refuses after the handshake, with an alert ("certificate
+    # required") or, when the alert loses the race with the close, an EOF or a reset.
+    assert str(info.value).startswith(("TLS failed", "The connection broke"))
     assert mtls_server.requests == []
 
     client, _ = client_for(mtls_server, ssl_ca_cert=pki.ca_file, cert_file=pki.client_cert, key_file=pki.client_key)

@@ -1,0 +1,325 @@
+"""Timeouts (per client, per call, connect and read) and retries (which verbs,
+which failures, backoff, Retry-After), proved by counting what a loopback
+server receives and timing the gaps between its requests.
+
+Backoff factors are small (0.05 s) so the file runs in a few seconds.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from typing import Any, Iterator, List
+
+import pytest
+import urllib3
+
+from airflow_client.client import (
+    ApiClient,
+    ApiConnectionError,
+    ApiException,
+    ApiTimeoutError,
+    Configuration,
+    ServiceException,
+)
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.api.pool_api import PoolApi
+from airflow_client.client.configuration import DEFAULT_TIMEOUT
+from airflow_client.client.models import Pool
+from test.loopback import LoopbackServer, Reply, closed_port, json_reply
+
+FACTOR = 0.05  # retry n waits FACTOR * 2 ** (n - 1), plus up to 25% of that
+SLACK = 0.2  # scheduling noise allowed above a computed wait (2 busy cores)
+DROP = Reply(raw=b"")  # the server closes the connection without an answer
+
+
+def client(url: str, **config: Any) -> ApiClient:
+    config.setdefault("retries", 0)
+    config.setdefault("retry_backoff_factor", FACTOR)
+    config.setdefault("timeout", 5)
+    return ApiClient(Configuration(host=url, **config))
+
+
+def get_dag(api_client: ApiClient, **options: Any) -> Any:
+    return DAGApi(api_client).get_dag("example", **options)
+
+
+def gaps(server: LoopbackServer) -> List[float]:
+    at = [r.at for r in server.requests]
+    return [b - a for a, b in zip(at, at[1:])]
+
+
+def timed(fn: Any, *args: Any, **kwargs: Any) -> float:
+    started = time.monotonic()
+    fn(*args, **kwargs)
+    return time.monotonic() - started
+
+
+@pytest.fixture
+def full_backlog() -> Iterator[int]:
+    """A port whose listen queue is full: a new connection waits until its timeout."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    filler = socket.create_connection(("127.0.0.1", port), timeout=1)
+    try:
+        yield port
+    finally:
+        filler.close()
+        listener.close()
+
+
+@pytest.fixture
+def connect_attempts(monkeypatch: pytest.MonkeyPatch) -> List[Any]:
+    """Every TCP connection urllib3 opens, in order."""
+    seen: List[Any] = []
+    real = urllib3.util.connection.create_connection
+
+    def spy(address: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append((address, time.monotonic()))
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", spy)
+    return seen
+
+
+# -- timeouts ---------------------------------------------------------------------
+
+
+def test_default_timeout_sets_connect_and_read(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    with ApiClient(Configuration(host=server.url)) as c:
+        sent: List[Any] = []
+        pool = c.rest_client.pool_manager
+        real = pool.urlopen
+        monkeypatch.setattr(pool, "urlopen", lambda *a, **kw: sent.append(kw["timeout"]) or real(*a, **kw))
+        get_dag(c)
+        get_dag(c, _request_timeout=(1, 2))
+    assert DEFAULT_TIMEOUT == (10.0, 60.0)
+    assert (sent[0].connect_timeout, sent[0].read_timeout) == DEFAULT_TIMEOUT
+    assert (sent[1].connect_timeout, sent[1].read_timeout) == (1, 2)
+
+
+@pytest.mark.parametrize("timeout", [0.3, (5, 0.3), urllib3.Timeout(connect=5, read=0.3)])
+def test_client_timeout_on_a_slow_answer(server: LoopbackServer, timeout: Any) -> None:
+    server.reply(Reply(body=b"{}", delay=1.0))
+    with client(server.url, timeout=timeout) as c, pytest.raises(ApiTimeoutError) as info:
+        started = time.monotonic()
+        get_dag(c)
+    elapsed = time.monotonic() - started
+    assert 0.3 <= elapsed < 0.3 + SLACK
+    text = str(info.value)
+    assert "did not answer in time" in text and f"get_dag GET {server.url}/api/v1/dags/example" in text
+    assert isinstance(info.value, ApiConnectionError) and isinstance(info.value, TimeoutError)
+    assert len(server.requests) == 1
+
+
+def test_timeout_set_as_attribute_before_the_first_request(server: LoopbackServer) -> None:
+    server.reply(Reply(body=b"{}", delay=1.0))
+    c = client(server.url)
+    c.configuration.timeout = 0.3
+    with c, pytest.raises(ApiTimeoutError):
+        assert timed(get_dag, c) < 0.3 + SLACK
+
+
+@pytest.mark.parametrize("per_call", [0.3, (5, 0.3)])
+def test_per_call_timeout_overrides_the_client(server: LoopbackServer, per_call: Any) -> None:
+    server.reply(Reply(body=b"{}", delay=1.0))
+    with client(server.url, timeout=30) as c, pytest.raises(ApiTimeoutError):
+        started = time.monotonic()
+        get_dag(c, _request_timeout=per_call)
+    assert 0.3 <= time.monotonic() - started < 0.3 + SLACK
+
+
+def test_per_call_connect_timeout_is_not_a_read_timeout(server: LoopbackServer) -> None:
+    server.reply(Reply(body=b'{"dag_id": "slow"}', headers={"Content-Type": "application/json"}, delay=0.5))
+    with client(server.url, timeout=0.1) as c:
+        assert get_dag(c, _request_timeout=(0.2, 5)).dag_id == "slow"
+
+
+def test_connect_timeout(full_backlog: int) -> None:
+    url = f"http://127.0.0.1:{full_backlog}"
+    with client(url, timeout=(0.3, 30)) as c, pytest.raises(ApiTimeoutError) as info:
+        started = time.monotonic()
+        get_dag(c)
+    assert 0.3 <= time.monotonic() - started < 0.3 + SLACK
+    assert "did not connect in time" in str(info.value)
+    with client(url, timeout=30) as c, pytest.raises(ApiTimeoutError):
+        assert timed(get_dag, c, _request_timeout=(0.3, 30)) < 0.3 + SLACK
+
+
+def test_timeouts_are_retried_for_idempotent_verbs(server: LoopbackServer) -> None:
+    server.reply(Reply(body=b"{}", delay=1.0))
+    with client(server.url, timeout=0.2, retries=1) as c, pytest.raises(ApiTimeoutError):
+        started = time.monotonic()
+        get_dag(c)
+    assert 0.4 + FACTOR <= time.monotonic() - started < 0.4 + FACTOR * 1.25 + SLACK
+    assert len(server.requests) == 2
+
+
+# -- retries on status -----------------------------------------------------------------
+
+
+def test_backoff_is_exponential_with_jitter_then_the_503_is_raised(server: LoopbackServer) -> None:
+    server.reply(json_reply({"title": "Service Unavailable", "status": 503}, status=503))
+    with client(server.url, retries=3) as c, pytest.raises(ServiceException) as info:
+        get_dag(c)
+    assert info.value.status == 503 and info.value.title == "Service Unavailable"
+    assert len(server.requests) == 4
+    for n, gap in enumerate(gaps(server), start=1):
+        wait = FACTOR * 2 ** (n - 1)
+        assert wait <= gap < wait * 1.25 + SLACK, (n, gap)
+
+
+@pytest.mark.parametrize("status", [429, 502, 503, 504])
+def test_retried_statuses(server: LoopbackServer, status: int) -> None:
+    server.queue(Reply(status), Reply(status))
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=2) as c:
+        assert get_dag(c).dag_id == "example"
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("status", [400, 401, 404, 500, 501])
+def test_other_statuses_are_not_retried(server: LoopbackServer, status: int) -> None:
+    server.reply(Reply(status))
+    with client(server.url, retries=3) as c, pytest.raises(ApiException) as info:
+        get_dag(c)
+    assert info.value.status == status and len(server.requests) == 1
+
+
+def call(c: ApiClient, verb: str) -> Any:
+    if verb == "GET":
+        return get_dag(c)
+    if verb == "DELETE":
+        return PoolApi(c).delete_pool("p")
+    if verb == "POST":
+        return PoolApi(c).post_pool(Pool(name="p", slots=1))
+    return PoolApi(c).patch_pool("p", Pool(slots=2))
+
+
+@pytest.mark.parametrize("verb", ["GET", "DELETE"])
+def test_idempotent_verbs_are_retried(server: LoopbackServer, verb: str) -> None:
+    server.queue(Reply(503))
+    server.reply(Reply(204 if verb == "DELETE" else 200, b"{}", {"Content-Type": "application/json"}))
+    with client(server.url, retries=1) as c:
+        call(c, verb)
+    assert [r.method for r in server.requests] == [verb, verb]
+
+
+@pytest.mark.parametrize("verb", ["POST", "PATCH"])
+def test_post_and_patch_are_retried_only_when_allowed(server: LoopbackServer, verb: str) -> None:
+    server.reply(Reply(503))
+    with client(server.url, retries=2) as c, pytest.raises(ServiceException):
+        call(c, verb)
+    assert len(server.requests) == 1
+    server.requests.clear()
+    with client(server.url, retries=2, retry_non_idempotent=True) as c, pytest.raises(ServiceException):
+        call(c, verb)
+    assert [r.method for r in server.requests] == [verb] * 3
+    assert server.requests[0].body == server.requests[2].body != b""
+
+
+def test_retries_as_a_urllib3_retry(server: LoopbackServer) -> None:
+    server.reply(Reply(503))
+    policy = urllib3.Retry(total=2, status_forcelist=[503], backoff_factor=0)  # raise_on_status=True by default
+    with client(server.url, retries=policy) as c, pytest.raises(ServiceException) as info:
+        get_dag(c)
+    assert info.value.status == 503 and len(server.requests) == 3
+    server.requests.clear()
+    with client(server.url, retries=policy) as c, pytest.raises(ServiceException):
+        call(c, "POST")  # urllib3's default allowed_methods leave POST out
+    assert len(server.requests) == 1
+
+
+def test_retries_set_as_attribute_before_the_first_request(server: LoopbackServer) -> None:
+    server.reply(Reply(503))
+    c = client(server.url)
+    c.configuration.retries = 1
+    with c, pytest.raises(ServiceException):
+        get_dag(c)
+    assert len(server.requests) == 2
+
+
+# -- Retry-After -------------------------------------------------------------------------
+
+
+def test_retry_after_is_honoured_instead_of_the_backoff(server: LoopbackServer) -> None:
+    server.queue(Reply(429, headers={"Retry-After": "1"}))
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=1, retry_backoff_factor=10) as c:
+        get_dag(c)
+    (gap,) = gaps(server)
+    assert 1.0 <= gap < 1.0 + SLACK
+
+
+def test_retry_after_is_capped_by_max_retry_after(server: LoopbackServer) -> None:
+    server.queue(Reply(503, headers={"Retry-After": "3600"}), Reply(503, headers={"Retry-After": "3600"}))
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=2, max_retry_after=0.3) as c:
+        get_dag(c)
+    assert all(0.3 <= gap < 0.3 + SLACK for gap in gaps(server))
+
+
+@pytest.mark.parametrize("value", ["soon", "-5", "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_unusable_retry_after_falls_back_to_the_backoff(server: LoopbackServer, value: str) -> None:
+    server.queue(Reply(503, headers={"Retry-After": value}))
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=1) as c:
+        get_dag(c)
+    (gap,) = gaps(server)
+    assert FACTOR <= gap < FACTOR * 1.25 + SLACK
+
+
+# -- connection errors ----------------------------------------------------------------------
+
+
+def test_connection_refused_is_retried_then_named(connect_attempts: List[Any]) -> None:
+    url = f"http://127.0.0.1:{closed_port()}"
+    with client(url, retries=2) as c, pytest.raises(ApiConnectionError) as info:
+        get_dag(c)
+    assert not isinstance(info.value, ApiTimeoutError)
+    text = str(info.value)
+    assert text.startswith("Could not connect") and "refused" in text
+    assert f"Operation: get_dag GET {url}/api/v1/dags/example" in text
+    assert info.value.operation == "get_dag" and info.value.url == f"{url}/api/v1/dags/example"
+    assert len(connect_attempts) == 3
+    at = [t for _, t in connect_attempts]
+    assert FACTOR <= at[1] - at[0] < FACTOR * 1.25 + SLACK
+    assert 2 * FACTOR <= at[2] - at[1] < 2 * FACTOR * 1.25 + SLACK
+
+
+def test_connection_refused_post_is_retried_as_nothing_was_sent(connect_attempts: List[Any]) -> None:
+    with client(f"http://127.0.0.1:{closed_port()}", retries=2) as c, pytest.raises(ApiConnectionError):
+        call(c, "POST")
+    assert len(connect_attempts) == 3
+
+
+def test_dropped_connection_is_retried_for_get(server: LoopbackServer) -> None:
+    server.queue(DROP, DROP)
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=2) as c:
+        assert get_dag(c).dag_id == "example"
+    assert len(server.requests) == 3
+
+
+def test_dropped_connection_post_is_not_retried_unless_allowed(server: LoopbackServer) -> None:
+    server.reply(DROP)
+    with client(server.url, retries=2) as c, pytest.raises(ApiConnectionError) as info:
+        call(c, "POST")
+    assert "connection broke" in str(info.value) and "post_pool POST" in str(info.value)
+    assert len(server.requests) == 1
+    server.queue(DROP)
+    server.reply_json({"name": "p", "slots": 1})
+    with client(server.url, retries=2, retry_non_idempotent=True) as c:
+        call(c, "POST")
+    assert len(server.requests) == 3
+
+
+def test_no_retries(server: LoopbackServer) -> None:
+    server.reply(Reply(503))
+    for setting in (0, None, urllib3.Retry(0, raise_on_status=False)):
+        server.requests.clear()
+        with client(server.url, retries=setting) as c, pytest.raises(ServiceException):
+            get_dag(c)
+        assert len(server.requests) == 1
