@@ -762,7 +762,7 @@ def write(out_dir: Path, spec: Dict[str, Any]) -> List[Path]:
             "--quiet",
             "--fix",
             "--select",
-            "I",
+            "I,F401",
             "--config",
             str(config),
             *python_files,
