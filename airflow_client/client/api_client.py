@@ -259,7 +259,6 @@ class ApiClient:
         for name in cfg.api_key:
             value = cfg.get_api_key_with_prefix(name)
             if value is not None:
-                _check_header(name, value)
                 secret.add(name)
                 if name.lower() not in given:
                     headers[name] = value
@@ -270,8 +269,8 @@ class ApiClient:
             before = dict(headers)
             cfg.auth(PreparedRequest(method, url, headers, body))
             secret.update(name for name, value in headers.items() if before.get(name) != value)
-            for name, value in headers.items():
-                _check_header(name, value)
+        for name, value in headers.items():  # a bad value is refused here, without quoting it
+            _check_header(name, value)
         return secret
 
     def _bearer(self, stale: Optional[str] = None) -> Optional[str]:
