@@ -8,6 +8,7 @@ import base64
 from typing import Iterator
 
 import pytest
+import urllib3
 
 from airflow_client.client import ApiClient, ApiConnectionError, ApiException, Configuration
 from airflow_client.client.api.dag_api import DAGApi
@@ -123,6 +124,10 @@ def test_tls_settings_as_attributes_before_the_first_request(https_server: Loopb
     cfg.verify_ssl = False
     cfg.verify_ssl = True  # back on: still refused
     tls_failure(client)
+    client, cfg = client_for(https_server, timeout=5)
+    cfg.verify_ssl = False
+    with client, pytest.warns(urllib3.exceptions.InsecureRequestWarning):
+        assert get_dag(client) == "example"
 
 
 def test_client_certificate_required_by_the_server(mtls_server: LoopbackServer, pki: Pki) -> None:
