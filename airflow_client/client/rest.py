@@ -48,7 +48,7 @@ class CappedRetry(Retry):
     """urllib3's ``Retry`` with our backoff and a cap on ``Retry-After``.
 
     The n-th retry waits ``backoff_factor * 2 ** (n - 1)`` seconds (the first
-    one too: urllib3 retries once at once), plus up to ``jitter`` of that
+    one too, where urllib3 would not wait), plus up to ``jitter`` of that
     again at random, at most ``backoff_max``.  A ``Retry-After`` answer is
     honoured instead, up to ``retry_after_cap`` seconds; one that cannot be
     read falls back to the backoff instead of failing the call.
