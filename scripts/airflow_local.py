@@ -59,6 +59,7 @@ except ImportError:  # pragma: no cover
 
 AIRFLOW_VERSION = "2.10.5"
 AIRFLOW_REQUIREMENT = f"apache-airflow=={AIRFLOW_VERSION}"
+SUPPORTED_PYTHON = ((3, 8), (3, 12))  # Python versions Airflow 2.10.5 supports
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STATE_DIR = REPO_ROOT / ".airflow-local"
@@ -76,6 +77,7 @@ ENV_CONF_PREFIX = "AIRFLOW_LOCAL_CONF__"
 HOST = "127.0.0.1"
 USERNAME = "admin"
 PASSWORD = "admin"
+ADMIN_USER_DETAILS = ["-r", "Admin", "-f", "Ad", "-l", "Min", "-e", "admin@example.com"]
 
 DEFAULT_TIMEOUT = 240.0  # seconds from starting the processes to "ready"
 INSTALL_TIMEOUT = 1800.0  # pip install of Airflow (about 40 s on a warm network)
@@ -219,10 +221,7 @@ def _venv_is_working(venv: Path) -> bool:
         return False
     if not (venv / "bin" / "airflow").is_file():
         return False
-    check = (
-        "import importlib.metadata as m, sys; "
-        f"sys.exit(m.version('apache-airflow') != {AIRFLOW_VERSION!r})"
-    )
+    check = f"import importlib.metadata as m, sys; sys.exit(m.version('apache-airflow') != {AIRFLOW_VERSION!r})"
     try:
         result = subprocess.run(
             [str(_venv_python(venv)), "-c", check],
@@ -235,23 +234,41 @@ def _venv_is_working(venv: Path) -> bool:
     return result.returncode == 0
 
 
-def _check_base_python(python: str) -> None:
-    """Refuse interpreters that Airflow 2.10.5 does not support (3.8 to 3.12)."""
+def _python_version(python: str) -> Optional[Tuple[int, int]]:
+    """Return (major, minor) of an interpreter, or None if it cannot be run."""
     try:
         out = subprocess.run(
             [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
             capture_output=True,
             text=True,
             check=True,
+            timeout=60,
         ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise AirflowLocalError(f"cannot run {python}: {exc}") from None
-    major, minor = (int(part) for part in out.split("."))
-    if (major, minor) < (3, 8) or (major, minor) > (3, 12):
-        raise AirflowLocalError(
-            f"Airflow {AIRFLOW_VERSION} needs Python 3.8-3.12 but {python} is {out}; "
-            f"point {ENV_PYTHON} at a supported interpreter"
+        major, minor = out.split(".")
+        return int(major), int(minor)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+def _base_python() -> str:
+    """Pick the interpreter for the venv: $AIRFLOW_LOCAL_PYTHON, else this one if
+    Airflow supports it, else the newest supported ``python3.X`` on PATH."""
+    configured = os.environ.get(ENV_PYTHON)
+    candidates = [configured] if configured else [sys.executable]
+    if not configured:
+        found = (
+            shutil.which(f"python3.{minor}") for minor in range(SUPPORTED_PYTHON[1][1], SUPPORTED_PYTHON[0][1] - 1, -1)
         )
+        candidates += [path for path in found if path]
+    for python in candidates:
+        version = _python_version(python)
+        if version is not None and SUPPORTED_PYTHON[0] <= version <= SUPPORTED_PYTHON[1]:
+            return python
+    low, high = (".".join(map(str, v)) for v in SUPPORTED_PYTHON)
+    raise AirflowLocalError(
+        f"Airflow {AIRFLOW_VERSION} needs Python {low}-{high}; none found among {candidates}; "
+        f"point {ENV_PYTHON} at a supported interpreter"
+    )
 
 
 def ensure_venv() -> Tuple[Path, float]:
@@ -265,8 +282,7 @@ def ensure_venv() -> Tuple[Path, float]:
         return venv, 0.0
 
     started = time.monotonic()
-    python = os.environ.get(ENV_PYTHON) or sys.executable
-    _check_base_python(python)
+    python = _base_python()
     if venv.exists():
         _say(f"removing unfinished virtualenv {venv}")
         shutil.rmtree(venv)
@@ -348,8 +364,7 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith("AIRFLOW")
-        and key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+        if not key.startswith("AIRFLOW") and key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
     }
     base_url = f"http://{HOST}:{port}"
     env.update(
@@ -373,9 +388,7 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
             "AIRFLOW__CORE__HOSTNAME_CALLABLE": f"{HOSTNAME_MODULE}.hostname",
             # Lets the client exercise POST /connections/test.
             "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
-            "AIRFLOW__API__AUTH_BACKENDS": (
-                "airflow.api.auth.backend.session,airflow.api.auth.backend.basic_auth"
-            ),
+            "AIRFLOW__API__AUTH_BACKENDS": "airflow.api.auth.backend.session,airflow.api.auth.backend.basic_auth",
             "AIRFLOW__WEBSERVER__EXPOSE_CONFIG": "True",
             "AIRFLOW__WEBSERVER__WORKERS": "1",
             "AIRFLOW__WEBSERVER__WEB_SERVER_HOST": HOST,
@@ -388,7 +401,7 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
     )
     for key, value in os.environ.items():
         if key.startswith(ENV_CONF_PREFIX) and len(key) > len(ENV_CONF_PREFIX):
-            env["AIRFLOW__" + key[len(ENV_CONF_PREFIX):]] = value
+            env["AIRFLOW__" + key[len(ENV_CONF_PREFIX) :]] = value
     return env
 
 
@@ -397,11 +410,7 @@ def _run_setup(venv: Path, env: Dict[str, str], setup_log: Path) -> None:
     airflow = str(venv / "bin" / "airflow")
     commands = [
         [airflow, "db", "migrate"],
-        [
-            airflow, "users", "create",
-            "-u", USERNAME, "-p", PASSWORD, "-r", "Admin",
-            "-f", "Ad", "-l", "Min", "-e", "admin@example.com",
-        ],
+        [airflow, "users", "create", "-u", USERNAME, "-p", PASSWORD, *ADMIN_USER_DETAILS],
     ]
     with open(setup_log, "w") as log:
         for command in commands:

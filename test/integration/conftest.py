@@ -60,11 +60,14 @@ def airflow_server() -> Iterator[Dict[str, Any]]:
     """The state dict of a running local Airflow (base_url, api_url, username,
     password, dags_folder, airflow_home, ...); see scripts/airflow_local.py."""
     airflow_local = _load_airflow_local()
+    failure = None
     try:
         state = airflow_local.up()
     except Exception as exc:  # any failure to start must fail the tests, not skip them
         tail = getattr(exc, "log_tail", "") or airflow_local.log_tail()
-        pytest.fail(f"could not start the local Airflow server: {exc}\n\n{tail}", pytrace=False)
+        failure = f"could not start the local Airflow server: {exc}\n\n{tail}"
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
     started_here = not state.get("reused")
     try:
         yield state
