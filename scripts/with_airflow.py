@@ -25,8 +25,8 @@ def main() -> int:
     assert spec is not None and spec.loader is not None
     local = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(local)
-    started = local.status() is None
     state = local.up()
+    started = not state.get("reused", False)
     try:
         env = dict(
             os.environ,
