@@ -162,8 +162,9 @@ class Job:
     """One workload script run for some contenders: ``script CONTENDER [ARGS...]``."""
 
     def __init__(self, key: str, script: str, args: Sequence[str], contenders: Sequence[str] = CONTENDERS,
-                 needs_url: bool = False) -> None:
+                 needs_url: bool = False, per_rep: int = 1) -> None:
         self.key = key
+        self.per_rep = per_rep  # processes per repetition: cheap, noisy jobs get more samples
         self.script = script
         self.args = list(args)
         self.contenders = tuple(contenders)
@@ -175,10 +176,10 @@ class Job:
 
 
 JOBS = [
-    Job("import", "import_client.py", ["client"]),
-    Job("import_deps", "import_client.py", ["deps"], ("ours", "official")),
-    Job("import_deps_used", "import_client.py", ["deps-used"], ("ours", "official")),
-    Job("models", "import_models.py", []),
+    Job("import", "import_client.py", ["client"], per_rep=3),
+    Job("import_deps", "import_client.py", ["deps"], ("ours", "official"), per_rep=3),
+    Job("import_deps_used", "import_client.py", ["deps-used"], ("ours", "official"), per_rep=3),
+    Job("models", "import_models.py", [], per_rep=3),
     Job("get_dag", "get_dag.py", [str(GET_DAG_CALLS)], needs_url=True),
     Job("task_instances", "task_instances.py", [str(TI_COUNT)], needs_url=True),
     Job("dags", "dags.py", [str(DAG_COUNT)], needs_url=True),
@@ -195,8 +196,12 @@ ROWS: List[Tuple[str, str, str, str, str]] = [
     ("2. `from ...models import *`", "models", "import_ms", "ms", "models"),
     (f"3. `get_dag`, per call ({GET_DAG_CALLS:,} calls)", "get_dag", "per_call_us", "µs", "get_dag"),
     ("3a. first `get_dag` in a process", "get_dag", "first_call_ms", "ms", "get_dag"),
+    ("3b. fastest block of 100 calls, per call", "get_dag", "best_block_us", "µs", "get_dag"),
+    ("3c. ÷ floor, paired in the same process", "get_dag", "paired_ratio", "×", ""),
     (f"4. `get_task_instances`, {TI_COUNT:,} items", "task_instances", "call_ms", "ms", "task_instances"),
     ("4a. first (`limit=1`) call in a process", "task_instances", "setup_ms", "ms", "task_instances"),
+    ("4b. best of 3 calls in a process", "task_instances", "best_ms", "ms", "task_instances"),
+    ("4c. ÷ floor, paired in the same process", "task_instances", "paired_ratio", "×", ""),
     (f"5. `get_dags`, {DAG_COUNT:,} DAGs", "dags", "call_ms", "ms", "dags"),
     ("6. peak memory of 4 (tracemalloc)", "memory", "peak_mb", "MB", "memory"),
     ("6a. memory the result keeps (tracemalloc)", "memory", "retained_mb", "MB", "memory"),
@@ -258,16 +263,17 @@ def run_all(args: argparse.Namespace, pythons: Dict[str, Path], server: CannedSe
         for job in jobs:
             order = list(job.contenders)
             shift = rep % len(order)
-            for contender in order[shift:] + order[:shift]:
-                figures = run_one(job, pythons[contender], contender, server.url, cpus, args.timeout)
-                if "error" in figures:
-                    results.failures.append({"job": job.key, "contender": contender, "rep": rep + 1, **figures})
-                    log(f"rep {rep + 1} {job.key} / {contender}: FAILED ({figures['error']})")
-                    continue
-                results.add(job.key, contender, figures)
-                shown = {k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items()
-                         if k not in ("file", "wall_s")}
-                log(f"rep {rep + 1}/{args.reps} {job.key} / {contender}: {shown}")
+            for _ in range(job.per_rep):
+                for contender in order[shift:] + order[:shift]:
+                    figures = run_one(job, pythons[contender], contender, server.url, cpus, args.timeout)
+                    if "error" in figures:
+                        results.failures.append({"job": job.key, "contender": contender, "rep": rep + 1, **figures})
+                        log(f"rep {rep + 1} {job.key} / {contender}: FAILED ({figures['error']})")
+                        continue
+                    results.add(job.key, contender, figures)
+                    shown = {k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items()
+                             if k not in ("file", "wall_s")}
+                    log(f"rep {rep + 1}/{args.reps} {job.key} / {contender}: {shown}")
     return results
 
 
@@ -310,6 +316,10 @@ def table(results: Results) -> str:
             "| official ÷ ours |")
     lines = [head, "|" + "---|" * 8]
     for label, job, figure, unit, floor_job in ROWS:
+        if unit == "×":  # a ratio measured inside each process: no floor column, no ratios of ratios
+            cells = [_cell(results.stat(job, who, figure)) for who in ("ours", "official")]
+            lines.append(f"| {label} | × | 1 | {cells[0]} | | {cells[1]} | | |")
+            continue
         floor = results.stat(floor_job, "floor", figure)
         ours = results.stat(job, "ours", figure)
         official = results.stat(job, "official", figure)
@@ -347,9 +357,13 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
     else:
         out.append(("import within 25 ms of its dependencies alone", None, "not measured"))
     ours_call, floor_call = med("get_dag", "ours", "per_call_us"), med("get_dag", "floor", "per_call_us")
-    if ours_call is not None and floor_call is not None:
-        out.append(("per-call overhead ≤ 1.3× floor", ours_call <= 1.3 * floor_call,
-                    f"ours {ours_call:.0f} µs vs floor {floor_call:.0f} µs = {ours_call / floor_call:.2f}×"))
+    paired = med("get_dag", "ours", "paired_ratio")
+    if paired is not None:
+        note = f"paired in one process: {paired:.2f}×"
+        if ours_call is not None and floor_call:
+            note += f" (separate processes: ours {ours_call:.0f} µs vs floor {floor_call:.0f} µs = " \
+                    f"{ours_call / floor_call:.2f}×)"
+        out.append(("per-call overhead ≤ 1.3× floor", paired <= 1.3, note))
     else:
         out.append(("per-call overhead ≤ 1.3× floor", None, "not measured"))
     ours_ti, off_ti, floor_ti = (med("task_instances", w, "call_ms") for w in ("ours", "official", "floor"))
@@ -358,9 +372,12 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
                     f"official {off_ti:.0f} ms ÷ ours {ours_ti:.0f} ms = {off_ti / ours_ti:.1f}×"))
     else:
         out.append((f"{TI_COUNT:,} task instances ≥ 10× faster than official", None, "not measured"))
-    if ours_ti is not None and floor_ti is not None:
-        out.append((f"{TI_COUNT:,} task instances ≤ 2× floor", ours_ti <= 2 * floor_ti,
-                    f"ours {ours_ti:.0f} ms vs floor {floor_ti:.0f} ms = {ours_ti / floor_ti:.2f}×"))
+    paired_ti = med("task_instances", "ours", "paired_ratio")
+    if paired_ti is not None:
+        note = f"paired in one process: {paired_ti:.2f}×"
+        if ours_ti is not None and floor_ti:
+            note += f" (separate processes: ours {ours_ti:.0f} ms vs floor {floor_ti:.0f} ms = {ours_ti / floor_ti:.2f}×)"
+        out.append((f"{TI_COUNT:,} task instances ≤ 2× floor", paired_ti <= 2, note))
     else:
         out.append((f"{TI_COUNT:,} task instances ≤ 2× floor", None, "not measured"))
     ours_mem, floor_mem = med("memory", "ours", "peak_mb"), med("memory", "floor", "peak_mb")
