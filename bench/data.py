@@ -206,8 +206,11 @@ def task_instance(index: int, rng: random.Random, dag_id: str, run_id: str, logi
             "env": None,
         }
     elif operator in ("PythonOperator", "_PythonDecoratedOperator"):
-        rendered = {"op_args": [map_index], "op_kwargs": {"ds": "2024-11-04", "bucket": "s3://warehouse/raw"},
-                    "templates_dict": None}
+        rendered = {
+            "op_args": [map_index],
+            "op_kwargs": {"ds": "2024-11-04", "bucket": "s3://warehouse/raw"},
+            "templates_dict": None,
+        }
     elif operator == "EmptyOperator":
         rendered = {}
     else:
@@ -245,7 +248,9 @@ def task_instance(index: int, rng: random.Random, dag_id: str, run_id: str, logi
     }
 
 
-def task_instance_collection(count: int, dag_id: str = "etl_fanout", run_id: str = "scheduled__2024-11-04T00:00:00+00:00"):
+def task_instance_collection(
+    count: int, dag_id: str = "etl_fanout", run_id: str = "scheduled__2024-11-04T00:00:00+00:00"
+):
     rng = random.Random(SEED + 1)
     items: List[Dict[str, Any]] = [task_instance(i, rng, dag_id, run_id, BASE) for i in range(count)]
     return {"task_instances": items, "total_entries": count}
@@ -268,8 +273,10 @@ def differences_from_samples(folder: str) -> List[str]:
             real = json.load(f)[key]
         for item in real[:1]:
             if set(item) != set(synthetic):
-                found.append(f"{name}: fields only real {sorted(set(item) - set(synthetic))}, "
-                             f"only synthetic {sorted(set(synthetic) - set(item))}")
+                found.append(
+                    f"{name}: fields only real {sorted(set(item) - set(synthetic))}, "
+                    f"only synthetic {sorted(set(synthetic) - set(item))}"
+                )
     return found
 
 

@@ -81,7 +81,9 @@ def _make_venv(venv: Path, *pip_args: str) -> Path:
         log(f"creating {venv.relative_to(REPO)} ...")
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     log(f"pip install {' '.join(pip_args)} into {venv.relative_to(REPO)} ...")
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *pip_args], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *pip_args], check=True
+    )
     return python
 
 
@@ -126,8 +128,17 @@ def child_env() -> Dict[str, str]:
 
 class CannedServer:
     def __init__(self, cpu: Optional[int]) -> None:
-        cmd = [sys.executable, str(HERE / "server.py"), "--port", "0", "--dags", str(DAG_COUNT),
-               "--task-instances", str(TI_COUNT), "--stdin-lifeline"]
+        cmd = [
+            sys.executable,
+            str(HERE / "server.py"),
+            "--port",
+            "0",
+            "--dags",
+            str(DAG_COUNT),
+            "--task-instances",
+            str(TI_COUNT),
+            "--stdin-lifeline",
+        ]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=child_env())
         if cpu is not None:
             os.sched_setaffinity(self.proc.pid, {cpu})
@@ -161,8 +172,15 @@ class CannedServer:
 class Job:
     """One workload script run for some contenders: ``script CONTENDER [ARGS...]``."""
 
-    def __init__(self, key: str, script: str, args: Sequence[str], contenders: Sequence[str] = CONTENDERS,
-                 needs_url: bool = False, per_rep: int = 1) -> None:
+    def __init__(
+        self,
+        key: str,
+        script: str,
+        args: Sequence[str],
+        contenders: Sequence[str] = CONTENDERS,
+        needs_url: bool = False,
+        per_rep: int = 1,
+    ) -> None:
         self.key = key
         self.per_rep = per_rep  # processes per repetition: cheap, noisy jobs get more samples
         self.script = script
@@ -238,8 +256,15 @@ def run_one(job: Job, python: Path, contender: str, url: str, cpus: Optional[set
     preexec = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
     started = time.monotonic()
     try:
-        out = subprocess.run(argv, cwd=str(WORKLOADS), env=child_env(), capture_output=True, text=True,
-                             timeout=timeout, preexec_fn=preexec)
+        out = subprocess.run(
+            argv,
+            cwd=str(WORKLOADS),
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            preexec_fn=preexec,
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s", "argv": argv}
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
@@ -271,8 +296,11 @@ def run_all(args: argparse.Namespace, pythons: Dict[str, Path], server: CannedSe
                         log(f"rep {rep + 1} {job.key} / {contender}: FAILED ({figures['error']})")
                         continue
                     results.add(job.key, contender, figures)
-                    shown = {k: round(v, 2) if isinstance(v, float) else v for k, v in figures.items()
-                             if k not in ("file", "wall_s")}
+                    shown = {
+                        k: round(v, 2) if isinstance(v, float) else v
+                        for k, v in figures.items()
+                        if k not in ("file", "wall_s")
+                    }
                     log(f"rep {rep + 1}/{args.reps} {job.key} / {contender}: {shown}")
     return results
 
@@ -312,8 +340,10 @@ def _import_minus_deps(results: Results) -> List[str]:
 
 
 def table(results: Results) -> str:
-    head = ("| figure (min / median) | unit | floor | ours | ours ÷ floor | official 2.10.0 | official ÷ floor "
-            "| official ÷ ours |")
+    head = (
+        "| figure (min / median) | unit | floor | ours | ours ÷ floor | official 2.10.0 | official ÷ floor "
+        "| official ÷ ours |"
+    )
     lines = [head, "|" + "---|" * 8]
     for label, job, figure, unit, floor_job in ROWS:
         if unit == "×":  # a ratio measured inside each process: no floor column, no ratios of ratios
@@ -345,8 +375,13 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
     ours_imp, off_imp = med("import", "ours", "import_ms"), med("import", "official", "import_ms")
     deps, deps_used = med("import_deps", "ours", "import_ms"), med("import_deps_used", "ours", "import_ms")
     if ours_imp is not None and off_imp is not None:
-        out.append(("import no slower than official 2.10.0", ours_imp <= off_imp,
-                    f"ours {ours_imp:.1f} ms vs official {off_imp:.1f} ms"))
+        out.append(
+            (
+                "import no slower than official 2.10.0",
+                ours_imp <= off_imp,
+                f"ours {ours_imp:.1f} ms vs official {off_imp:.1f} ms",
+            )
+        )
     else:
         out.append(("import no slower than official 2.10.0", None, "not measured"))
     if ours_imp is not None and deps is not None:
@@ -361,22 +396,31 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
     if paired is not None:
         note = f"paired in one process: {paired:.2f}×"
         if ours_call is not None and floor_call:
-            note += f" (separate processes: ours {ours_call:.0f} µs vs floor {floor_call:.0f} µs = " \
-                    f"{ours_call / floor_call:.2f}×)"
+            note += (
+                f" (separate processes: ours {ours_call:.0f} µs vs floor {floor_call:.0f} µs = "
+                f"{ours_call / floor_call:.2f}×)"
+            )
         out.append(("per-call overhead ≤ 1.3× floor", paired <= 1.3, note))
     else:
         out.append(("per-call overhead ≤ 1.3× floor", None, "not measured"))
     ours_ti, off_ti, floor_ti = (med("task_instances", w, "call_ms") for w in ("ours", "official", "floor"))
     if ours_ti is not None and off_ti is not None:
-        out.append((f"{TI_COUNT:,} task instances ≥ 10× faster than official", off_ti >= 10 * ours_ti,
-                    f"official {off_ti:.0f} ms ÷ ours {ours_ti:.0f} ms = {off_ti / ours_ti:.1f}×"))
+        out.append(
+            (
+                f"{TI_COUNT:,} task instances ≥ 10× faster than official",
+                off_ti >= 10 * ours_ti,
+                f"official {off_ti:.0f} ms ÷ ours {ours_ti:.0f} ms = {off_ti / ours_ti:.1f}×",
+            )
+        )
     else:
         out.append((f"{TI_COUNT:,} task instances ≥ 10× faster than official", None, "not measured"))
     paired_ti = med("task_instances", "ours", "paired_ratio")
     if paired_ti is not None:
         note = f"paired in one process: {paired_ti:.2f}×"
         if ours_ti is not None and floor_ti:
-            note += f" (separate processes: ours {ours_ti:.0f} ms vs floor {floor_ti:.0f} ms = {ours_ti / floor_ti:.2f}×)"
+            note += (
+                f" (separate processes: ours {ours_ti:.0f} ms vs floor {floor_ti:.0f} ms = {ours_ti / floor_ti:.2f}×)"
+            )
         out.append((f"{TI_COUNT:,} task instances ≤ 2× floor", paired_ti <= 2, note))
     else:
         out.append((f"{TI_COUNT:,} task instances ≤ 2× floor", None, "not measured"))
@@ -422,13 +466,20 @@ def _mem_total() -> str:
 
 def _git(*args: str) -> str:
     try:
-        return subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, timeout=30).stdout.strip()
+        return subprocess.run(
+            ["git", "-C", str(REPO), *args], capture_output=True, text=True, timeout=30
+        ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return ""
 
 
-def environment(pythons: Dict[str, Path], server: CannedServer, cpus: Optional[set], server_cpu: Optional[int],
-                load: Tuple[float, float, float]) -> List[str]:
+def environment(
+    pythons: Dict[str, Path],
+    server: CannedServer,
+    cpus: Optional[set],
+    server_cpu: Optional[int],
+    load: Tuple[float, float, float],
+) -> List[str]:
     lines = [
         f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {os.cpu_count()} CPUs (`nproc`), {_cpu_model()}, {_mem_total()} RAM, "
@@ -439,13 +490,16 @@ def environment(pythons: Dict[str, Path], server: CannedServer, cpus: Optional[s
     ]
     commit = _git("rev-parse", "--short", "HEAD")
     dirty = _git("status", "--porcelain", "--", "airflow_client")
-    lines.append(f"- ours at commit {commit or '?'}" + (" with uncommitted changes in airflow_client/" if dirty else ""))
+    lines.append(
+        f"- ours at commit {commit or '?'}" + (" with uncommitted changes in airflow_client/" if dirty else "")
+    )
     for who, python in (("ours and floor", pythons["ours"]), ("official", pythons["official"])):
         version = _probe(python, "import platform; print(platform.python_version())")
         packages = ", ".join(f"{p} {_version(python, p)}" for p in PACKAGES if _version(python, p))
         lines.append(f"- {who}: Python {version} at `{os.path.relpath(python, REPO)}`; {packages}")
-    sizes = ", ".join(f"{k}: {v / 1e6:.2f} MB" if v >= 100_000 else f"{k}: {v / 1e3:.1f} kB"
-                      for k, v in server.sizes.items())
+    sizes = ", ".join(
+        f"{k}: {v / 1e6:.2f} MB" if v >= 100_000 else f"{k}: {v / 1e3:.1f} kB" for k, v in server.sizes.items()
+    )
     lines.append(f"- canned answers (`bench/server.py`, bodies with headers): {sizes}")
     return lines
 
@@ -454,7 +508,8 @@ def write_results(path: Path, args: argparse.Namespace, env_lines: List[str], re
     parts = [
         "# Benchmark results",
         "",
-        "Written by `python3 bench/run.py`" + (" --quick" if args.quick else "")
+        "Written by `python3 bench/run.py`"
+        + (" --quick" if args.quick else "")
         + f"; {args.reps} repetition(s), each a fresh process per workload and client; "
         f"the whole run took {elapsed:.0f} s. See `bench/README.md` for what each figure measures.",
         "",
@@ -476,11 +531,25 @@ def write_results(path: Path, args: argparse.Namespace, env_lines: List[str], re
     if results.failures:
         parts += ["## Failures", ""]
         for f in results.failures:
-            parts += [f"- {f['job']} / {f['contender']} (rep {f['rep']}): {f['error']}", "", "```",
-                      (f.get("stderr") or "").strip(), "```", ""]
+            parts += [
+                f"- {f['job']} / {f['contender']} (rep {f['rep']}): {f['error']}",
+                "",
+                "```",
+                (f.get("stderr") or "").strip(),
+                "```",
+                "",
+            ]
     raw = {f"{job}/{who}": runs for (job, who), runs in sorted(results.runs.items())}
-    parts += ["<details><summary>Raw figures per repetition</summary>", "", "```json",
-              json.dumps(raw, indent=1, default=str), "```", "", "</details>", ""]
+    parts += [
+        "<details><summary>Raw figures per repetition</summary>",
+        "",
+        "```json",
+        json.dumps(raw, indent=1, default=str),
+        "```",
+        "",
+        "</details>",
+        "",
+    ]
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
@@ -488,8 +557,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="2 repetitions instead of 5")
     parser.add_argument("--reps", type=int, help="repetitions (default 5, or 2 with --quick)")
-    parser.add_argument("--only", type=lambda s: set(s.split(",")),
-                        help="comma-separated jobs: " + ",".join(j.key for j in JOBS))
+    parser.add_argument(
+        "--only", type=lambda s: set(s.split(",")), help="comma-separated jobs: " + ",".join(j.key for j in JOBS)
+    )
     parser.add_argument("--no-pin", action="store_true", help="do not pin the server and clients to CPUs")
     parser.add_argument("--no-write", action="store_true", help="do not write bench/RESULTS.md")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
@@ -526,7 +596,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print()
     print(targets_text(results))
     for f in results.failures:
-        print(f"\nFAILED {f['job']} / {f['contender']} (rep {f['rep']}): {f['error']}\n{(f.get('stderr') or '').strip()}")
+        print(
+            f"\nFAILED {f['job']} / {f['contender']} (rep {f['rep']}): {f['error']}\n{(f.get('stderr') or '').strip()}"
+        )
     if not args.no_write:
         write_results(args.output, args, env_lines, results, elapsed)
         log(f"wrote {os.path.relpath(args.output)}")

@@ -62,12 +62,17 @@ class Canned:
         self.all_tis = data.task_instance_collection(task_instances)["task_instances"]
         self._lock = threading.Lock()
         self._cache: Dict[Tuple[Any, ...], bytes] = {}
-        self.health = response(200, data.dumps({
-            "dag_processor": {"latest_dag_processor_heartbeat": None, "status": None},
-            "metadatabase": {"status": "healthy"},
-            "scheduler": {"latest_scheduler_heartbeat": data.iso(data.BASE), "status": "healthy"},
-            "triggerer": {"latest_triggerer_heartbeat": data.iso(data.BASE), "status": "healthy"},
-        }))
+        self.health = response(
+            200,
+            data.dumps(
+                {
+                    "dag_processor": {"latest_dag_processor_heartbeat": None, "status": None},
+                    "metadatabase": {"status": "healthy"},
+                    "scheduler": {"latest_scheduler_heartbeat": data.iso(data.BASE), "status": "healthy"},
+                    "triggerer": {"latest_triggerer_heartbeat": data.iso(data.BASE), "status": "healthy"},
+                }
+            ),
+        )
         # Warm the answers the workloads ask for.
         self.dag_list(dags, 0)
         self.task_instances(task_instances, 0)
@@ -85,14 +90,14 @@ class Canned:
 
     def dag_list(self, limit: int, offset: int) -> bytes:
         def build():
-            page = self.all_dags[offset:offset + limit]
+            page = self.all_dags[offset : offset + limit]
             return {"dags": page, "total_entries": len(self.all_dags)}
 
         return self._cached(("dags", limit, offset), build)
 
     def task_instances(self, limit: int, offset: int) -> bytes:
         def build():
-            page = self.all_tis[offset:offset + limit]
+            page = self.all_tis[offset : offset + limit]
             return {"task_instances": page, "total_entries": len(self.all_tis)}
 
         return self._cached(("tis", limit, offset), build)
@@ -119,6 +124,7 @@ def make_handler(canned: Canned, lean: bool = True):
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
         if lean:
+
             def parse_request(self) -> bool:
                 """http.server's parse, less the email-package header parser (~half the server's time).
 
@@ -179,8 +185,11 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--dags", type=int, default=1000, help="DAGs in GET /dags without ?limit= (default 1000)")
     parser.add_argument("--task-instances", type=int, default=10_000, help="items in a task instance list")
-    parser.add_argument("--stock-parser", action="store_true",
-                        help="parse requests with http.server's own (email-package) header parser")
+    parser.add_argument(
+        "--stock-parser",
+        action="store_true",
+        help="parse requests with http.server's own (email-package) header parser",
+    )
     parser.add_argument("--stdin-lifeline", action="store_true", help="stop when standard input closes")
     args = parser.parse_args(argv)
 
@@ -198,6 +207,7 @@ def main(argv=None) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     if args.stdin_lifeline:
+
         def watch() -> None:
             sys.stdin.read()
             stop()

@@ -34,7 +34,8 @@ elif mode == "rss":
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = c.get_task_instances(TI_DAG_ID, RUN_ID)
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    emit(rss_delta_mb=(after - before) / 1024, rss_before_mb=before / 1024,
-         items=len(c.items(result, "task_instances")))
+    emit(
+        rss_delta_mb=(after - before) / 1024, rss_before_mb=before / 1024, items=len(c.items(result, "task_instances"))
+    )
 else:
     raise SystemExit(f"unknown mode {mode!r}")

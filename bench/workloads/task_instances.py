@@ -48,8 +48,14 @@ ok = len(items) == expected
 start_type = type(c.field(items[0], "start_date")).__name__
 deferred = [i for i in items if value(c.field(i, "state")) == "deferred"]
 ok = ok and bool(deferred) and all(c.field(i, "trigger") is not None for i in deferred)
-figures = {"call_ms": mine[0], "best_ms": min(mine), "setup_ms": setup_ms, "items": len(items), "ok": ok,
-           "start_date_type": start_type}
+figures = {
+    "call_ms": mine[0],
+    "best_ms": min(mine),
+    "setup_ms": setup_ms,
+    "items": len(items),
+    "ok": ok,
+    "start_date_type": start_type,
+}
 if theirs:
     figures["paired_floor_ms"] = min(theirs)
     figures["paired_ratio"] = statistics.median(m / t for m, t in zip(mine, theirs))
