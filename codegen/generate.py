@@ -506,79 +506,14 @@ class Generator:
     # -- rendering: aggregates and docs --------------------------------------------
 
     def render_models_index(self) -> str:
-        names = sorted(self.models)
-        lines = [
-            BANNER,
-            '"""Every model, imported on first use: ``from airflow_client.client.models import DAGRun``."""',
-            "",
-        ]
-        lines += [
-            "from __future__ import annotations",
-            "",
-            "import importlib",
-            "from typing import TYPE_CHECKING, Any, Dict, List",
-            "",
-        ]
-        lines.append("#: Model name -> its module in ``airflow_client.client.model``.")
-        lines.append("MODEL_MODULES: Dict[str, str] = {")
-        for name in names:
-            lines.append(f'    "{name}": "{self.models[name].module}",')
-        lines.append("}")
-        lines.append("")
-        lines.append("if TYPE_CHECKING:")
-        for name in names:
-            lines.append(f"    from {PKG}.model.{self.models[name].module} import {name}")
-        lines.append("")
-        lines.append("__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]")
-        lines += ["", ""]
-        lines.append("def __getattr__(name: str) -> Any:")
-        lines.append("    module = MODEL_MODULES.get(name)")
-        lines.append("    if module is None:")
-        lines.append('        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")')
-        lines.append(f'    value = getattr(importlib.import_module(f"{PKG}.model.{{module}}"), name)')
-        lines.append("    globals()[name] = value")
-        lines.append("    return value")
-        lines += ["", ""]
-        lines.append("def __dir__() -> List[str]:")
-        lines.append("    return list(__all__)")
-        return "\n".join(lines) + "\n"
+        modules = {name: self.models[name].module for name in sorted(self.models)}
+        doc = "Every model, imported on first use: ``from airflow_client.client.models import DAGRun``."
+        return render_lazy_index(doc, "Model name", "MODEL_MODULES", "model", modules)
 
     def render_apis_index(self, tags: List[str]) -> str:
-        lines = [
-            BANNER,
-            '"""Every API class, imported on first use: ``from airflow_client.client.apis import DAGApi``."""',
-            "",
-        ]
-        lines += [
-            "from __future__ import annotations",
-            "",
-            "import importlib",
-            "from typing import TYPE_CHECKING, Any, Dict, List",
-            "",
-        ]
-        lines.append("#: API class -> its module in ``airflow_client.client.api``.")
-        lines.append("API_MODULES: Dict[str, str] = {")
-        for tag in tags:
-            lines.append(f'    "{tag}Api": "{snake(tag)}_api",')
-        lines.append("}")
-        lines.append("")
-        lines.append("if TYPE_CHECKING:")
-        for tag in tags:
-            lines.append(f"    from {PKG}.api.{snake(tag)}_api import {tag}Api")
-        lines.append("")
-        lines.append("__all__ = [" + ", ".join(f'"{t}Api"' for t in tags) + "]")
-        lines += ["", ""]
-        lines.append("def __getattr__(name: str) -> Any:")
-        lines.append("    module = API_MODULES.get(name)")
-        lines.append("    if module is None:")
-        lines.append('        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")')
-        lines.append(f'    value = getattr(importlib.import_module(f"{PKG}.api.{{module}}"), name)')
-        lines.append("    globals()[name] = value")
-        lines.append("    return value")
-        lines += ["", ""]
-        lines.append("def __dir__() -> List[str]:")
-        lines.append("    return list(__all__)")
-        return "\n".join(lines) + "\n"
+        modules = {f"{tag}Api": f"{snake(tag)}_api" for tag in tags}
+        doc = "Every API class, imported on first use: ``from airflow_client.client.apis import DAGApi``."
+        return render_lazy_index(doc, "API class", "API_MODULES", "api", modules)
 
     def example_value(self, name: str, ann: str) -> str:
         if name in EXAMPLES:
@@ -722,6 +657,26 @@ class Generator:
         for name in sorted(self.models):
             out.append(f"- [{name}]({name}.md)")
         return "\n".join(out) + "\n"
+
+
+def render_lazy_index(doc: str, what: str, table: str, package: str, modules: Dict[str, str]) -> str:
+    """An aggregate module (``models``, ``apis``) that imports each name on first use (PEP 562)."""
+    lines = [BANNER, f'"""{doc}"""', "", "from __future__ import annotations", "", "import importlib"]
+    lines += ["from typing import TYPE_CHECKING, Any, Dict, List", ""]
+    lines.append(f"#: {what} -> its module in ``{PKG}.{package}``.")
+    lines.append(f"{table}: Dict[str, str] = {{")
+    lines += [f'    "{name}": "{module}",' for name, module in modules.items()]
+    lines += ["}", "", "if TYPE_CHECKING:"]
+    lines += [f"    from {PKG}.{package}.{module} import {name}" for name, module in modules.items()]
+    lines += ["", "__all__ = [" + ", ".join(f'"{n}"' for n in modules) + "]", "", ""]
+    lines.append("def __getattr__(name: str) -> Any:")
+    lines.append(f"    module = {table}.get(name)")
+    lines.append("    if module is None:")
+    lines.append('        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")')
+    lines.append(f'    value = getattr(importlib.import_module(f"{PKG}.{package}.{{module}}"), name)')
+    lines += ["    globals()[name] = value", "    return value", "", ""]
+    lines += ["def __dir__() -> List[str]:", "    return list(__all__)"]
+    return "\n".join(lines) + "\n"
 
 
 GENERATED_DIRS = (
