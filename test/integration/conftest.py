@@ -9,17 +9,28 @@ with the server log tails: they are never skipped.
 
 Every test under ``test/integration/`` gets the ``integration`` marker, so
 ``pytest -m "not integration"`` leaves them out.
+
+The operation table: every call that the client answers with a 2xx result
+during the integration tests is recorded (operation -> tests), whatever the
+test.  ``test_operation_table.py`` runs last and fails when any of the spec's
+operations was never called successfully; the table is printed at the end of
+the run and written to ``.airflow-local/operation-table.md``.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+import time
+import uuid
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Dict, Iterator
+from typing import Any, Callable, Dict, Iterator, Optional, Set
 
 import pytest
+
+import airflow_client.client as client
+from airflow_client.client.api_client import ApiClient
 
 INTEGRATION_DIR = Path(__file__).resolve().parent
 REPO_ROOT = INTEGRATION_DIR.parent.parent
@@ -48,11 +59,45 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
-    """Mark every test collected from test/integration/ as an integration test."""
+    """Mark every test collected from test/integration/ as an integration test,
+    and run the operation table check after all of them."""
     for item in items:
         path = Path(str(getattr(item, "path", None) or item.fspath)).resolve()
         if INTEGRATION_DIR in path.parents:
             item.add_marker(pytest.mark.integration)
+    last = [item for item in items if Path(str(item.fspath)).name == TABLE_TEST_FILE]
+    items[:] = [item for item in items if item not in last] + last
+
+
+# -- the operation table -------------------------------------------------------
+
+TABLE_TEST_FILE = "test_operation_table.py"
+#: operation name -> node ids of the tests in which it returned a 2xx answer
+CALLED: Dict[str, Set[str]] = {}
+_current_test: Optional[str] = None
+_original_invoke = ApiClient._invoke
+
+
+def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> Any:
+    result = _original_invoke(self, op, options, params)
+    status = getattr(result, "status", 200) if options.get("_preload_content", True) is False else 200
+    if status < 300:
+        CALLED.setdefault(op.name, set()).add(_current_test or "<fixture>")
+    return result
+
+
+ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _name_the_current_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    global _current_test
+    _current_test = request.node.nodeid
+    yield
+    _current_test = None
+
+
+# -- fixtures ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -74,3 +119,56 @@ def airflow_server() -> Iterator[Dict[str, Any]]:
     finally:
         if started_here:
             airflow_local.down()
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["lenient", "strict"])
+def api(request: Any, airflow_server: Dict[str, Any]) -> Iterator[client.ApiClient]:
+    """A client of the local Airflow; every test that uses it runs twice, with
+    lenient parsing (the default) and with ``strict_responses=True``, so a real
+    answer that does not match the spec fails the strict run."""
+    with client.ApiClient(client_config(airflow_server, strict_responses=request.param)) as api_client:
+        yield api_client
+
+
+@pytest.fixture(scope="module")
+def plain_api(airflow_server: Dict[str, Any]) -> Iterator[client.ApiClient]:
+    """A lenient client for module fixtures that prepare data once."""
+    with client.ApiClient(client_config(airflow_server)) as api_client:
+        yield api_client
+
+
+def client_config(server: Dict[str, Any], **options: Any) -> client.Configuration:
+    return client.Configuration(
+        host=server["api_url"], username=server["username"], password=server["password"], **options
+    )
+
+
+@pytest.fixture(scope="session")
+def operations_called() -> Dict[str, Set[str]]:
+    """What the recording wrapper saw so far: operation -> test node ids."""
+    return CALLED
+
+
+@pytest.fixture(scope="session")
+def run_dag(airflow_server: Dict[str, Any]) -> Callable[..., Any]:
+    """``run_dag(dag_id, conf=None, timeout=300)``: unpause the DAG, trigger a run
+    with a fresh ``dag_run_id`` and return the DAGRun once it finished (its state
+    may be ``success`` or ``failed``; the caller asserts)."""
+    from airflow_client.client.api.dag_api import DAGApi
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+    from airflow_client.client.models import DAG, DAGRun
+
+    def run(dag_id: str, conf: Optional[Dict[str, Any]] = None, timeout: float = 300) -> Any:
+        with client.ApiClient(client_config(airflow_server)) as api_client:
+            DAGApi(api_client).patch_dag(dag_id, DAG(is_paused=False), update_mask=["is_paused"])
+            runs = DAGRunApi(api_client)
+            run = runs.post_dag_run(dag_id, DAGRun(dag_run_id=f"it_{uuid.uuid4().hex[:10]}", conf=conf or {}))
+            deadline = time.monotonic() + timeout
+            while run.state not in ("success", "failed"):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"{dag_id} run {run.dag_run_id} still {run.state!r} after {timeout} s")
+                time.sleep(1)
+                run = runs.get_dag_run(dag_id, run.dag_run_id)
+            return run
+
+    return run

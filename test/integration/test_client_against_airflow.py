@@ -8,9 +8,8 @@ per-operation table that proves all 89 operations is the next step (issue 3).
 
 from __future__ import annotations
 
-import time
 import uuid
-from typing import Any, Dict, Iterator
+from typing import Callable
 
 import pytest
 
@@ -23,39 +22,17 @@ from airflow_client.client.api.pool_api import PoolApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.variable_api import VariableApi
 from airflow_client.client.api.x_com_api import XComApi
-from airflow_client.client.models import DAG, DAGRun, Pool, Variable
+from airflow_client.client.models import DAGRun, Pool, Variable
 
 DAG_ID = "example_bash_operator"
 
 
-@pytest.fixture(scope="module", params=[False, True], ids=["lenient", "strict"])
-def api(request: Any, airflow_server: Dict[str, Any]) -> Iterator[client.ApiClient]:
-    cfg = client.Configuration(
-        host=airflow_server["api_url"],
-        username=airflow_server["username"],
-        password=airflow_server["password"],
-        strict_responses=request.param,
-    )
-    with client.ApiClient(cfg) as api_client:
-        yield api_client
-
-
 @pytest.fixture(scope="module")
-def finished_run(airflow_server: Dict[str, Any]) -> DAGRun:
+def finished_run(run_dag: Callable[..., DAGRun]) -> DAGRun:
     """One run of the example DAG, triggered and waited for."""
-    cfg = client.Configuration(
-        host=airflow_server["api_url"], username=airflow_server["username"], password=airflow_server["password"]
-    )
-    with client.ApiClient(cfg) as api_client:
-        DAGApi(api_client).patch_dag(DAG_ID, DAG(is_paused=False), update_mask=["is_paused"])
-        runs = DAGRunApi(api_client)
-        run = runs.post_dag_run(DAG_ID, DAGRun(dag_run_id=f"it_{uuid.uuid4().hex[:8]}", conf={"from": "tests"}))
-        deadline = time.monotonic() + 300
-        while run.state not in ("success", "failed") and time.monotonic() < deadline:
-            time.sleep(2)
-            run = runs.get_dag_run(DAG_ID, run.dag_run_id)
-        assert run.state == "success", f"the run ended as {run.state!r}"
-        return run
+    run = run_dag(DAG_ID, conf={"from": "tests"})
+    assert run.state == "success", f"the run ended as {run.state!r}"
+    return run
 
 
 def test_version_health_and_config(api: client.ApiClient) -> None:
