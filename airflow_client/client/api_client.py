@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, ClassVar, Dict, Mapping, Optional, Set
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, Mapping, Optional, Set
 
-from pydantic import ValidationError
-
-from airflow_client.client.base_model import check_strict, parse_lenient, strict_error
 from airflow_client.client.configuration import Configuration, PreparedRequest
 from airflow_client.client.exceptions import (
     ApiTypeError,
@@ -25,6 +21,9 @@ from airflow_client.client.exceptions import (
 )
 from airflow_client.client.operation import Operation
 from airflow_client.client.rest import RESTClientObject
+
+if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 #: The official per-call options, all accepted.
 CALL_OPTIONS = frozenset(
@@ -109,14 +108,19 @@ class ApiClient:
         self.close()
 
     def close(self) -> None:
-        """Close the connections and the thread pool of ``async_req`` calls."""
+        """Wait for pending ``async_req`` calls, then close the connections.
+
+        The lock is not held while waiting: a pending call may need it (to build
+        the transport), and would otherwise wait for ``close`` forever.
+        """
         with self._lock:
-            if self._executor is not None:
-                self._executor.shutdown(wait=True)
-                self._executor = None
-            if self._rest is not None:
-                self._rest.close()
-                self._rest = None
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        with self._lock:
+            rest, self._rest = self._rest, None
+        if rest is not None:
+            rest.close()
 
     @property
     def rest_client(self) -> RESTClientObject:
@@ -162,6 +166,8 @@ class ApiClient:
         return self._invoke(op, options, params)
 
     def _thread_pool(self) -> ThreadPoolExecutor:
+        from concurrent.futures import ThreadPoolExecutor
+
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(max_workers=max(1, self.pool_threads))
@@ -317,6 +323,10 @@ class ApiClient:
                 f"{op.name}: expected a JSON answer, got Content-Type {ctype!r}; first bytes: {preview(data, 200)!r}",
                 **context,
             )
+        from pydantic import ValidationError
+
+        from airflow_client.client.base_model import check_strict, parse_lenient, strict_error
+
         strict = self.configuration.strict_responses
         cls = op.response_class() if isinstance(op.response, str) else None
         if cls is not None:

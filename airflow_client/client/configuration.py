@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import copy
 import logging
-import multiprocessing
+import os
 import threading
 from typing import Any, Callable, ClassVar, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit, urlunsplit
@@ -186,7 +186,7 @@ class Configuration:
         self.no_proxy = no_proxy
         self.trust_env = trust_env
         self.connection_pool_maxsize = (
-            connection_pool_maxsize if connection_pool_maxsize is not None else multiprocessing.cpu_count() * 5
+            connection_pool_maxsize if connection_pool_maxsize is not None else (os.cpu_count() or 1) * 5
         )
         self.max_redirects = max_redirects
         #: Validate parameters and request bodies before sending (official name).

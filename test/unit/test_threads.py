@@ -142,3 +142,25 @@ def test_async_requests_share_the_pool(server: LoopbackServer, pool_threads: int
         pending = [api.get_dag(f"dag-{n}", async_req=True) for n in range(200)]
         assert [p.get(10).dag_id for p in pending] == [f"dag-{n}" for n in range(200)]
     assert tracker.peak_connections <= 2
+
+
+def test_close_waits_for_a_pending_async_call_without_deadlock(server: LoopbackServer) -> None:
+    """close() while an async call has not yet built the transport: the call needs
+    the client's lock, which close() used to hold while it waited for the call."""
+    server.reply(json_reply({"dag_id": "d"}))
+    asked = threading.Event()
+
+    def slow_token() -> str:
+        asked.set()
+        time.sleep(0.3)  # close() starts while the call is here, before the transport exists
+        return "t"
+
+    api = ApiClient(Configuration(host=server.url, access_token=slow_token))
+    pending = DAGApi(api).get_dag("d", async_req=True)
+    assert asked.wait(5)
+    closer = threading.Thread(target=api.close, daemon=True)
+    closer.start()
+    closer.join(5)
+    assert not closer.is_alive(), "close() deadlocked with the pending call"
+    assert pending.get(timeout=5).dag_id == "d"
+    assert server.requests[0].header("Authorization") == "Bearer t"
