@@ -4,6 +4,8 @@
 ``DAGRunApi``, ...) live in ``airflow_client.client.api`` and the models in
 ``airflow_client.client.model``, both also reachable, lazily, through
 ``airflow_client.client.apis`` and ``airflow_client.client.models``.
+Beyond the official client: :func:`paginate` walks every page of a list
+operation, :func:`trigger_dag_run_and_wait` runs a DAG and waits for the result.
 """
 
 __version__ = "2.10.5"
@@ -28,6 +30,8 @@ from airflow_client.client.exceptions import (
     ServiceException,
     UnauthorizedException,
 )
+from airflow_client.client.pagination import iter_pages, paginate
+from airflow_client.client.waiting import DagRunWaitTimeout, trigger_dag_run_and_wait, wait_for_dag_run
 
 __all__ = [
     "__version__",
@@ -50,4 +54,9 @@ __all__ = [
     "ResponseValidationError",
     "ServiceException",
     "UnauthorizedException",
+    "DagRunWaitTimeout",
+    "iter_pages",
+    "paginate",
+    "trigger_dag_run_and_wait",
+    "wait_for_dag_run",
 ]

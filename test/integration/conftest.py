@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 import uuid
 from pathlib import Path
 from types import ModuleType
@@ -154,21 +153,15 @@ def run_dag(airflow_server: Dict[str, Any]) -> Callable[..., Any]:
     """``run_dag(dag_id, conf=None, timeout=300)``: unpause the DAG, trigger a run
     with a fresh ``dag_run_id`` and return the DAGRun once it finished (its state
     may be ``success`` or ``failed``; the caller asserts)."""
-    from airflow_client.client.api.dag_api import DAGApi
-    from airflow_client.client.api.dag_run_api import DAGRunApi
-    from airflow_client.client.models import DAG, DAGRun
 
     def run(dag_id: str, conf: Optional[Dict[str, Any]] = None, timeout: float = 300) -> Any:
+        run_id = f"it_{uuid.uuid4().hex[:10]}"
         with client.ApiClient(client_config(airflow_server)) as api_client:
-            DAGApi(api_client).patch_dag(dag_id, DAG(is_paused=False), update_mask=["is_paused"])
-            runs = DAGRunApi(api_client)
-            run = runs.post_dag_run(dag_id, DAGRun(dag_run_id=f"it_{uuid.uuid4().hex[:10]}", conf=conf or {}))
-            deadline = time.monotonic() + timeout
-            while run.state not in ("success", "failed"):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"{dag_id} run {run.dag_run_id} still {run.state!r} after {timeout} s")
-                time.sleep(1)
-                run = runs.get_dag_run(dag_id, run.dag_run_id)
-            return run
+            try:
+                return client.trigger_dag_run_and_wait(
+                    api_client, dag_id, conf=conf, dag_run_id=run_id, unpause=True, timeout=timeout, poll_interval=1
+                )
+            except client.DagRunWaitTimeout as exc:
+                pytest.fail(str(exc))
 
     return run

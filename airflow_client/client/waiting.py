@@ -1,0 +1,130 @@
+"""Trigger a DAG run and wait for it to finish.
+
+``run = trigger_dag_run_and_wait(api_client, "etl", conf={"day": "2024-01-01"})``
+posts a run, polls it until its state is one of ``until`` (``success`` or
+``failed``) and returns the last ``DAGRun``; the caller decides what a failed
+run means.  :func:`wait_for_dag_run` waits for a run that exists already.
+
+Polling is a GET every ``poll_interval`` seconds (never past the deadline);
+errors of those GETs are raised as they come, except that transport errors
+are already retried by the client's retry policy.  A run still unfinished at
+``timeout`` raises :class:`DagRunWaitTimeout`, which carries the last state
+seen.  A state this client does not know (a newer server) is waited through,
+not an error.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, Collection, Dict, Optional, Union
+
+from airflow_client.client.exceptions import ApiValueError, OpenApiException
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from airflow_client.client.api_client import ApiClient
+    from airflow_client.client.model.dag_run import DAGRun
+
+__all__ = ["DagRunWaitTimeout", "trigger_dag_run_and_wait", "wait_for_dag_run"]
+
+FINISHED = ("success", "failed")
+
+
+class DagRunWaitTimeout(OpenApiException, TimeoutError):
+    """A DAG run did not reach a finished state in time; ``run`` is the last ``DAGRun`` seen."""
+
+    def __init__(self, message: str, run: "DAGRun") -> None:
+        super().__init__(message)
+        self.run = run
+
+
+def trigger_dag_run_and_wait(
+    api_client: "ApiClient",
+    dag_id: str,
+    *,
+    conf: Optional[Dict[str, Any]] = None,
+    dag_run_id: Optional[str] = None,
+    logical_date: Union["datetime", str, None] = None,
+    note: Optional[str] = None,
+    unpause: bool = False,
+    timeout: float = 3600.0,
+    poll_interval: float = 5.0,
+    until: Collection[str] = FINISHED,
+) -> "DAGRun":
+    """Trigger ``dag_id`` (optionally unpausing it first) and wait for the run.
+
+    A paused DAG's run stays ``queued`` for ever, so ``unpause=True`` unpauses
+    the DAG before triggering; without it, a paused DAG is refused with an
+    ``ApiValueError`` rather than waited for until the timeout.
+    """
+    from airflow_client.client.api.dag_api import DAGApi
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+    from airflow_client.client.model.dag import DAG
+    from airflow_client.client.model.dag_run import DAGRun
+
+    _check_wait(timeout, poll_interval)
+    dags = DAGApi(api_client)
+    if unpause:
+        dags.patch_dag(dag_id, DAG(is_paused=False), update_mask=["is_paused"])
+    elif dags.get_dag(dag_id, fields=["is_paused"]).is_paused:
+        raise ApiValueError(f"DAG {dag_id!r} is paused: its run would never start; pass unpause=True")
+    fields: Dict[str, Any] = {"conf": conf or {}}
+    if dag_run_id is not None:
+        fields["dag_run_id"] = dag_run_id
+    if logical_date is not None:
+        fields["logical_date"] = logical_date
+    if note is not None:
+        fields["note"] = note
+    run = DAGRunApi(api_client).post_dag_run(dag_id, DAGRun(**fields))
+    run_id = run.dag_run_id or dag_run_id
+    if not run_id:
+        raise ApiValueError(f"the server answered the trigger of {dag_id!r} without a dag_run_id: {run!r}")
+    return _wait(api_client, dag_id, run_id, run, timeout, poll_interval, until)
+
+
+def wait_for_dag_run(
+    api_client: "ApiClient",
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    timeout: float = 3600.0,
+    poll_interval: float = 5.0,
+    until: Collection[str] = FINISHED,
+) -> "DAGRun":
+    """Poll the run until its state is in ``until``; return the last ``DAGRun``."""
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+
+    _check_wait(timeout, poll_interval)
+    run = DAGRunApi(api_client).get_dag_run(dag_id, dag_run_id)
+    return _wait(api_client, dag_id, dag_run_id, run, timeout, poll_interval, until)
+
+
+def _wait(
+    api_client: "ApiClient",
+    dag_id: str,
+    run_id: str,
+    run: "DAGRun",
+    timeout: float,
+    poll_interval: float,
+    until: Collection[str],
+) -> "DAGRun":
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+
+    runs = DAGRunApi(api_client)
+    deadline = time.monotonic() + timeout
+    while str(run.state) not in until:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise DagRunWaitTimeout(
+                f"DAG run {run_id!r} of {dag_id!r} is still {str(run.state)!r} after {timeout:g} s", run
+            )
+        time.sleep(min(poll_interval, left))
+        run = runs.get_dag_run(dag_id, run_id)
+    return run
+
+
+def _check_wait(timeout: float, poll_interval: float) -> None:
+    for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ApiValueError(f"{name} must be a number of seconds >= 0, got {value!r}")
