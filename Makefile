@@ -8,6 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LINTED := airflow_client codegen test scripts bench test_python_client.py
 
 .PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down clean
 
@@ -30,8 +31,8 @@ integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
 
 lint: $(STAMP)
-	$(PY) -m ruff check airflow_client codegen test/unit test/integration/test_client_against_airflow.py test/loopback.py test/conftest.py test_python_client.py scripts/with_airflow.py
-	$(PY) -m ruff format --check airflow_client codegen test/unit test/integration/test_client_against_airflow.py test/loopback.py test/conftest.py test_python_client.py scripts/with_airflow.py
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy airflow_client
