@@ -15,17 +15,15 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import uuid
 from typing import Any, Callable, List, Tuple
 
 import airflow_client.client
-from airflow_client.client.api import config_api, dag_api, dag_run_api
-from airflow_client.client.model.dag import DAG
-from airflow_client.client.model.dag_run import DAGRun
+from airflow_client.client.api import config_api, dag_api
 
 try:
     from rich.console import Console
+    from rich.markup import escape
 
     _console: Any = Console(highlight=False)
 except ImportError:  # rich is optional
@@ -40,7 +38,7 @@ RUN_TIMEOUT = float(os.environ.get("AIRFLOW_SMOKE_RUN_TIMEOUT", "300"))
 
 def say(style: str, text: str) -> None:
     if _console is not None:
-        _console.print(f"[{style}]{text}[/{style}]")
+        _console.print(f"[{style}]{escape(text)}[/{style}]")
     else:
         print(text)
 
@@ -52,7 +50,6 @@ def main() -> int:
 
     with airflow_client.client.ApiClient(configuration) as api_client:
         dags = dag_api.DAGApi(api_client)
-        runs = dag_run_api.DAGRunApi(api_client)
         config = config_api.ConfigApi(api_client)
 
         def step(name: str, action: Callable[[], str]) -> None:
@@ -77,13 +74,10 @@ def main() -> int:
             return f"{EXAMPLE_DAG} has tasks {', '.join(str(t.task_id) for t in tasks.tasks or [])}"
 
         def trigger_and_wait() -> str:
-            dags.patch_dag(EXAMPLE_DAG, DAG(is_paused=False), update_mask=["is_paused"])
             run_id = f"smoke_{uuid.uuid4().hex[:8]}"
-            run = runs.post_dag_run(EXAMPLE_DAG, DAGRun(dag_run_id=run_id, conf={}))
-            deadline = time.monotonic() + RUN_TIMEOUT
-            while run.state not in ("success", "failed") and time.monotonic() < deadline:
-                time.sleep(2)
-                run = runs.get_dag_run(EXAMPLE_DAG, run_id)
+            run = airflow_client.client.trigger_dag_run_and_wait(
+                api_client, EXAMPLE_DAG, dag_run_id=run_id, unpause=True, timeout=RUN_TIMEOUT, poll_interval=2
+            )
             if run.state != "success":
                 raise airflow_client.client.ApiValueError(f"run {run_id} ended as {run.state!r}")
             return f"run {run_id} finished: {run.state}"
