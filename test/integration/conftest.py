@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 import uuid
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Dict, Iterator, Optional, Set
+from typing import Any, Callable, Dict, Iterator, Optional, Set, Tuple
 
 import pytest
 
@@ -64,28 +65,46 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
         path = Path(str(getattr(item, "path", None) or item.fspath)).resolve()
         if INTEGRATION_DIR in path.parents:
             item.add_marker(pytest.mark.integration)
-    last = [item for item in items if Path(str(item.fspath)).name == TABLE_TEST_FILE]
+    last = sorted(
+        (item for item in items if Path(str(item.fspath)).name in LAST_FILES),
+        key=lambda item: LAST_FILES.index(Path(str(item.fspath)).name),
+    )
     items[:] = [item for item in items if item not in last] + last
 
 
-# -- the operation table -------------------------------------------------------
+# -- the operation table, and the real answers kept for replay ------------------------
 
-TABLE_TEST_FILE = "test_operation_table.py"
+#: Run after all other integration tests, in this order.
+LAST_FILES = ("test_real_answers_mutated.py", "test_operation_table.py")
 #: operation name -> node ids of the tests in which it returned a 2xx answer
 CALLED: Dict[str, Set[str]] = {}
+#: operation name -> (operation, parameters, JSON body) of its first 2xx JSON answer
+ANSWERS: Dict[str, Tuple[Any, Dict[str, Any], bytes]] = {}
+_state = threading.local()
 _current_test: Optional[str] = None
+_recording = True
 _original_invoke = ApiClient._invoke
+_original_decode = ApiClient._decode
 
 
 def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> Any:
+    _state.params = params
     result = _original_invoke(self, op, options, params)
     status = getattr(result, "status", 200) if options.get("_preload_content", True) is False else 200
-    if status < 300:
+    if status < 300 and _recording:
         CALLED.setdefault(op.name, set()).add(_current_test or "<fixture>")
     return result
 
 
+def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str) -> Any:
+    ctype = resp.headers.get("Content-Type") or ""
+    if _recording and op.name not in ANSWERS and "json" in ctype and resp.data:
+        ANSWERS[op.name] = (op, dict(getattr(_state, "params", {})), bytes(resp.data))
+    return _original_decode(self, op, resp, url)
+
+
 ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
+ApiClient._decode = _recording_decode  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)
@@ -94,6 +113,25 @@ def _name_the_current_test(request: pytest.FixtureRequest) -> Iterator[None]:
     _current_test = request.node.nodeid
     yield
     _current_test = None
+
+
+@pytest.fixture(scope="session")
+def operations_called() -> Dict[str, Set[str]]:
+    """What the recording wrapper saw so far: operation -> test node ids."""
+    return CALLED
+
+
+@pytest.fixture
+def real_answers() -> Iterator[Dict[str, Tuple[Any, Dict[str, Any], bytes]]]:
+    """The first 2xx JSON answer of the real server per operation, with the
+    operation and parameters that asked for it; calls made while this fixture
+    is active (replays on loopback) are not recorded."""
+    global _recording
+    _recording = False
+    try:
+        yield ANSWERS
+    finally:
+        _recording = True
 
 
 # -- fixtures ----------------------------------------------------------------------
@@ -140,12 +178,6 @@ def client_config(server: Dict[str, Any], **options: Any) -> client.Configuratio
     return client.Configuration(
         host=server["api_url"], username=server["username"], password=server["password"], **options
     )
-
-
-@pytest.fixture(scope="session")
-def operations_called() -> Dict[str, Set[str]]:
-    """What the recording wrapper saw so far: operation -> test node ids."""
-    return CALLED
 
 
 @pytest.fixture(scope="session")
