@@ -79,6 +79,8 @@ class Field:
     nullable: bool
     constraints: Dict[str, Any]
     alias_property: bool = False
+    #: ``format: datetime`` (not the standard ``date-time``): no time zone promised
+    naive_utc: bool = False
 
 
 @dataclass
@@ -194,6 +196,7 @@ class Generator:
             nullable=nullable,
             constraints=constraints,
             alias_property=name != wire and wire.lstrip("_") in RESERVED,
+            naive_utc=prop.get("type") == "string" and prop.get("format") == "datetime",
         )
 
     def type_of(self, model: Model, wire: str, prop: Dict[str, Any]) -> Tuple[str, bool]:
@@ -324,6 +327,10 @@ class Generator:
         ):
             value = "frozenset({" + ", ".join(f'"{n}"' for n in names) + "})" if names else "frozenset()"
             lines.append(f"    {attr}: ClassVar[FrozenSet[str]] = {value}")
+        naive_utc = [f.name for f in model.fields if f.naive_utc]
+        if naive_utc:  # only where there are such fields, to keep the other models short
+            value = "frozenset({" + ", ".join(f'"{n}"' for n in naive_utc) + "})"
+            lines.append(f"    __naive_utc__: ClassVar[FrozenSet[str]] = {value}")
         return "\n".join(lines) + "\n"
 
     # -- rendering: APIs ----------------------------------------------------------

@@ -325,7 +325,7 @@ class ApiClient:
             )
         from pydantic import ValidationError
 
-        from airflow_client.client.base_model import check_strict, parse_lenient, strict_error
+        from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
 
         strict = self.configuration.strict_responses
         cls = op.response_class() if isinstance(op.response, str) else None
@@ -336,7 +336,7 @@ class ApiClient:
                 if exc.errors(include_url=False)[0]["type"] == "json_invalid":
                     raise _invalid_json(op, data, context) from None
                 if strict:
-                    raise strict_error(exc, cls, op.name) from None
+                    return strict_fallback(exc, cls, json.loads(data), op.name)
                 return parse_lenient(cls, json.loads(data))
             if strict:
                 check_strict(result, op.name)
@@ -352,7 +352,7 @@ class ApiClient:
             try:
                 result = cls.model_validate(decoded)
             except ValidationError as exc:
-                raise strict_error(exc, cls, op.name) from None
+                return strict_fallback(exc, cls, decoded, op.name)
             check_strict(result, op.name)
             return result
         return parse_lenient(cls, decoded)

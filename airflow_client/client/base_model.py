@@ -205,6 +205,10 @@ class ApiModel(BaseModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    #: Fields of ``format: datetime`` (not ``date-time``): the spec promises no
+    #: time zone, and Airflow sends none for some (users' ``last_login``), so
+    #: even strict mode takes a naive value there as UTC.
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset()
 
     def __init__(self, /, **data: Any) -> None:
         cls = type(self)
@@ -422,6 +426,40 @@ def strict_error(exc: ValidationError, cls: Any, operation: Optional[str]) -> Re
         value=err.get("input"),
         model=getattr(cls, "__name__", None),
     )
+
+
+def strict_fallback(exc: ValidationError, cls: Any, decoded: Any, operation: Optional[str]) -> Any:
+    """Strict mode, after pydantic refused an answer: accept it if its only faults
+    are naive date-times in ``format: datetime`` fields (see ``__naive_utc__``),
+    which are then taken as UTC; otherwise raise the first fault."""
+    errors = exc.errors(include_url=False)
+    if not all(err["type"] == "timezone_aware" and _naive_utc_field(cls, err["loc"]) for err in errors):
+        raise strict_error(exc, cls, operation) from None
+    result = parse_lenient(cls, decoded)
+    check_strict(result, operation)
+    return result
+
+
+def _naive_utc_field(cls: Any, loc: Sequence[Union[str, int]]) -> bool:
+    """Whether ``loc`` (pydantic's error location) ends at a ``__naive_utc__`` field."""
+    current = cls
+    for index, part in enumerate(loc):
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, ApiModel)):
+            return False
+        name = part if part in current.model_fields else _alias_map(current).get(part)
+        if name is None:
+            return False
+        if index == len(loc) - 1:
+            return name in current.__naive_utc__
+        kind, target = _classify(current.model_fields[name].annotation)
+        if kind == "list":
+            kind, target = target
+        if kind != "model":
+            return False
+        current = target
+    return False
 
 
 def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, int], ...] = ()) -> None:

@@ -193,6 +193,32 @@ def test_strict_mode_checks_required_and_nullable(server) -> None:
         assert DAGApi(api_client).get_dag("d").brand_new == 1  # unknown fields are fine even when strict
 
 
+def test_strict_mode_takes_naive_times_as_utc_only_where_the_spec_promises_no_zone(server) -> None:
+    """Airflow 2.10.5 sends users' dates without a zone; the spec marks them
+    ``format: datetime``, which (unlike ``date-time``) promises none."""
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+    from airflow_client.client.api.user_api import UserApi
+
+    api_client, cfg = client_for(server, strict_responses=True)
+    with api_client:
+        naive = '{"users": [{"username": "u", "roles": [], "last_login": "2026-11-25T01:42:07.245991"}], "total_entries": 1}'
+        server.reply(Reply(200, naive.encode(), {"Content-Type": "application/json"}))
+        users = UserApi(api_client).get_users()
+        assert users.users[0].last_login == datetime(2026, 11, 25, 1, 42, 7, 245991, tzinfo=timezone.utc)
+
+        # naive in a date-time field: still refused
+        server.reply(
+            Reply(200, b'{"dag_id": "d", "start_date": "2026-11-25T01:42:07"}', {"Content-Type": "application/json"})
+        )
+        with pytest.raises(client.ResponseValidationError, match=r"\$\.start_date.*timezone"):
+            DAGRunApi(api_client).get_dag_run("d", "r")
+        # a naive format: datetime field does not excuse another fault in the same answer
+        bad = '{"users": [{"username": 5, "last_login": "2026-11-25T01:42:07"}]}'
+        server.reply(Reply(200, bad.encode(), {"Content-Type": "application/json"}))
+        with pytest.raises(client.ResponseValidationError, match=r"\$\.users\[0\]\.username"):
+            UserApi(api_client).get_users()
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),

@@ -29,3 +29,4 @@ class ClearTaskInstances(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"dag_run_id"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})

@@ -19,3 +19,4 @@ class DagWarning(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"dag_id", "warning_type", "message", "timestamp"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})

@@ -19,3 +19,4 @@ class ImportError(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})

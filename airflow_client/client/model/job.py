@@ -37,3 +37,4 @@ class Job(ApiModel):
             "unixname",
         }
     )
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date", "latest_heartbeat"})

@@ -16,3 +16,4 @@ class SchedulerStatus(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_scheduler_heartbeat"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})

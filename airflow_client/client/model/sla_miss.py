@@ -22,3 +22,4 @@ class SLAMiss(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"description"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "timestamp"})

@@ -66,3 +66,4 @@ class TaskInstance(ApiModel):
             "note",
         }
     )
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "start_date", "end_date"})

@@ -51,3 +51,4 @@ class TaskInstanceHistory(ApiModel):
             "executor",
         }
     )
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})

@@ -19,3 +19,4 @@ class TaskInstanceReference(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})

@@ -20,3 +20,4 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"triggerer_id"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"created_date"})

@@ -16,3 +16,4 @@ class TriggererStatus(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_triggerer_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_triggerer_heartbeat"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"latest_triggerer_heartbeat"})

@@ -25,3 +25,4 @@ class UpdateTaskInstancesState(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})

@@ -32,3 +32,4 @@ class User(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
     )
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"last_login", "created_on", "changed_on"})

@@ -22,3 +22,4 @@ class XCom(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"value"})
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp", "execution_date"})

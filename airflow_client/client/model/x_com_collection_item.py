@@ -21,3 +21,4 @@ class XComCollectionItem(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp", "execution_date"})
