@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 LINTED := airflow_client codegen test scripts bench test_python_client.py
 
-.PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down clean
+.PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down kerberos-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,16 @@ $(STAMP): pyproject.toml
 smoke: $(STAMP)
 	$(PY) scripts/with_airflow.py $(PY) test_python_client.py
 
-test: lint typecheck
+test: lint typecheck kerberos-deps
 	$(PY) -m pytest -q -p no:cacheprovider test
 
-unit: $(STAMP)
+unit: $(STAMP) kerberos-deps
 	$(PY) -m pytest -q test/unit
+
+# The MIT KDC tools and gssapi for test/unit/test_kerberos.py (a real KDC on loopback);
+# apt-get as root or with sudo, then pip into .venv. Fast when already installed.
+kerberos-deps: $(STAMP)
+	VENV=$(VENV) sh scripts/install_kerberos_deps.sh
 
 integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
