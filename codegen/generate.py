@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Set, Tuple
 
+from airflow_client.client.quirks import ADAPTED
 from codegen.spec import PIN
 
 BANNER = f"# Generated from Apache Airflow {PIN['version']}'s REST API spec (v1.yaml) by codegen; do not edit."
@@ -289,11 +290,14 @@ class Generator:
             lines.append(f'    Discriminator(discriminate_by("{model.discriminator}", "{attr}")),')
             lines.append("]")
             return "\n".join(lines) + "\n"
-        typing_names = sorted({"ClassVar", "FrozenSet", "Optional"} | model.typing)
+        adapted = model.name in ADAPTED
+        typing_names = sorted({"ClassVar", "FrozenSet", "Optional"} | model.typing | ({"Any"} if adapted else set()))
         lines.append(f"from typing import {', '.join(typing_names)}")
         lines.append("")
         needs_field = any(f.name != f.wire or f.constraints for f in model.fields)
-        pydantic_names = sorted(model.strict | ({"Field"} if needs_field else set()))
+        pydantic_names = sorted(
+            model.strict | ({"Field"} if needs_field else set()) | ({"model_validator"} if adapted else set())
+        )
         if pydantic_names:
             lines.append(f"from pydantic import {', '.join(pydantic_names)}")
             lines.append("")
@@ -301,6 +305,8 @@ class Generator:
         if any(f.alias_property for f in model.fields):
             base_imports.append("alias_property")
         lines.append(f"from {PKG}.base_model import {', '.join(base_imports)}")
+        if adapted:
+            lines.append(f"from {PKG}.quirks import adapt")
         for dep in sorted(model.deps):
             lines.append(f"from {PKG}.model.{snake(dep)} import {dep}")
         lines += ["", ""]
@@ -331,6 +337,14 @@ class Generator:
         if naive_utc:  # only where there are such fields, to keep the other models short
             value = "frozenset({" + ", ".join(f'"{n}"' for n in naive_utc) + "})"
             lines.append(f"    __naive_utc__: ClassVar[FrozenSet[str]] = {value}")
+        if adapted:  # a real server answers this model differently from the spec: see quirks.py
+            lines += [
+                "",
+                '    @model_validator(mode="before")',
+                "    @classmethod",
+                "    def _as_the_spec_names_it(cls, data: Any) -> Any:",
+                f'        return adapt("{model.name}", data)',
+            ]
         return "\n".join(lines) + "\n"
 
     # -- rendering: APIs ----------------------------------------------------------

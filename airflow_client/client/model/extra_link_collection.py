@@ -1,10 +1,13 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``ExtraLinkCollection`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import Any, ClassVar, FrozenSet, List, Optional
+
+from pydantic import model_validator
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.extra_link import ExtraLink
+from airflow_client.client.quirks import adapt
 
 
 class ExtraLinkCollection(ApiModel):
@@ -15,3 +18,8 @@ class ExtraLinkCollection(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_the_spec_names_it(cls, data: Any) -> Any:
+        return adapt("ExtraLinkCollection", data)

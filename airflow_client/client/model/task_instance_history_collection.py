@@ -1,12 +1,13 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``TaskInstanceHistoryCollection`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import Any, ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictInt
+from pydantic import StrictInt, model_validator
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.task_instance_history import TaskInstanceHistory
+from airflow_client.client.quirks import adapt
 
 
 class TaskInstanceHistoryCollection(ApiModel):
@@ -18,3 +19,8 @@ class TaskInstanceHistoryCollection(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_the_spec_names_it(cls, data: Any) -> Any:
+        return adapt("TaskInstanceHistoryCollection", data)

@@ -1,12 +1,13 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``UserCollectionItem`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import Any, ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr
+from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
+from airflow_client.client.quirks import adapt
 
 
 class UserCollectionItem(ApiModel):
@@ -32,3 +33,8 @@ class UserCollectionItem(ApiModel):
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
     )
     __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"last_login", "created_on", "changed_on"})
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_the_spec_names_it(cls, data: Any) -> Any:
+        return adapt("UserCollectionItem", data)
