@@ -193,7 +193,13 @@ class ResponseDecodeError(ApiException):
 
 
 class ApiConnectionError(OpenApiException):
-    """The request did not get an answer: refused, reset, DNS, TLS or proxy failure."""
+    """The request did not get a whole answer: refused, reset, DNS, TLS or proxy
+    failure, or a body that broke off.
+
+    ``status`` is set when the answer's status line had arrived before the
+    failure, and ``received`` holds the first bytes of its body that had (as
+    sent, so still compressed if the server compressed them).
+    """
 
     def __init__(
         self,
@@ -203,11 +209,13 @@ class ApiConnectionError(OpenApiException):
         method: Optional[str] = None,
         url: Optional[str] = None,
         received: Optional[bytes] = None,
+        status: Optional[int] = None,
     ) -> None:
         self.operation = operation
         self.method = method
         self.url = url
         self.received = received
+        self.status = status
         parts = [message]
         if operation or url:
             parts.append(f"Operation: {' '.join(p for p in (operation, method, url) if p)}")
@@ -272,7 +280,7 @@ def _parse_problem(body: bytes, headers: Mapping[str, str]) -> Optional[Dict[str
         return None
     try:
         doc = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply for json
         return None
     if isinstance(doc, dict) and ("title" in doc or "detail" in doc or "type" in doc):
         return doc

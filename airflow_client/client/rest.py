@@ -6,6 +6,8 @@ is the business of :mod:`airflow_client.client.api_client`.
 
 from __future__ import annotations
 
+import http.client
+import io
 import logging
 import os
 import random
@@ -13,12 +15,13 @@ import ssl
 import time
 import urllib.request
 from itertools import takewhile
-from typing import Any, Collection, Dict, Optional, Tuple, Union
+from typing import Any, Collection, Dict, List, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
     ConnectTimeoutError,
+    DecodeError,
     HTTPError,
     InvalidHeader,
     MaxRetryError,
@@ -31,7 +34,7 @@ from urllib3.exceptions import (
 from urllib3.util.retry import Retry
 
 from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, timeout_from
-from airflow_client.client.exceptions import ApiConnectionError, ApiTimeoutError
+from airflow_client.client.exceptions import ApiConnectionError, ApiTimeoutError, ResponseDecodeError, preview
 
 logger = logging.getLogger("airflow_client.client")
 
@@ -42,6 +45,8 @@ DEFAULT_BACKOFF_MAX = 30.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Headers that carry credentials; dropped when a redirect leaves the origin.
 CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+#: The most bytes of a body taken from what has arrived before the rest is read.
+READ_CHUNK = 256 * 1024
 
 
 class CappedRetry(Retry):
@@ -268,25 +273,129 @@ class RESTClientObject:
         preload_content: bool,
         operation: Optional[str],
     ) -> urllib3.BaseHTTPResponse:
+        """One exchange, retried as the policy says; with ``preload_content`` the
+        body is read here, so that what arrived before a failure can be shown."""
         started = time.perf_counter()
-        try:
-            resp = self.pool_manager.urlopen(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                retries=self.retries,
-                redirect=False,
-                preload_content=preload_content,
-            )
-        except MaxRetryError as exc:
-            raise _connection_error(exc.reason or exc, operation, method, url) from exc
-        except HTTPError as exc:
-            raise _connection_error(exc, operation, method, url) from exc
+        retries = self.retries
+        while True:
+            try:
+                resp = self.pool_manager.urlopen(
+                    method,
+                    url,
+                    body=body,
+                    headers=headers,
+                    timeout=timeout,
+                    retries=retries,
+                    redirect=False,
+                    preload_content=False,
+                )
+            except MaxRetryError as exc:
+                raise _connection_error(exc.reason or exc, operation, method, url) from exc
+            except HTTPError as exc:
+                raise _connection_error(exc, operation, method, url) from exc
+            if not preload_content:
+                break
+            chunks: List[bytes] = []
+            try:
+                _read_raw(resp, chunks)
+            except HTTPError as exc:  # the body broke off: retried as urllib3 retries a read error
+                try:
+                    retries = (resp.retries or retries).increment(method, url, error=exc, _stacktrace=exc.__traceback__)
+                except HTTPError:
+                    raise _connection_error(
+                        exc, operation, method, url, received=b"".join(chunks), answer=resp
+                    ) from exc
+                retries.sleep()
+                continue
+            resp = _preloaded(resp, b"".join(chunks), method, url, operation)
+            break
         if self.configuration.debug:
             logger.debug("%s %s -> %s (%.1f ms)", method, url, resp.status, (time.perf_counter() - started) * 1000)
         return resp
+
+
+def _read_raw(resp: urllib3.BaseHTTPResponse, chunks: List[bytes]) -> None:
+    """Read the body as sent (still compressed) into ``chunks``, so that a failure
+    can quote its first bytes.
+
+    ``read1`` (urllib3 2.3+) first takes what has arrived without waiting for
+    more (all of a small body, and the connection is released then); the rest
+    comes in one ``read``, which keeps nothing of a chunk that breaks off but
+    costs one call where a loop of ``read1`` would cost one per packet.  A
+    truncated body's last bytes are recovered from ``http.client.IncompleteRead``.
+    """
+    read1 = getattr(resp, "read1", None)
+    if read1 is not None:
+        first = read1(READ_CHUNK, decode_content=False)
+        if not first:
+            return
+        chunks.append(first)
+        if resp.length_remaining == 0:
+            return
+    try:
+        rest = resp.read(decode_content=False)
+    except ProtocolError as exc:
+        cause = exc.args[1] if len(exc.args) > 1 else None
+        if isinstance(cause, http.client.IncompleteRead) and isinstance(cause.partial, bytes) and cause.partial:
+            chunks.append(cause.partial)
+        raise
+    if rest:
+        chunks.append(rest)
+
+
+def _preloaded(
+    resp: urllib3.BaseHTTPResponse, raw: bytes, method: str, url: str, operation: Optional[str]
+) -> urllib3.BaseHTTPResponse:
+    """``resp`` with its whole body read, decoded as its ``Content-Encoding`` says.
+
+    A successful answer whose body does not decode (a corrupt gzip stream, say)
+    raises :class:`ResponseDecodeError` quoting the bytes received; an error
+    answer keeps them undecoded, as its status is what matters.
+    """
+    if isinstance(resp, urllib3.HTTPResponse) and not resp.headers.get("Content-Encoding"):
+        # Nothing to decode: keep the body where read(cache_content=True) would
+        # have, so .data answers it (a new response would cost ~15 us a call).
+        resp._body = raw
+        return resp
+    try:
+        return _holding(resp, raw, method, decode=True)
+    except DecodeError as exc:
+        if resp.status >= 300:
+            return _holding(resp, raw, method, decode=False)
+        encoding = resp.headers.get("Content-Encoding", "")
+        cause = exc.args[1] if len(exc.args) > 1 else exc
+        raise ResponseDecodeError(
+            f"{operation or 'response'}: the body is sent with Content-Encoding {encoding!r} but does not "
+            f"decode ({cause}); first bytes: {preview(raw, 200)!r}",
+            status=resp.status,
+            reason=resp.reason,
+            body=raw,
+            headers=resp.headers,
+            operation=operation,
+            method=method,
+            url=url,
+        ) from exc
+
+
+def _holding(resp: urllib3.BaseHTTPResponse, raw: bytes, method: str, *, decode: bool) -> urllib3.HTTPResponse:
+    """A response like ``resp`` whose body is ``raw``, read (and decoded) already."""
+    held = urllib3.HTTPResponse(
+        body=io.BytesIO(raw),
+        headers=resp.headers,
+        status=resp.status,
+        version=resp.version,
+        reason=resp.reason,
+        preload_content=True,
+        decode_content=decode,
+        enforce_content_length=False,
+        request_method=method,
+        request_url=resp.url,
+        retries=resp.retries,
+    )
+    version_string = getattr(resp, "version_string", None)  # not in every urllib3 2.x
+    if version_string is not None:
+        held.version_string = version_string
+    return held
 
 
 def _origin(url: str) -> Tuple[str, str, Optional[int]]:
@@ -295,20 +404,58 @@ def _origin(url: str) -> Tuple[str, str, Optional[int]]:
     return parts.scheme, (parts.hostname or "").lower(), parts.port or default
 
 
-def _connection_error(exc: BaseException, operation: Optional[str], method: str, url: str) -> ApiConnectionError:
-    """Our exception for a urllib3 failure, saying what happened in words."""
-    kwargs: Dict[str, Any] = {"operation": operation, "method": method, "url": url}
+def _connection_error(
+    exc: BaseException,
+    operation: Optional[str],
+    method: str,
+    url: str,
+    *,
+    received: Optional[bytes] = None,
+    answer: Optional[urllib3.BaseHTTPResponse] = None,
+) -> ApiConnectionError:
+    """Our exception for a urllib3 failure, saying what happened in words.
+
+    ``answer`` is a response whose body broke off, ``received`` the first
+    bytes of that body which had arrived.
+    """
+    status = answer.status if answer is not None else None
+    kwargs: Dict[str, Any] = {
+        "operation": operation,
+        "method": method,
+        "url": url,
+        "received": received,
+        "status": status,
+    }
+    during = ""
+    if answer is not None:
+        length = answer.headers.get("Content-Length", "")
+        of = f" of {length}" if length.isdigit() else ""
+        during = f" while reading the body of a {status} answer ({len(received or b'')}{of} bytes received)"
     if isinstance(exc, SSLError):
-        return ApiConnectionError(f"TLS failed: {exc}", **kwargs)
+        return ApiConnectionError(f"TLS failed{during}: {exc}", **kwargs)
     if isinstance(exc, ProxyError):
         return ApiConnectionError(f"The proxy failed: {exc}", **kwargs)
     # urllib3's NewConnectionError (refused, unreachable...) is a ConnectTimeoutError.
     timed_out = isinstance(exc, ReadTimeoutError) or "timed out" in str(exc).lower()
     if timed_out or (isinstance(exc, ConnectTimeoutError) and not isinstance(exc, NewConnectionError)):
         phase = "connect" if isinstance(exc, ConnectTimeoutError) else "answer"
-        return ApiTimeoutError(f"The server did not {phase} in time ({exc})", **kwargs)
+        return ApiTimeoutError(f"The server did not {phase} in time{during} ({exc})", **kwargs)
     if isinstance(exc, NewConnectionError):
         return ApiConnectionError(f"Could not connect: {exc}", **kwargs)
     if isinstance(exc, ProtocolError):
-        return ApiConnectionError(f"The connection broke during the exchange: {exc}", **kwargs)
-    return ApiConnectionError(f"The request failed: {exc}", **kwargs)
+        return ApiConnectionError(
+            f"The connection broke during the exchange{during}: {_protocol_detail(exc)}", **kwargs
+        )
+    return ApiConnectionError(f"The request failed{during}: {exc}", **kwargs)
+
+
+def _protocol_detail(exc: ProtocolError) -> str:
+    """``Connection aborted: ConnectionResetError(...)`` rather than urllib3's
+    ``('Connection aborted.', ConnectionResetError(...))``."""
+    if len(exc.args) == 2 and isinstance(exc.args[0], str) and isinstance(exc.args[1], BaseException):
+        message, cause = exc.args
+        if isinstance(cause, http.client.IncompleteRead):  # its counts are of the last read only
+            return "the connection was closed before the end of the body"
+        shown = repr(cause)
+        return message if shown in message else f"{message.rstrip('.')}: {shown}"
+    return str(exc)
