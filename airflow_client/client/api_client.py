@@ -7,6 +7,7 @@ client may be shared by any number of threads.
 
 from __future__ import annotations
 
+import codecs
 import json
 import threading
 from typing import TYPE_CHECKING, Any, ClassVar, Dict, Mapping, Optional, Set
@@ -335,19 +336,27 @@ class ApiClient:
             except ValidationError as exc:
                 if exc.errors(include_url=False)[0]["type"] == "json_invalid":
                     raise _invalid_json(op, data, context) from None
+                try:
+                    decoded = json.loads(data)
+                except (ValueError, RecursionError):  # pydantic read it, json cannot (nested too deep)
+                    raise _invalid_json(op, data, context) from None
+                if not isinstance(decoded, dict):
+                    raise _not_an_object(op, decoded, data, context) from None
                 if strict:
-                    return strict_fallback(exc, cls, json.loads(data), op.name)
-                return parse_lenient(cls, json.loads(data))
+                    return strict_fallback(exc, cls, decoded, op.name)
+                return parse_lenient(cls, decoded)
             if strict:
                 check_strict(result, op.name)
             return result
         try:
             decoded = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise _invalid_json(op, data, context) from None
         cls = op.response_class(decoded)
         if cls is None:
             return decoded
+        if not isinstance(decoded, dict):
+            raise _not_an_object(op, decoded, data, context)
         if strict:
             try:
                 result = cls.model_validate(decoded)
@@ -363,11 +372,26 @@ def _invalid_json(op: Operation, data: bytes, context: Dict[str, Any]) -> Respon
     return ResponseDecodeError(f"{op.name}: the server answered {what}; first bytes: {preview(data, 200)!r}", **context)
 
 
+def _not_an_object(op: Operation, decoded: Any, data: bytes, context: Dict[str, Any]) -> ResponseDecodeError:
+    kinds = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    kind = kinds.get(type(decoded), "a number")
+    return ResponseDecodeError(
+        f"{op.name}: expected a JSON object, the server answered {kind}; first bytes: {preview(data, 200)!r}",
+        **context,
+    )
+
+
 def _charset(content_type: Optional[str]) -> str:
+    """The charset a ``Content-Type`` names, if Python knows it; else UTF-8."""
     for part in (content_type or "").split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.lower() == "charset" and value:
-            return value.strip('"')
+            name = value.strip('"')
+            try:
+                codecs.lookup(name)
+            except LookupError:
+                return "utf-8"
+            return name
     return "utf-8"
 
 
