@@ -13,7 +13,6 @@ import os
 import random
 import ssl
 import time
-import urllib.request
 from itertools import takewhile
 from typing import Any, Collection, Dict, List, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin, urlsplit
@@ -150,6 +149,8 @@ def ca_settings(configuration: Configuration) -> Dict[str, str]:
 
 def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
     """The proxy to use for ``url``: the configured one, else the environment's."""
+    import urllib.request  # here, not at the top: it costs ~1.5 ms of every import of the client
+
     parts = urlsplit(url)
     host = parts.hostname or ""
     no_proxy = configuration.no_proxy
