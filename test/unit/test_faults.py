@@ -16,10 +16,9 @@ from __future__ import annotations
 import gzip
 import http.client
 import json
-import socket
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, List, Optional, Type
+from typing import Any, Callable, List, Optional, Type
 
 import pydantic
 import pytest
@@ -224,21 +223,6 @@ def connect_attempts(monkeypatch: pytest.MonkeyPatch) -> List[Any]:
 
     monkeypatch.setattr(urllib3.util.connection, "create_connection", spy)
     return seen
-
-
-@pytest.fixture
-def full_backlog() -> Iterator[int]:
-    """A port whose listen queue is full: a new connection waits until its connect timeout."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    filler = socket.create_connection(("127.0.0.1", port), timeout=1)
-    try:
-        yield port
-    finally:
-        filler.close()
-        listener.close()
 
 
 # -- every fault, once, then with retries ------------------------------------------------------

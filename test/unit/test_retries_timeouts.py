@@ -7,9 +7,8 @@ Backoff factors are small (0.05 s) so the file runs in a few seconds.
 
 from __future__ import annotations
 
-import socket
 import time
-from typing import Any, Iterator, List
+from typing import Any, List
 
 import pytest
 import urllib3
@@ -53,21 +52,6 @@ def timed(fn: Any, *args: Any, **kwargs: Any) -> float:
     started = time.monotonic()
     fn(*args, **kwargs)
     return time.monotonic() - started
-
-
-@pytest.fixture
-def full_backlog() -> Iterator[int]:
-    """A port whose listen queue is full: a new connection waits until its timeout."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    filler = socket.create_connection(("127.0.0.1", port), timeout=1)
-    try:
-        yield port
-    finally:
-        filler.close()
-        listener.close()
 
 
 @pytest.fixture
