@@ -11,6 +11,7 @@ dags folder, and removed again (with their DAGs) at the end of the module.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import uuid
@@ -306,10 +307,8 @@ def test_roles_and_permissions(api: client.ApiClient) -> None:
         assert new_name in names and name not in names
     finally:
         for role_name in (new_name, name):
-            try:
+            with contextlib.suppress(client.NotFoundException):
                 roles.delete_role(role_name)
-            except client.NotFoundException:
-                pass
     with pytest.raises(client.NotFoundException) as info:
         roles.get_role(new_name)
     assert info.value.status == 404
@@ -550,10 +549,8 @@ def test_user_lifecycle(api: client.ApiClient) -> None:
             ["Op", "Viewer"],
         )
     finally:
-        try:
+        with contextlib.suppress(client.NotFoundException):
             users.delete_user(username)
-        except client.NotFoundException:
-            pass
     with pytest.raises(client.NotFoundException) as info:
         users.get_user(username)
     assert info.value.status == 404
