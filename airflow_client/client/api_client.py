@@ -304,80 +304,111 @@ class ApiClient:
     # -- responses -------------------------------------------------------------------
 
     def _decode(self, op: Operation, resp: Any, url: str) -> Any:
+        """The answer as the operation's model (or text, or plain JSON).
+
+        The common case, a JSON object that fits the model, is one pydantic-core
+        call; the error context, pydantic's names and the lenient and strict
+        machinery are only touched when something does not fit.
+        """
         if op.response is None:
             return None
         data: bytes = resp.data
         ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        context = {
-            "status": resp.status,
-            "reason": resp.reason,
-            "body": data,
-            "headers": resp.headers,
-            "operation": op.name,
-            "method": op.method,
-            "url": url,
-        }
         if op.text and ctype.startswith("text/"):
             return data.decode(_charset(resp.headers.get("Content-Type")), "replace")
         if ctype and "json" not in ctype:
-            raise ResponseDecodeError(
-                f"{op.name}: expected a JSON answer, got Content-Type {ctype!r}; first bytes: {preview(data, 200)!r}",
-                **context,
+            raise _decode_error(
+                op,
+                resp,
+                url,
+                f"expected a JSON answer, got Content-Type {ctype!r}; first bytes: {preview(data, 200)!r}",
             )
-        from pydantic import ValidationError
-
-        from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
-
         strict = self.configuration.strict_responses
         cls = op.response_class() if isinstance(op.response, str) else None
         if cls is not None:
             try:
                 result = cls.model_validate_json(data)
-            except ValidationError as exc:
-                if exc.errors(include_url=False)[0]["type"] == "json_invalid":
-                    raise _invalid_json(op, data, context) from None
-                try:
-                    decoded = json.loads(data)
-                except (ValueError, RecursionError):  # pydantic read it, json cannot (nested too deep)
-                    raise _invalid_json(op, data, context) from None
-                if not isinstance(decoded, dict):
-                    raise _not_an_object(op, decoded, data, context) from None
-                if strict:
-                    return strict_fallback(exc, cls, decoded, op.name)
-                return parse_lenient(cls, decoded)
+            except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                return self._decode_misfit(op, resp, url, cls, exc, strict)
             if strict:
+                from airflow_client.client.base_model import check_strict
+
                 check_strict(result, op.name)
             return result
-        try:
-            decoded = json.loads(data)
-        except (ValueError, RecursionError):
-            raise _invalid_json(op, data, context) from None
+        decoded = _json_object_or_value(op, resp, url)
         cls = op.response_class(decoded)
         if cls is None:
             return decoded
         if not isinstance(decoded, dict):
-            raise _not_an_object(op, decoded, data, context)
+            raise _not_an_object(op, resp, url, decoded)
+        return self._parse_decoded(op, cls, decoded, strict)
+
+    def _decode_misfit(self, op: Operation, resp: Any, url: str, cls: Any, exc: ValueError, strict: bool) -> Any:
+        """The slow path: JSON that pydantic-core could not read straight into ``cls``."""
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise exc
+        if exc.errors(include_url=False)[0]["type"] == "json_invalid":
+            raise _invalid_json(op, resp, url) from None
+        decoded = _json_object_or_value(op, resp, url)
+        if not isinstance(decoded, dict):
+            raise _not_an_object(op, resp, url, decoded) from None
         if strict:
-            try:
-                result = cls.model_validate(decoded)
-            except ValidationError as exc:
-                return strict_fallback(exc, cls, decoded, op.name)
-            check_strict(result, op.name)
-            return result
+            from airflow_client.client.base_model import strict_fallback
+
+            return strict_fallback(exc, cls, decoded, op.name)
+        from airflow_client.client.base_model import parse_lenient
+
         return parse_lenient(cls, decoded)
 
+    @staticmethod
+    def _parse_decoded(op: Operation, cls: Any, decoded: Dict[str, Any], strict: bool) -> Any:
+        from pydantic import ValidationError
 
-def _invalid_json(op: Operation, data: bytes, context: Dict[str, Any]) -> ResponseDecodeError:
-    what = "an empty body" if not data else "invalid or truncated JSON"
-    return ResponseDecodeError(f"{op.name}: the server answered {what}; first bytes: {preview(data, 200)!r}", **context)
+        from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
+
+        if not strict:
+            return parse_lenient(cls, decoded)
+        try:
+            result = cls.model_validate(decoded)
+        except ValidationError as exc:
+            return strict_fallback(exc, cls, decoded, op.name)
+        check_strict(result, op.name)
+        return result
 
 
-def _not_an_object(op: Operation, decoded: Any, data: bytes, context: Dict[str, Any]) -> ResponseDecodeError:
+def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseDecodeError:
+    """A ResponseDecodeError naming the operation, with the answer attached."""
+    return ResponseDecodeError(
+        f"{op.name}: {message}",
+        status=resp.status,
+        reason=resp.reason,
+        body=resp.data,
+        headers=resp.headers,
+        operation=op.name,
+        method=op.method,
+        url=url,
+    )
+
+
+def _json_object_or_value(op: Operation, resp: Any, url: str) -> Any:
+    try:
+        return json.loads(resp.data)
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
+        raise _invalid_json(op, resp, url) from None
+
+
+def _invalid_json(op: Operation, resp: Any, url: str) -> ResponseDecodeError:
+    what = "an empty body" if not resp.data else "invalid or truncated JSON"
+    return _decode_error(op, resp, url, f"the server answered {what}; first bytes: {preview(resp.data, 200)!r}")
+
+
+def _not_an_object(op: Operation, resp: Any, url: str, decoded: Any) -> ResponseDecodeError:
     kinds = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
     kind = kinds.get(type(decoded), "a number")
-    return ResponseDecodeError(
-        f"{op.name}: expected a JSON object, the server answered {kind}; first bytes: {preview(data, 200)!r}",
-        **context,
+    return _decode_error(
+        op, resp, url, f"expected a JSON object, the server answered {kind}; first bytes: {preview(resp.data, 200)!r}"
     )
 
 
