@@ -1,0 +1,78 @@
+"""The official ``apache-airflow-client==2.10.0``, in a virtualenv of its own.
+
+The compatibility tests (``test/compat/``) run the official client as the
+reference: the same code goes through it and through ours, in separate
+interpreters.  This script makes (once) and reuses ``.cache/official-client/venv``
+with exactly that version installed from PyPI, and prints its interpreter::
+
+    python3 scripts/official_client.py        # -> /.../.cache/official-client/venv/bin/python
+
+Importable too: ``official_python()`` returns the same path.  Several processes
+may ask at once; a lock file makes one of them install and the others wait.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+VERSION = "2.10.0"
+REQUIREMENT = f"apache-airflow-client=={VERSION}"
+REPO = Path(__file__).resolve().parent.parent
+FOLDER = Path(os.environ.get("OFFICIAL_CLIENT_DIR", REPO / ".cache" / "official-client"))
+VENV = FOLDER / "venv"
+STAMP = VENV / ".installed"
+
+
+def _python() -> Path:
+    return VENV / "bin" / "python"
+
+
+def _working() -> bool:
+    if not STAMP.is_file() or STAMP.read_text().strip() != REQUIREMENT:
+        return False
+    check = f"import importlib.metadata as m, sys; sys.exit(m.version('apache-airflow-client') != {VERSION!r})"
+    try:
+        done = subprocess.run([str(_python()), "-c", check], capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+@contextlib.contextmanager
+def _locked() -> Iterator[None]:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    with open(FOLDER / "lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def official_python() -> Path:
+    """The interpreter of a virtualenv holding exactly the official 2.10.0 client."""
+    if _working():
+        return _python()
+    with _locked():
+        if _working():
+            return _python()
+        if VENV.exists():
+            shutil.rmtree(VENV)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        pip = [str(_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, REQUIREMENT], check=True)
+        STAMP.write_text(REQUIREMENT + "\n")
+    if not _working():
+        raise RuntimeError(f"could not install {REQUIREMENT} into {VENV}")
+    return _python()
+
+
+if __name__ == "__main__":
+    print(official_python())
