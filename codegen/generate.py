@@ -80,8 +80,6 @@ class Field:
     nullable: bool
     constraints: Dict[str, Any]
     alias_property: bool = False
-    #: ``format: datetime`` (not the standard ``date-time``): no time zone promised
-    naive_utc: bool = False
 
 
 @dataclass
@@ -160,23 +158,33 @@ class Generator:
         if "properties" not in schema and "allOf" not in schema:
             return Model(name, "alias", alias="str", nullable=bool(schema.get("nullable")))
         model = Model(name, "object", inline=inline, nullable=bool(schema.get("nullable")))
-        for part in self.flatten(schema):
+        for owner, part in self.flatten(name, schema):
             required = set(part.get("required", []))
             for wire, prop in part.get("properties", {}).items():
                 model.fields = [f for f in model.fields if f.wire != wire]
-                model.fields.append(self.build_field(model, wire, prop, wire in required))
+                model.fields.append(self.build_field(model, wire, prop, wire in required, owner))
         return model
 
-    def flatten(self, schema: Dict[str, Any]) -> List[Dict[str, Any]]:
+    def flatten(self, name: str, schema: Dict[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
+        """The parts of an ``allOf``, each with the schema it belongs to: a ``$ref``'s
+        name, or ``<name>AllOf`` for a part written inline (the official client has a
+        model of that name for each, and names the inline objects in it after it)."""
         if "allOf" not in schema:
-            return [schema]
-        parts: List[Dict[str, Any]] = []
+            return [(name, schema)]
+        parts: List[Tuple[str, Dict[str, Any]]] = []
         for part in schema["allOf"]:
-            parts.extend(self.flatten(self.deref(part)))
+            if "$ref" in part:
+                ref = part["$ref"].split("/")[-1]
+                parts.extend(self.flatten(ref, self.deref(part)))
+            else:
+                all_of = f"{name}AllOf"
+                if all_of not in self.models:
+                    self.models[all_of] = self.build_model(all_of, part, inline=True)
+                parts.append((all_of, part))
         return parts
 
-    def build_field(self, model: Model, wire: str, prop: Dict[str, Any], required: bool) -> Field:
-        type_, nullable = self.type_of(model, wire, prop)
+    def build_field(self, model: Model, wire: str, prop: Dict[str, Any], required: bool, owner: str) -> Field:
+        type_, nullable = self.type_of(model, wire, prop, owner)
         constraints = {}
         for key, arg in (
             ("minLength", "min_length"),
@@ -184,6 +192,8 @@ class Generator:
             ("minimum", "ge"),
             ("maximum", "le"),
             ("pattern", "pattern"),
+            ("minItems", "min_length"),
+            ("maxItems", "max_length"),
         ):
             if key in prop:
                 constraints[arg] = prop[key]
@@ -197,10 +207,10 @@ class Generator:
             nullable=nullable,
             constraints=constraints,
             alias_property=name != wire and wire.lstrip("_") in RESERVED,
-            naive_utc=prop.get("type") == "string" and prop.get("format") == "datetime",
         )
 
-    def type_of(self, model: Model, wire: str, prop: Dict[str, Any]) -> Tuple[str, bool]:
+    def type_of(self, model: Model, wire: str, prop: Dict[str, Any], owner: str) -> Tuple[str, bool]:
+        """(annotation, nullable) of a property; inline objects are named ``<owner><Wire>``."""
         nullable = bool(prop.get("nullable"))
         if "$ref" in prop:
             ref = prop["$ref"].split("/")[-1]
@@ -215,8 +225,13 @@ class Generator:
             model.typing.add("Any")
             return "Any", True
         kind = prop["type"]
+        if kind == "string" and "enum" in prop:
+            model.typing.add("Literal")
+            values = ", ".join(repr(v) for v in prop["enum"] if v is not None)
+            return f"Literal[{values}]", nullable
         if kind == "string":
-            if prop.get("format") in ("date-time", "datetime"):
+            # ``format: datetime`` (not ``date-time``) stays a str, as in the official client
+            if prop.get("format") == "date-time":
                 model.datetime = True
                 return "AwareDatetime", nullable
             model.strict.add("StrictStr")
@@ -234,24 +249,24 @@ class Generator:
             model.typing.add("List")
             items = prop.get("items") or {}
             if items.get("type") == "object" and "properties" in items:
-                inner = self.inline_model(model, wire, items)
+                inner = self.inline_model(model, owner, wire, items)
                 return f"List[{inner}]", nullable
-            item_type, _ = self.type_of(model, wire, items) if items else ("Any", True)
+            item_type, _ = self.type_of(model, wire, items, owner) if items else ("Any", True)
             if item_type == "Any":
                 model.typing.add("Any")
             return f"List[{item_type}]", nullable
         if kind == "object":
             if "properties" in prop:
-                return self.inline_model(model, wire, prop), nullable
+                return self.inline_model(model, owner, wire, prop), nullable
             model.typing.update({"Dict", "Any"})
             return "Dict[str, Any]", nullable
         raise ValueError(f"{model.name}.{wire}: unsupported type {kind}")
 
-    def inline_model(self, owner: Model, wire: str, schema: Dict[str, Any]) -> str:
-        name = owner.name + camel(wire)
+    def inline_model(self, model: Model, owner: str, wire: str, schema: Dict[str, Any]) -> str:
+        name = owner + camel(wire)
         if name not in self.models:
             self.models[name] = self.build_model(name, schema, inline=True)
-        owner.deps.add(name)
+        model.deps.add(name)
         return name
 
     # -- rendering: models -------------------------------------------------------
@@ -265,30 +280,28 @@ class Generator:
             for value in model.values:
                 member = re.sub(r"\W", "_", value).upper()
                 lines.append(f"    {member} = {value!r}")
+            if model.nullable:  # after the class: in its body it would be a member
+                lines += ["", "", f"{model.name}._nullable = True"]
             return "\n".join(lines) + "\n"
         if model.kind == "alias":
             lines += [f"#: ``{model.name}`` is a string in the spec.", f"{model.name} = str"]
             return "\n".join(lines) + "\n"
         if model.kind == "union":
-            lines += [
-                "from typing import Union",
-                "",
-                "from pydantic import Discriminator, Tag",
-                "from typing_extensions import Annotated",
-                "",
-            ]
-            lines.append(f"from {PKG}.base_model import discriminate_by")
+            lines += ["from typing import ClassVar, Dict, Tuple, Type", ""]
+            lines.append(f"from {PKG}.base_model import ApiModel, ApiOneOf")
             for member in model.members:
                 lines.append(f"from {PKG}.model.{snake(member)} import {member}")
-            lines += ["", f"#: One of {', '.join(model.members)}, told apart by ``{model.discriminator}``."]
-            lines.append(f"{model.name} = Annotated[")
-            lines.append("    Union[")
-            for member in model.members:
-                lines.append(f'        Annotated[{member}, Tag("{member}")],')
-            lines.append("    ],")
+            lines += ["", "", f"class {model.name}(ApiOneOf):"]
+            lines.append(f'    """One of {", ".join(model.members)}, told apart by ``{model.discriminator}``."""')
+            lines.append("")
             attr = py_name(model.discriminator)
-            lines.append(f'    Discriminator(discriminate_by("{model.discriminator}", "{attr}")),')
-            lines.append("]")
+            lines.append(
+                f'    __discriminator__: ClassVar[Tuple[str, str]] = ("{model.discriminator}", "{attr}")'
+            )
+            members = ", ".join(f'"{m}": {m}' for m in model.members)
+            lines.append(f"    __members__: ClassVar[Dict[str, Type[ApiModel]]] = {{{members}}}")
+            if model.nullable:
+                lines.append("    _nullable: ClassVar[bool] = True")
             return "\n".join(lines) + "\n"
         adapted = model.name in ADAPTED
         typing_names = sorted({"ClassVar", "FrozenSet", "Optional"} | model.typing | ({"Any"} if adapted else set()))
@@ -326,6 +339,8 @@ class Generator:
             if f.alias_property:
                 lines.append(f'    {f.wire.lstrip("_")} = alias_property("{f.name}")  # type: ignore[pydantic-field]')
         lines.append("")
+        if model.nullable:
+            lines.append("    _nullable: ClassVar[bool] = True")
         for attr, names in (
             ("__required__", [f.name for f in model.fields if f.required]),
             ("__read_only__", [f.name for f in model.fields if f.read_only]),
@@ -333,10 +348,6 @@ class Generator:
         ):
             value = "frozenset({" + ", ".join(f'"{n}"' for n in names) + "})" if names else "frozenset()"
             lines.append(f"    {attr}: ClassVar[FrozenSet[str]] = {value}")
-        naive_utc = [f.name for f in model.fields if f.naive_utc]
-        if naive_utc:  # only where there are such fields, to keep the other models short
-            value = "frozenset({" + ", ".join(f'"{n}"' for n in naive_utc) + "})"
-            lines.append(f"    __naive_utc__: ClassVar[FrozenSet[str]] = {value}")
         if adapted:  # a real server answers this model differently from the spec: see quirks.py
             lines += [
                 "",

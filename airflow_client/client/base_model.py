@@ -23,13 +23,13 @@ import datetime as _dt
 import enum
 import json
 import pprint
+import re
 import typing
 from typing import (
     Any,
     ClassVar,
     Dict,
     FrozenSet,
-    Iterator,
     List,
     Mapping,
     Optional,
@@ -40,7 +40,8 @@ from typing import (
     Union,
 )
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Discriminator, Tag, TypeAdapter, ValidationError
+from typing_extensions import Annotated
 
 from airflow_client.client.exceptions import (
     ApiAttributeError,
@@ -51,7 +52,7 @@ from airflow_client.client.exceptions import (
 )
 from airflow_client.client.quirks import ADAPTED, adapt
 
-__all__ = ["ApiModel", "ApiEnum", "AwareDatetime", "UnknownEnumValue", "alias_property", "discriminate_by"]
+__all__ = ["ApiModel", "ApiEnum", "ApiOneOf", "AwareDatetime", "UnknownEnumValue", "alias_property", "discriminate_by"]
 
 M = TypeVar("M", bound="ApiModel")
 
@@ -80,14 +81,106 @@ _VALUE_ERRORS = frozenset(
 )
 
 
-class ApiEnum(str, enum.Enum):
-    """An enum of the spec: a ``str`` whose ``str()`` and ``format()`` give the value."""
+class _PerClass:
+    """A class attribute computed once per class from the class itself (what the
+    official client's models expose as ``openapi_types``, ``attribute_map``...).
+
+    A descriptor, so ``enum`` does not take it for a member and pydantic does not
+    take it for a field."""
+
+    __slots__ = ("compute", "cache")
+
+    def __init__(self, compute: Any) -> None:
+        self.compute = compute
+        self.cache: Dict[type, Any] = {}
+
+    def __get__(self, obj: Any, owner: type) -> Any:
+        try:
+            return self.cache[owner]
+        except KeyError:
+            value = self.cache[owner] = self.compute(owner)
+            return value
+
+
+#: What the official client's models take as a value of a free-form field.
+ANY_TYPES: Tuple[type, ...] = (bool, _dt.date, _dt.datetime, dict, float, int, list, str, type(None))
+#: Per-instance attributes of the official models that user code may read.
+_OFFICIAL_PRIVATE = ("_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration")
+
+
+class _SimpleModelAttributes:
+    """The official client's class attributes of an enum model, for code that reads
+    them (a mix-in, so that ``enum`` takes none of them for a member)."""
+
+    attribute_map: ClassVar[Any] = _PerClass(lambda cls: {})
+    openapi_types: ClassVar[Any] = _PerClass(lambda cls: {"value": (str,)})
+    allowed_values: ClassVar[Any] = _PerClass(lambda cls: {("value",): {m.name: m.value for m in cls}})
+    validations: ClassVar[Any] = _PerClass(lambda cls: {})
+    read_only_vars: ClassVar[Any] = _PerClass(lambda cls: set())
+    required_properties: ClassVar[Any] = _PerClass(lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes"})
+    discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
+    additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: None)
+    _composed_schemas: ClassVar[Any] = _PerClass(lambda cls: None)
+    #: Whether the enum's schema is nullable (set by the generator where it is).
+    _nullable: ClassVar[bool] = False
+    _check_type: ClassVar[bool] = True
+    _spec_property_naming: ClassVar[bool] = False
+    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
+    _configuration: ClassVar[Any] = None
+    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
+
+
+class ApiEnum(_SimpleModelAttributes, str, enum.Enum):
+    """An enum of the spec: a ``str`` whose ``str()`` and ``format()`` give the value.
+
+    As in the official client, ``state.value`` and ``state["value"]`` give the
+    value as a plain ``str``, ``repr()`` shows the bare value, and a value the
+    spec does not list raises ``ApiValueError`` (a ``ValueError``).
+    """
 
     def __str__(self) -> str:
         return str.__str__(self)
 
     def __format__(self, spec: str) -> str:
         return str.__format__(self, spec)
+
+    def __repr__(self) -> str:
+        return str.__str__(self)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "value":
+            return self.value
+        return str.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.value if key == "value" else default
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        allowed = [member.value for member in cls]
+        raise ApiValueError(f"{cls.__name__}: {value!r} is not one of {allowed}", path_to_item=["value"])
+
+    @classmethod
+    def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
+        for key in _OFFICIAL_MODEL_KWARGS:
+            kwargs.pop(key, None)
+        if args and "value" in kwargs or len(args) > 1:
+            raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
+        if not args and "value" not in kwargs:
+            raise ApiTypeError(f"{cls.__name__} needs a value: one of {[m.value for m in cls]}")
+        return cls(args[0] if args else kwargs["value"])
+
+    _new_from_openapi_data = _from_openapi_data
+
+    @property
+    def _data_store(self) -> Dict[str, str]:
+        return {"value": self.value}
+
+    def to_str(self) -> str:
+        return str(self.value)
+
+    def to_dict(self) -> Dict[str, str]:
+        return {"value": self.value}
 
 
 class UnknownEnumValue(str):
@@ -104,6 +197,11 @@ class UnknownEnumValue(str):
     @property
     def name(self) -> str:
         return str(self).upper()
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "value":
+            return str(self)
+        return str.__getitem__(self, key)
 
 
 def discriminate_by(wire_name: str, attr_name: str) -> Any:
@@ -187,9 +285,11 @@ def _classify(annotation: Any) -> Tuple[str, Any]:
 class ApiModel(BaseModel):
     """Base of the generated models.
 
-    Build one with keyword arguments (``Pool(name="p", slots=4)``); read fields
-    as attributes or items (``pool.slots``, ``pool["slots"]``).  Fields the
-    server sent that the spec does not know are kept and readable the same way.
+    Build one as with the official client: keyword arguments
+    (``Pool(name="p", slots=4)``), the fields the spec requires also by position
+    in the official order (``CronExpression("CronExpression", "0 * * * *")``).
+    Read fields as attributes or items (``pool.slots``, ``pool["slots"]``).
+    Fields the spec does not know are kept, readable the same way, and sent.
     """
 
     model_config = ConfigDict(
@@ -199,6 +299,7 @@ class ApiModel(BaseModel):
         defer_build=True,
         protected_namespaces=(),
         regex_engine="python-re",
+        ignored_types=(_PerClass,),
     )
 
     #: Set by the generator: python names of the fields the spec requires,
@@ -206,38 +307,69 @@ class ApiModel(BaseModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    #: Fields of ``format: datetime`` (not ``date-time``): the spec promises no
-    #: time zone, and Airflow sends none for some (users' ``last_login``), so
-    #: even strict mode takes a naive value there as UTC.
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset()
 
-    def __init__(self, /, **data: Any) -> None:
-        cls = type(self)
-        fields = cls.model_fields
-        by_alias = _alias_map(cls)
-        for key in list(data):
-            if key in fields or key in by_alias:
-                continue
-            if key in _OFFICIAL_MODEL_KWARGS:
-                del data[key]
-                continue
-            known = ", ".join(sorted(fields))
-            raise ApiTypeError(f"{cls.__name__} has no field {key!r}; its fields are: {known}")
+    # The official client's per-instance settings, as class-wide constants.
+    _check_type: ClassVar[bool] = True
+    _spec_property_naming: ClassVar[bool] = False
+    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
+    _configuration: ClassVar[Any] = None
+    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
+    #: Whether the schema itself is nullable (set by the generator where it is).
+    _nullable: ClassVar[bool] = False
+
+    def __init__(self, /, *args: Any, **data: Any) -> None:
+        _init_data(type(self), args, data, official=True)
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise request_error(exc, cls.__name__) from None
+            raise request_error(exc, type(self).__name__) from None
 
     # Only user code calls __init__; pydantic must not call it while parsing
     # responses (it would refuse unknown fields and slow parsing down), and it
     # does not for an __init__ marked as its own base one.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
+    @classmethod
+    def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
+        """Build a model as from an answer: read-only fields allowed, values kept
+        as given where they do not fit (the official client's constructor for
+        deserialised data)."""
+        _init_data(cls, args, kwargs, official=False, check_null=False)
+        fields = cls.model_fields
+        by_alias = _alias_map(cls)
+        wire = {}
+        for key, value in kwargs.items():
+            name = by_alias.get(key, key)
+            field = fields.get(name)
+            wire[(field.alias or name) if field is not None else key] = value
+        result = parse_lenient(cls, wire)
+        assert isinstance(result, cls)
+        return result
+
+    _new_from_openapi_data = _from_openapi_data
+
+    @classmethod
+    def _from_request_dict(cls: Type[M], data: Mapping[str, Any]) -> M:
+        """A request body given as a dict: its fields checked as the constructor
+        checks them, but none needed by position and read-only ones allowed (they
+        are not sent); the spec's required fields are checked when it is sent."""
+        values = dict(data)
+        _init_data(cls, (), values, official=False)
+        obj = cls.__new__(cls)
+        try:
+            BaseModel.__init__(obj, **values)
+        except ValidationError as exc:
+            raise request_error(exc, cls.__name__) from None
+        return obj
+
     def __setattr__(self, name: str, value: Any) -> None:
+        cls = type(self)
+        if value is None and name in cls.model_fields and name not in cls.__nullable__:
+            raise _null_error(cls, name)
         try:
             super().__setattr__(name, value)
         except ValidationError as exc:
-            raise request_error(exc, type(self).__name__) from None
+            raise request_error(exc, cls.__name__) from None
 
     # -- reading ---------------------------------------------------------------
 
@@ -250,6 +382,9 @@ class ApiModel(BaseModel):
             return extra[key]
         raise ApiKeyError(f"{type(self).__name__} has no field {key!r}")
 
+    def __setitem__(self, key: str, value: Any) -> None:
+        setattr(self, _alias_map(type(self)).get(key, key), value)
+
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
@@ -260,27 +395,40 @@ class ApiModel(BaseModel):
         """The field's value, or ``default`` when it was not received or set."""
         return self[key] if key in self else default
 
+    def set_attribute(self, name: str, value: Any) -> None:
+        """``model.name = value``, as the official client spells it."""
+        setattr(self, _alias_map(type(self)).get(name, name), value)
+
     def __getattr__(self, name: str) -> Any:
         try:
             return super().__getattr__(name)  # type: ignore[misc]
         except AttributeError:
             raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}") from None
 
-    def __repr_args__(self) -> Iterator[Tuple[Optional[str], Any]]:
+    @property
+    def _data_store(self) -> Dict[str, Any]:
+        """The fields received or set (and unknown ones), by their python names, values as held."""
+        names = _official_names(type(self))
         fields_set = self.__pydantic_fields_set__
-        for name in type(self).model_fields:
-            if name in fields_set:
-                yield name, self.__dict__.get(name)
-        yield from (self.__pydantic_extra__ or {}).items()
+        out = {names[n]: v for n, v in self.__dict__.items() if n in fields_set}
+        out.update(self.__pydantic_extra__ or {})
+        return out
+
+    def __repr__(self) -> str:
+        return self.to_str()
+
+    def __str__(self) -> str:
+        return self.to_str()
 
     # -- the official client's helpers -----------------------------------------
 
     def to_dict(self) -> Dict[str, Any]:
-        """The fields received or set (and unknown ones), by their JSON names."""
-        return self.model_dump(by_alias=True, exclude_unset=True, warnings=False)
+        """The fields received or set (and unknown ones), by their python names, as
+        plain values (nested models as dicts, enums as their ``str`` value)."""
+        return {key: _plain(value) for key, value in self._data_store.items()}
 
     def to_json(self) -> str:
-        """:meth:`to_dict` as a JSON string."""
+        """The fields received or set (and unknown ones) as JSON, by their JSON names."""
         return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=False)
 
     def to_str(self) -> str:
@@ -298,6 +446,146 @@ class ApiModel(BaseModel):
     def from_json(cls: Type[M], data: Union[str, bytes]) -> M:
         """Parse a JSON document as a response would be parsed: leniently."""
         return cls.from_dict(json.loads(data))
+
+    # -- the official client's class attributes, derived from the fields ---------
+
+    attribute_map: ClassVar[Any] = _PerClass(lambda cls: {n: f.alias or n for n, f in _official_fields(cls)})
+    openapi_types: ClassVar[Any] = _PerClass(
+        lambda cls: {n: _official_types(cls, f, name) for name, n, f in _official_triples(cls)}
+    )
+    read_only_vars: ClassVar[Any] = _PerClass(lambda cls: {_official_names(cls)[n] for n in cls.__read_only__})
+    required_properties: ClassVar[Any] = _PerClass(lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes"})
+    allowed_values: ClassVar[Any] = _PerClass(lambda cls: _allowed_values(cls))
+    validations: ClassVar[Any] = _PerClass(lambda cls: _validations(cls))
+    discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
+    additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: ANY_TYPES)
+    _composed_schemas: ClassVar[Any] = _PerClass(lambda cls: {})
+
+
+class ApiOneOf:
+    """A schema that is one of several models, told apart by a field (the
+    official client's composed models, e.g. ``ScheduleInterval``).
+
+    Calling the class builds the member that the discriminator names:
+    ``ScheduleInterval(type="CronExpression", value="0 * * * *")`` is a
+    ``CronExpression``.  As a field's type it parses to the member named by the
+    discriminator of the data.
+    """
+
+    #: Set by the generator: the discriminator's JSON name and python name, and
+    #: the members by the value that names them.
+    __discriminator__: ClassVar[Tuple[str, str]] = ("", "")
+    __members__: ClassVar[Dict[str, Type[ApiModel]]] = {}
+    _nullable: ClassVar[bool] = False
+    _check_type: ClassVar[bool] = True
+    _spec_property_naming: ClassVar[bool] = False
+    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
+    _configuration: ClassVar[Any] = None
+    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls._member(kwargs)(*args, **kwargs)
+
+    @classmethod
+    def _member(cls, kwargs: Mapping[str, Any]) -> Type[ApiModel]:
+        wire, attr = cls.__discriminator__
+        key = kwargs.get(attr, kwargs.get(wire))
+        member = cls.__members__.get(key) if isinstance(key, str) else None
+        if member is None:
+            raise ApiValueError(
+                f"{cls.__name__}: {attr}={key!r} names none of {sorted(cls.__members__)}", path_to_item=[attr]
+            )
+        return member
+
+    @classmethod
+    def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls._member(kwargs)._from_openapi_data(*args, **kwargs)
+
+    _new_from_openapi_data = _from_openapi_data
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        wire, attr = cls.__discriminator__
+        members = tuple(Annotated[m, Tag(name)] for name, m in cls.__members__.items())
+        union = Annotated[Union[members], Discriminator(discriminate_by(wire, attr))]  # type: ignore[valid-type]
+        return handler.generate_schema(union)
+
+    attribute_map: ClassVar[Any] = _PerClass(
+        lambda cls: {k: v for m in cls.__members__.values() for k, v in m.attribute_map.items()}
+    )
+    openapi_types: ClassVar[Any] = _PerClass(
+        lambda cls: {k: v for m in cls.__members__.values() for k, v in m.openapi_types.items()}
+    )
+    read_only_vars: ClassVar[Any] = _PerClass(lambda cls: set().union(*(m.read_only_vars for m in cls.__members__.values())))
+    required_properties: ClassVar[Any] = _PerClass(
+        lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes", "_composed_instances", "_var_name_to_model_instances", "_additional_properties_model_instances"}
+    )
+    allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
+    validations: ClassVar[Any] = _PerClass(lambda cls: {})
+    discriminator: ClassVar[Any] = _PerClass(lambda cls: {cls.__discriminator__[1]: dict(cls.__members__)})
+    additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: ANY_TYPES)
+    _composed_schemas: ClassVar[Any] = _PerClass(
+        lambda cls: {"anyOf": list(cls.__members__.values()), "allOf": [], "oneOf": []}
+    )
+
+
+def _init_data(
+    cls: Type["ApiModel"], args: Tuple[Any, ...], data: Dict[str, Any], official: bool, check_null: bool = True
+) -> None:
+    """Check and complete a model's constructor arguments in place, as the official
+    client does: with ``official``, the required fields by position or name and no
+    read-only fields; with ``check_null``, no null where the spec forbids it.
+    Unknown names are kept."""
+    for key in _OFFICIAL_MODEL_KWARGS:
+        data.pop(key, None)
+    positional = _positional(cls) if official else ()
+    if len(args) > len(positional):
+        raise ApiTypeError(
+            f"{cls.__name__} takes {len(positional) or 'no'} positional argument(s)"
+            f"{' (' + ', '.join(positional) + ')' if positional else ''}; got {args!r}: pass fields by name",
+            valid_classes=(cls,),
+        )
+    fields = cls.model_fields
+    by_alias = _alias_map(cls)
+    for name, value in zip(positional, args):
+        if name in data or wire_name(cls, name) in data:
+            raise ApiTypeError(f"{cls.__name__}: {name!r} given by position and by name")
+        data[name] = value
+    missing = [n for n in positional if n not in data and wire_name(cls, n) not in data]
+    if missing:
+        raise ApiTypeError(f"{cls.__name__} is missing required argument(s): {', '.join(missing)}")
+    for key, value in data.items():
+        name = by_alias.get(key, key)
+        if name not in fields:
+            continue
+        if name in cls.__read_only__ and official:
+            raise ApiAttributeError(
+                f"{cls.__name__}.{name} is read-only: the server sets it. "
+                f"{cls.__name__}._from_openapi_data(...) builds an object that holds it",
+                path_to_item=[name],
+            )
+        if value is None and name not in cls.__nullable__ and check_null:
+            raise _null_error(cls, name)
+
+
+def _null_error(cls: Type["ApiModel"], name: str) -> ApiTypeError:
+    return ApiTypeError(
+        f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead",
+        path_to_item=[name],
+    )
+
+
+def _plain(value: Any) -> Any:
+    """A value as ``to_dict`` gives it."""
+    if isinstance(value, ApiModel):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 # -- field metadata ------------------------------------------------------------
@@ -328,6 +616,112 @@ def _plans(cls: Type[ApiModel]) -> Dict[str, _FieldPlan]:
             found[alias] = _FieldPlan(name, alias, annotation)
         _PLANS[cls] = found
     return found
+
+
+_OFFICIAL: Dict[type, Dict[str, str]] = {}
+_POSITIONAL: Dict[type, Tuple[str, ...]] = {}
+
+
+def _official_names(cls: Type[ApiModel]) -> Dict[str, str]:
+    """Field name -> the official client's python name (``type`` for ``__type``,
+    ``schema`` for ``schema_``)."""
+    found = _OFFICIAL.get(cls)
+    if found is None:
+        found = {}
+        for name, field in cls.model_fields.items():
+            found[name] = re.sub(r"\W", "_", field.alias.lstrip("_")) if field.alias else name
+        _OFFICIAL[cls] = found
+    return found
+
+
+def _official_fields(cls: Type[ApiModel]) -> List[Tuple[str, Any]]:
+    names = _official_names(cls)
+    return [(names[n], f) for n, f in cls.model_fields.items()]
+
+
+def _official_triples(cls: Type[ApiModel]) -> List[Tuple[str, str, Any]]:
+    names = _official_names(cls)
+    return [(n, names[n], f) for n, f in cls.model_fields.items()]
+
+
+def _positional(cls: Type[ApiModel]) -> Tuple[str, ...]:
+    """The fields the official constructor takes by position: the required ones,
+    in the order of their JSON names."""
+    found = _POSITIONAL.get(cls)
+    if found is None:
+        required = [n for n in cls.__required__ if n not in cls.__read_only__]
+        found = _POSITIONAL[cls] = tuple(sorted(required, key=lambda n: wire_name(cls, n)))
+    return found
+
+
+def _official_types(cls: Type[ApiModel], field: Any, name: str) -> Tuple[Any, ...]:
+    """A field's ``openapi_types`` entry: the classes its values may be."""
+    types = _types_of(field.annotation)
+    by_ref = len(types) == 1 and getattr(types[0], "_nullable", False) is True  # the model says so itself
+    if name in cls.__nullable__ and type(None) not in types and not by_ref:
+        types = (*types, type(None))
+    return types
+
+
+def _types_of(annotation: Any) -> Tuple[Any, ...]:
+    ann = _strip_optional(annotation)
+    origin = typing.get_origin(ann)
+    if origin is typing.Annotated:
+        return _types_of(typing.get_args(ann)[0])
+    if origin is typing.Literal:
+        return (str,)
+    if origin in (list, List, Sequence):
+        args = typing.get_args(ann)
+        return ([*_types_of(args[0])] if args else list(ANY_TYPES),)
+    if origin in (dict, Dict, Mapping):
+        args = typing.get_args(ann)
+        return ({str: _types_of(args[1]) if len(args) == 2 else ANY_TYPES},)
+    if ann is Any:
+        return ANY_TYPES
+    if ann is AwareDatetime:
+        return (_dt.datetime,)
+    if isinstance(ann, type):
+        return (ann,)
+    return ANY_TYPES
+
+
+def _allowed_values(cls: Type[ApiModel]) -> Dict[Tuple[str], Dict[str, Any]]:
+    """``{(field,): {NAME: value}}`` for the fields whose values the spec lists inline."""
+    out: Dict[Tuple[str], Dict[str, Any]] = {}
+    for _name, official, field in _official_triples(cls):
+        ann = _strip_optional(field.annotation)
+        if typing.get_origin(ann) is typing.Literal:
+            out[(official,)] = {re.sub(r"\W", "_", str(v)).upper(): v for v in typing.get_args(ann)}
+    return out
+
+
+_VALIDATION_KEYS = {
+    "min_length": ("min_length", "min_items"),
+    "max_length": ("max_length", "max_items"),
+    "ge": ("inclusive_minimum", "inclusive_minimum"),
+    "le": ("inclusive_maximum", "inclusive_maximum"),
+    "gt": ("exclusive_minimum", "exclusive_minimum"),
+    "lt": ("exclusive_maximum", "exclusive_maximum"),
+}
+
+
+def _validations(cls: Type[ApiModel]) -> Dict[Tuple[str], Dict[str, Any]]:
+    """``{(field,): {rule: value}}`` in the official client's words, from the fields' constraints."""
+    out: Dict[Tuple[str], Dict[str, Any]] = {}
+    for _name, official, field in _official_triples(cls):
+        is_list = _classify(field.annotation)[0] == "list"
+        rules: Dict[str, Any] = {}
+        for item in field.metadata:
+            for attr, (as_str, as_list) in _VALIDATION_KEYS.items():
+                value = getattr(item, attr, None)
+                if value is not None:
+                    rules[as_list if is_list else as_str] = value
+            pattern = getattr(item, "pattern", None)
+            if pattern is not None:
+                rules["regex"] = {"pattern": pattern}
+        if rules:
+            out[(official,)] = rules
+    return out
 
 
 def wire_name(cls: Type[ApiModel], name: str) -> str:
@@ -432,37 +826,8 @@ def strict_error(exc: ValidationError, cls: Any, operation: Optional[str]) -> Re
 
 
 def strict_fallback(exc: ValidationError, cls: Any, decoded: Any, operation: Optional[str]) -> Any:
-    """Strict mode, after pydantic refused an answer: accept it if its only faults
-    are naive date-times in ``format: datetime`` fields (see ``__naive_utc__``),
-    which are then taken as UTC; otherwise raise the first fault."""
-    errors = exc.errors(include_url=False)
-    if not all(err["type"] == "timezone_aware" and _naive_utc_field(cls, err["loc"]) for err in errors):
-        raise strict_error(exc, cls, operation) from None
-    result = parse_lenient(cls, decoded)
-    check_strict(result, operation)
-    return result
-
-
-def _naive_utc_field(cls: Any, loc: Sequence[Union[str, int]]) -> bool:
-    """Whether ``loc`` (pydantic's error location) ends at a ``__naive_utc__`` field."""
-    current = cls
-    for index, part in enumerate(loc):
-        if isinstance(part, int):
-            continue
-        if not (isinstance(current, type) and issubclass(current, ApiModel)):
-            return False
-        name = part if part in current.model_fields else _alias_map(current).get(part)
-        if name is None:
-            return False
-        if index == len(loc) - 1:
-            return name in current.__naive_utc__
-        kind, target = _classify(current.model_fields[name].annotation)
-        if kind == "list":
-            kind, target = target
-        if kind != "model":
-            return False
-        current = target
-    return False
+    """Strict mode, after pydantic refused an answer: raise its first fault."""
+    raise strict_error(exc, cls, operation) from None
 
 
 def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, int], ...] = ()) -> None:
@@ -554,6 +919,8 @@ def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -
         key = field.alias or name
         if value is None and name not in cls.__nullable__:
             raise ApiValueError(f"{where}.{name}: null is not allowed here; leave the field unset instead")
+        out[key] = _json_value(value, create, path + (key,), cls.__name__)
+    for key, value in (model.__pydantic_extra__ or {}).items():  # sent as given, as the official client does
         out[key] = _json_value(value, create, path + (key,), cls.__name__)
     if create:
         missing = [

@@ -136,7 +136,7 @@ class Operation:
         if isinstance(value, Mapping):
             if not check or not self.body:
                 return _dumps(self.name, dict(value))
-            model = model_class(self.body)(**value)
+            model = model_class(self.body)._from_request_dict(value)
             return _dumps(self.name, request_body(model, create=create))
         raise ApiTypeError(
             f"{self.name}(): the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}"

@@ -117,7 +117,7 @@ def test_misuse_is_refused_with_a_clear_error(api_client: ApiClient) -> None:
 
 def test_a_method_that_answers_no_collection_is_refused(server: LoopbackServer, api_client: ApiClient) -> None:
     def not_a_list(*, limit: int, offset: int) -> DAG:
-        return DAG(dag_id="x")
+        return DAG._from_openapi_data(dag_id="x")
 
     with pytest.raises(ApiTypeError, match="answered a DAG, which is not a collection"):
         list(paginate(not_a_list))

@@ -3,18 +3,18 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictBool, StrictStr
+from pydantic import Field, StrictBool, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class ClearTaskInstances(ApiModel):
     """ClearTaskInstances (fields: see ``docs/ClearTaskInstances.md``)."""
 
     dry_run: Optional[StrictBool] = None
-    task_ids: Optional[List[StrictStr]] = None
-    start_date: Optional[AwareDatetime] = None
-    end_date: Optional[AwareDatetime] = None
+    task_ids: Optional[List[StrictStr]] = Field(None, min_length=1)
+    start_date: Optional[StrictStr] = None
+    end_date: Optional[StrictStr] = None
     only_failed: Optional[StrictBool] = None
     only_running: Optional[StrictBool] = None
     include_subdags: Optional[StrictBool] = None
@@ -29,4 +29,3 @@ class ClearTaskInstances(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"dag_run_id"})
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})

@@ -14,6 +14,7 @@ class CronExpression(ApiModel):
     type: Optional[StrictStr] = Field(None, alias="__type")
     value: Optional[StrictStr] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "value"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,7 +1,7 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DAGRun`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, Dict, FrozenSet, Optional
+from typing import Any, ClassVar, Dict, FrozenSet, Literal, Optional
 
 from pydantic import StrictBool, StrictStr
 
@@ -21,7 +21,7 @@ class DAGRun(ApiModel):
     data_interval_start: Optional[AwareDatetime] = None
     data_interval_end: Optional[AwareDatetime] = None
     last_scheduling_decision: Optional[AwareDatetime] = None
-    run_type: Optional[StrictStr] = None
+    run_type: Optional[Literal["backfill", "manual", "scheduled", "dataset_triggered"]] = None
     state: Optional[DagState] = None
     external_trigger: Optional[StrictBool] = None
     conf: Optional[Dict[str, Any]] = None

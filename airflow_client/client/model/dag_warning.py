@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class DagWarning(ApiModel):
@@ -14,9 +14,8 @@ class DagWarning(ApiModel):
     dag_id: Optional[StrictStr] = None
     warning_type: Optional[StrictStr] = None
     message: Optional[StrictStr] = None
-    timestamp: Optional[AwareDatetime] = None
+    timestamp: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"dag_id", "warning_type", "message", "timestamp"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})

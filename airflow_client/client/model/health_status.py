@@ -9,3 +9,6 @@ class HealthStatus(ApiEnum):
 
     HEALTHY = "healthy"
     UNHEALTHY = "unhealthy"
+
+
+HealthStatus._nullable = True

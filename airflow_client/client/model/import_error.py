@@ -5,18 +5,17 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class ImportError(ApiModel):
     """ImportError (fields: see ``docs/ImportError.md``)."""
 
     import_error_id: Optional[StrictInt] = None
-    timestamp: Optional[AwareDatetime] = None
+    timestamp: Optional[StrictStr] = None
     filename: Optional[StrictStr] = None
     stack_trace: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})

@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class Job(ApiModel):
@@ -15,13 +15,14 @@ class Job(ApiModel):
     dag_id: Optional[StrictStr] = None
     state: Optional[StrictStr] = None
     job_type: Optional[StrictStr] = None
-    start_date: Optional[AwareDatetime] = None
-    end_date: Optional[AwareDatetime] = None
-    latest_heartbeat: Optional[AwareDatetime] = None
+    start_date: Optional[StrictStr] = None
+    end_date: Optional[StrictStr] = None
+    latest_heartbeat: Optional[StrictStr] = None
     executor_class: Optional[StrictStr] = None
     hostname: Optional[StrictStr] = None
     unixname: Optional[StrictStr] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
@@ -37,4 +38,3 @@ class Job(ApiModel):
             "unixname",
         }
     )
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date", "latest_heartbeat"})

@@ -1,22 +1,21 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``ScheduleInterval`` model of the Airflow REST API."""
 
-from typing import Union
+from typing import ClassVar, Dict, Tuple, Type
 
-from pydantic import Discriminator, Tag
-from typing_extensions import Annotated
-
-from airflow_client.client.base_model import discriminate_by
+from airflow_client.client.base_model import ApiModel, ApiOneOf
 from airflow_client.client.model.cron_expression import CronExpression
 from airflow_client.client.model.relative_delta import RelativeDelta
 from airflow_client.client.model.time_delta import TimeDelta
 
-#: One of TimeDelta, RelativeDelta, CronExpression, told apart by ``__type``.
-ScheduleInterval = Annotated[
-    Union[
-        Annotated[TimeDelta, Tag("TimeDelta")],
-        Annotated[RelativeDelta, Tag("RelativeDelta")],
-        Annotated[CronExpression, Tag("CronExpression")],
-    ],
-    Discriminator(discriminate_by("__type", "type")),
-]
+
+class ScheduleInterval(ApiOneOf):
+    """One of TimeDelta, RelativeDelta, CronExpression, told apart by ``__type``."""
+
+    __discriminator__: ClassVar[Tuple[str, str]] = ("__type", "type")
+    __members__: ClassVar[Dict[str, Type[ApiModel]]] = {
+        "TimeDelta": TimeDelta,
+        "RelativeDelta": RelativeDelta,
+        "CronExpression": CronExpression,
+    }
+    _nullable: ClassVar[bool] = True

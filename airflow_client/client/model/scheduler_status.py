@@ -3,7 +3,9 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from pydantic import StrictStr
+
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.health_status import HealthStatus
 
 
@@ -11,9 +13,8 @@ class SchedulerStatus(ApiModel):
     """SchedulerStatus (fields: see ``docs/SchedulerStatus.md``)."""
 
     status: Optional[HealthStatus] = None
-    latest_scheduler_heartbeat: Optional[AwareDatetime] = None
+    latest_scheduler_heartbeat: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_scheduler_heartbeat"})
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})

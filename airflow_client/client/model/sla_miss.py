@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictBool, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class SLAMiss(ApiModel):
@@ -13,13 +13,13 @@ class SLAMiss(ApiModel):
 
     task_id: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
-    execution_date: Optional[AwareDatetime] = None
+    execution_date: Optional[StrictStr] = None
     email_sent: Optional[StrictBool] = None
-    timestamp: Optional[AwareDatetime] = None
+    timestamp: Optional[StrictStr] = None
     description: Optional[StrictStr] = None
     notification_sent: Optional[StrictBool] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"description"})
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "timestamp"})

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
 from pydantic import StrictFloat, StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.job import Job
 from airflow_client.client.model.sla_miss import SLAMiss
 from airflow_client.client.model.task_state import TaskState
@@ -19,9 +19,9 @@ class TaskInstance(ApiModel):
     task_display_name: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
-    execution_date: Optional[AwareDatetime] = None
-    start_date: Optional[AwareDatetime] = None
-    end_date: Optional[AwareDatetime] = None
+    execution_date: Optional[StrictStr] = None
+    start_date: Optional[StrictStr] = None
+    end_date: Optional[StrictStr] = None
     duration: Optional[StrictFloat] = None
     state: Optional[TaskState] = None
     try_number: Optional[StrictInt] = None
@@ -66,4 +66,3 @@ class TaskInstance(ApiModel):
             "note",
         }
     )
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "start_date", "end_date"})

@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictFloat, StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.task_state import TaskState
 
 
@@ -16,8 +16,8 @@ class TaskInstanceHistory(ApiModel):
     task_display_name: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
-    start_date: Optional[AwareDatetime] = None
-    end_date: Optional[AwareDatetime] = None
+    start_date: Optional[StrictStr] = None
+    end_date: Optional[StrictStr] = None
     duration: Optional[StrictFloat] = None
     state: Optional[TaskState] = None
     try_number: Optional[StrictInt] = None
@@ -51,4 +51,3 @@ class TaskInstanceHistory(ApiModel):
             "executor",
         }
     )
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})

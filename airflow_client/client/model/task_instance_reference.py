@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class TaskInstanceReference(ApiModel):
@@ -13,10 +13,9 @@ class TaskInstanceReference(ApiModel):
 
     task_id: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
-    execution_date: Optional[AwareDatetime] = None
+    execution_date: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})

@@ -20,3 +20,6 @@ class TaskState(ApiEnum):
     DEFERRED = "deferred"
     REMOVED = "removed"
     RESTARTING = "restarting"
+
+
+TaskState._nullable = True

@@ -16,6 +16,7 @@ class TimeDelta(ApiModel):
     seconds: Optional[StrictInt] = None
     microseconds: Optional[StrictInt] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "days", "seconds", "microseconds"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class Trigger(ApiModel):  # type: ignore[no-redef]
@@ -14,10 +14,10 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
     id: Optional[StrictInt] = None
     classpath: Optional[StrictStr] = None
     kwargs: Optional[StrictStr] = None
-    created_date: Optional[AwareDatetime] = None
+    created_date: Optional[StrictStr] = None
     triggerer_id: Optional[StrictInt] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"triggerer_id"})
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"created_date"})

@@ -5,7 +5,7 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictBool, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.model.update_task_state import UpdateTaskState
 
 
@@ -14,7 +14,7 @@ class UpdateTaskInstancesState(ApiModel):
 
     dry_run: Optional[StrictBool] = None
     task_id: Optional[StrictStr] = None
-    execution_date: Optional[AwareDatetime] = None
+    execution_date: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
     include_upstream: Optional[StrictBool] = None
     include_downstream: Optional[StrictBool] = None
@@ -25,4 +25,3 @@ class UpdateTaskInstancesState(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})

@@ -5,8 +5,8 @@ from typing import Any, ClassVar, FrozenSet, List, Optional
 
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
-from airflow_client.client.model.user_roles import UserRoles
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
 from airflow_client.client.quirks import adapt
 
 
@@ -18,12 +18,12 @@ class User(ApiModel):
     username: Optional[StrictStr] = Field(None, min_length=1)
     email: Optional[StrictStr] = Field(None, min_length=1)
     active: Optional[StrictBool] = None
-    last_login: Optional[AwareDatetime] = None
+    last_login: Optional[StrictStr] = None
     login_count: Optional[StrictInt] = None
     failed_login_count: Optional[StrictInt] = None
-    roles: Optional[List[UserRoles]] = None
-    created_on: Optional[AwareDatetime] = None
-    changed_on: Optional[AwareDatetime] = None
+    roles: Optional[List[UserCollectionItemRoles]] = None
+    created_on: Optional[StrictStr] = None
+    changed_on: Optional[StrictStr] = None
     password: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
@@ -33,7 +33,6 @@ class User(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
     )
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"last_login", "created_on", "changed_on"})
 
     @model_validator(mode="before")
     @classmethod

@@ -13,6 +13,7 @@ class UserCollectionItemRoles(ApiModel):
 
     name: Optional[StrictStr] = None
 
+    _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -5,15 +5,15 @@ from typing import ClassVar, FrozenSet, Optional
 
 from pydantic import StrictInt, StrictStr
 
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 
 
 class XComCollectionItem(ApiModel):
     """XComCollectionItem (fields: see ``docs/XComCollectionItem.md``)."""
 
     key: Optional[StrictStr] = None
-    timestamp: Optional[AwareDatetime] = None
-    execution_date: Optional[AwareDatetime] = None
+    timestamp: Optional[StrictStr] = None
+    execution_date: Optional[StrictStr] = None
     map_index: Optional[StrictInt] = None
     task_id: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
@@ -21,4 +21,3 @@ class XComCollectionItem(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-    __naive_utc__: ClassVar[FrozenSet[str]] = frozenset({"timestamp", "execution_date"})

@@ -1,5 +1,5 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
-"""The ``UserRoles`` model of the Airflow REST API."""
+"""The ``UserAllOf`` model of the Airflow REST API."""
 
 from typing import ClassVar, FrozenSet, Optional
 
@@ -8,10 +8,10 @@ from pydantic import StrictStr
 from airflow_client.client.base_model import ApiModel
 
 
-class UserRoles(ApiModel):
-    """UserRoles (fields: see ``docs/UserRoles.md``)."""
+class UserAllOf(ApiModel):
+    """UserAllOf (fields: see ``docs/UserAllOf.md``)."""
 
-    name: Optional[StrictStr] = None
+    password: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,19 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``ConnectionAllOf`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from pydantic import StrictStr
+
+from airflow_client.client.base_model import ApiModel
+
+
+class ConnectionAllOf(ApiModel):
+    """ConnectionAllOf (fields: see ``docs/ConnectionAllOf.md``)."""
+
+    password: Optional[StrictStr] = None
+    extra: Optional[StrictStr] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"extra"})

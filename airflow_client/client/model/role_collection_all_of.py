@@ -1,0 +1,17 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``RoleCollectionAllOf`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, List, Optional
+
+from airflow_client.client.base_model import ApiModel
+from airflow_client.client.model.role import Role
+
+
+class RoleCollectionAllOf(ApiModel):
+    """RoleCollectionAllOf (fields: see ``docs/RoleCollectionAllOf.md``)."""
+
+    roles: Optional[List[Role]] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

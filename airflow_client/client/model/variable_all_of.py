@@ -1,0 +1,18 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``VariableAllOf`` model of the Airflow REST API."""
+
+from typing import ClassVar, FrozenSet, Optional
+
+from pydantic import StrictStr
+
+from airflow_client.client.base_model import ApiModel
+
+
+class VariableAllOf(ApiModel):
+    """VariableAllOf (fields: see ``docs/VariableAllOf.md``)."""
+
+    value: Optional[StrictStr] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,0 +1,16 @@
+# Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
+"""The ``XComAllOf`` model of the Airflow REST API."""
+
+from typing import Any, ClassVar, FrozenSet, Optional
+
+from airflow_client.client.base_model import ApiModel
+
+
+class XComAllOf(ApiModel):
+    """XComAllOf (fields: see ``docs/XComAllOf.md``)."""
+
+    value: Optional[Any] = None
+
+    __required__: ClassVar[FrozenSet[str]] = frozenset()
+    __read_only__: ClassVar[FrozenSet[str]] = frozenset()
+    __nullable__: ClassVar[FrozenSet[str]] = frozenset({"value"})
