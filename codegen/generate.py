@@ -27,6 +27,16 @@ RESERVED = {"schema", "json", "dict", "copy", "construct", "validate", "fields",
 #: Inline response schemas, named as the official client names them.
 INLINE_RESPONSES = {"get_dag_source": "InlineResponse200", "get_log": "InlineResponse2001"}
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+#: The ``model_utils`` names each of the official client's API modules holds.
+OFFICIAL_API_MODULE_HELPERS = (
+    "check_allowed_values",
+    "check_validations",
+    "date",
+    "datetime",
+    "file_type",
+    "none_type",
+    "validate_and_convert_types",
+)
 #: Example values for the docs, by parameter name.
 EXAMPLES = {
     "dag_id": '"example_bash_operator"',
@@ -457,6 +467,22 @@ class Generator:
             ann = f"Union[{ann}, str]" if not ann.startswith("Union[") else ann[:-1] + ", str]"
         return ann
 
+    def models_used(self, ops: List[Tuple[str, str, Dict[str, Any], List[Dict[str, Any]]]]) -> Set[str]:
+        """Every model named by the operations' request bodies and answers (errors too)."""
+        found: Set[str] = set()
+        for _, _, op, _ in ops:
+            if op["operationId"] in INLINE_RESPONSES:
+                found.add(INLINE_RESPONSES[op["operationId"]])
+            bodies = [op.get("requestBody", {})] + list(op["responses"].values())
+            for item in bodies:
+                item = self.deref(item)
+                for media in item.get("content", {}).values():
+                    schema = media.get("schema", {})
+                    for part in [schema, *schema.get("anyOf", []), *schema.get("allOf", [])]:
+                        if "$ref" in part:
+                            found.add(part["$ref"].split("/")[-1])
+        return found
+
     def render_api(self, tag: str, ops: List[Tuple[str, str, Dict[str, Any], List[Dict[str, Any]]]]) -> str:
         class_name = f"{tag}Api"
         infos = [self.describe(*entry) for entry in ops]
@@ -482,6 +508,8 @@ class Generator:
         lines.append("from typing_extensions import Unpack")
         lines.append("")
         lines.append(f"from {PKG}.api_base import Api, RequestOptions")
+        lines.append(f"from {PKG}.api_client import ApiClient  # noqa: F401 - the official module holds it too")
+        lines.append(f"from {PKG}.lazy import lazy_names")
         lines.append(f"from {PKG}.operation import Operation")
         if models:
             lines.append("")
@@ -490,6 +518,20 @@ class Generator:
                 lines.append(f"    from {PKG}.model.{snake(name)} import {name}")
         lines.append("")
         lines.append('__all__ = ["' + class_name + '"]')
+        lines.append("")
+        lines.append("#: What the official client's module holds besides the class: the models its")
+        lines.append("#: operations send and answer, and helpers; each imported on first use.")
+        lines.append("__getattr__, __dir__ = lazy_names(")
+        lines.append("    __name__,")
+        lines.append("    {")
+        for name in sorted(self.models_used(ops)):
+            lines.append(f'        "{name}": "{PKG}.model.{snake(name)}",')
+        for name in OFFICIAL_API_MODULE_HELPERS:
+            lines.append(f'        "{name}": "{PKG}.model_utils",')
+        for name in ("re", "sys"):
+            lines.append(f'        "{name}": None,')
+        lines.append("    },")
+        lines.append(")")
         lines.append("")
         for info in infos:
             args = [repr(info["id"]), repr(info["method"]), repr(info["path"])]

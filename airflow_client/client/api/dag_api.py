@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.lazy import lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -22,6 +24,33 @@ if TYPE_CHECKING:
     from airflow_client.client.model.update_task_instances_state import UpdateTaskInstancesState
 
 __all__ = ["DAGApi"]
+
+#: What the official client's module holds besides the class: the models its
+#: operations send and answer, and helpers; each imported on first use.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "ClearTaskInstances": "airflow_client.client.model.clear_task_instances",
+        "DAG": "airflow_client.client.model.dag",
+        "DAGCollection": "airflow_client.client.model.dag_collection",
+        "DAGDetail": "airflow_client.client.model.dag_detail",
+        "Error": "airflow_client.client.model.error",
+        "InlineResponse200": "airflow_client.client.model.inline_response200",
+        "Task": "airflow_client.client.model.task",
+        "TaskCollection": "airflow_client.client.model.task_collection",
+        "TaskInstanceReferenceCollection": "airflow_client.client.model.task_instance_reference_collection",
+        "UpdateTaskInstancesState": "airflow_client.client.model.update_task_instances_state",
+        "check_allowed_values": "airflow_client.client.model_utils",
+        "check_validations": "airflow_client.client.model_utils",
+        "date": "airflow_client.client.model_utils",
+        "datetime": "airflow_client.client.model_utils",
+        "file_type": "airflow_client.client.model_utils",
+        "none_type": "airflow_client.client.model_utils",
+        "validate_and_convert_types": "airflow_client.client.model_utils",
+        "re": None,
+        "sys": None,
+    },
+)
 
 _DELETE_DAG = Operation("delete_dag", "DELETE", "/dags/{dag_id}", path_params={"dag_id": "str"})
 _GET_DAG = Operation(

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.lazy import lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -22,6 +24,32 @@ if TYPE_CHECKING:
     from airflow_client.client.model.update_dag_run_state import UpdateDagRunState
 
 __all__ = ["DAGRunApi"]
+
+#: What the official client's module holds besides the class: the models its
+#: operations send and answer, and helpers; each imported on first use.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "ClearDagRun": "airflow_client.client.model.clear_dag_run",
+        "DAGRun": "airflow_client.client.model.dag_run",
+        "DAGRunCollection": "airflow_client.client.model.dag_run_collection",
+        "DatasetEventCollection": "airflow_client.client.model.dataset_event_collection",
+        "Error": "airflow_client.client.model.error",
+        "ListDagRunsForm": "airflow_client.client.model.list_dag_runs_form",
+        "SetDagRunNote": "airflow_client.client.model.set_dag_run_note",
+        "TaskInstanceCollection": "airflow_client.client.model.task_instance_collection",
+        "UpdateDagRunState": "airflow_client.client.model.update_dag_run_state",
+        "check_allowed_values": "airflow_client.client.model_utils",
+        "check_validations": "airflow_client.client.model_utils",
+        "date": "airflow_client.client.model_utils",
+        "datetime": "airflow_client.client.model_utils",
+        "file_type": "airflow_client.client.model_utils",
+        "none_type": "airflow_client.client.model_utils",
+        "validate_and_convert_types": "airflow_client.client.model_utils",
+        "re": None,
+        "sys": None,
+    },
+)
 
 _CLEAR_DAG_RUN = Operation(
     "clear_dag_run",

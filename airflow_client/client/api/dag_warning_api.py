@@ -8,12 +8,33 @@ from typing import TYPE_CHECKING, Optional
 from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.lazy import lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.dag_warning_collection import DagWarningCollection
 
 __all__ = ["DagWarningApi"]
+
+#: What the official client's module holds besides the class: the models its
+#: operations send and answer, and helpers; each imported on first use.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "DagWarningCollection": "airflow_client.client.model.dag_warning_collection",
+        "Error": "airflow_client.client.model.error",
+        "check_allowed_values": "airflow_client.client.model_utils",
+        "check_validations": "airflow_client.client.model_utils",
+        "date": "airflow_client.client.model_utils",
+        "datetime": "airflow_client.client.model_utils",
+        "file_type": "airflow_client.client.model_utils",
+        "none_type": "airflow_client.client.model_utils",
+        "validate_and_convert_types": "airflow_client.client.model_utils",
+        "re": None,
+        "sys": None,
+    },
+)
 
 _GET_DAG_WARNINGS = Operation(
     "get_dag_warnings",

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.lazy import lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -21,6 +23,31 @@ if TYPE_CHECKING:
     from airflow_client.client.model.queued_event_collection import QueuedEventCollection
 
 __all__ = ["DatasetApi"]
+
+#: What the official client's module holds besides the class: the models its
+#: operations send and answer, and helpers; each imported on first use.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "CreateDatasetEvent": "airflow_client.client.model.create_dataset_event",
+        "Dataset": "airflow_client.client.model.dataset",
+        "DatasetCollection": "airflow_client.client.model.dataset_collection",
+        "DatasetEvent": "airflow_client.client.model.dataset_event",
+        "DatasetEventCollection": "airflow_client.client.model.dataset_event_collection",
+        "Error": "airflow_client.client.model.error",
+        "QueuedEvent": "airflow_client.client.model.queued_event",
+        "QueuedEventCollection": "airflow_client.client.model.queued_event_collection",
+        "check_allowed_values": "airflow_client.client.model_utils",
+        "check_validations": "airflow_client.client.model_utils",
+        "date": "airflow_client.client.model_utils",
+        "datetime": "airflow_client.client.model_utils",
+        "file_type": "airflow_client.client.model_utils",
+        "none_type": "airflow_client.client.model_utils",
+        "validate_and_convert_types": "airflow_client.client.model_utils",
+        "re": None,
+        "sys": None,
+    },
+)
 
 _CREATE_DATASET_EVENT = Operation(
     "create_dataset_event",

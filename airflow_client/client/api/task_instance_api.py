@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
+from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.lazy import lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -25,6 +27,35 @@ if TYPE_CHECKING:
     from airflow_client.client.model.update_task_instance import UpdateTaskInstance
 
 __all__ = ["TaskInstanceApi"]
+
+#: What the official client's module holds besides the class: the models its
+#: operations send and answer, and helpers; each imported on first use.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "Error": "airflow_client.client.model.error",
+        "ExtraLinkCollection": "airflow_client.client.model.extra_link_collection",
+        "InlineResponse2001": "airflow_client.client.model.inline_response2001",
+        "ListTaskInstanceForm": "airflow_client.client.model.list_task_instance_form",
+        "SetTaskInstanceNote": "airflow_client.client.model.set_task_instance_note",
+        "TaskInstance": "airflow_client.client.model.task_instance",
+        "TaskInstanceCollection": "airflow_client.client.model.task_instance_collection",
+        "TaskInstanceDependencyCollection": "airflow_client.client.model.task_instance_dependency_collection",
+        "TaskInstanceHistory": "airflow_client.client.model.task_instance_history",
+        "TaskInstanceHistoryCollection": "airflow_client.client.model.task_instance_history_collection",
+        "TaskInstanceReference": "airflow_client.client.model.task_instance_reference",
+        "UpdateTaskInstance": "airflow_client.client.model.update_task_instance",
+        "check_allowed_values": "airflow_client.client.model_utils",
+        "check_validations": "airflow_client.client.model_utils",
+        "date": "airflow_client.client.model_utils",
+        "datetime": "airflow_client.client.model_utils",
+        "file_type": "airflow_client.client.model_utils",
+        "none_type": "airflow_client.client.model_utils",
+        "validate_and_convert_types": "airflow_client.client.model_utils",
+        "re": None,
+        "sys": None,
+    },
+)
 
 _GET_EXTRA_LINKS = Operation(
     "get_extra_links",

@@ -1,0 +1,35 @@
+"""Names a module holds without importing them until first use (PEP 562).
+
+The generated API modules hold, as the official client's do, the models their
+operations send and answer and a few helpers (``from
+airflow_client.client.api.pool_api import Pool`` works); importing each at
+once would load pydantic and every model with the first API class.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+
+def lazy_names(
+    module_name: str, table: Dict[str, Optional[str]]
+) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:
+    """``(__getattr__, __dir__)`` for the module ``module_name``: each name of
+    ``table`` is imported from the module it maps to when first read (a name
+    mapped to ``None`` is a module of its own, e.g. ``re``), then kept."""
+    namespace = sys.modules[module_name].__dict__
+
+    def __getattr__(name: str) -> Any:
+        if name not in table:
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        source = table[name]
+        value = importlib.import_module(name) if source is None else getattr(importlib.import_module(source), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> List[str]:
+        return sorted(set(namespace) | set(table))
+
+    return __getattr__, __dir__
