@@ -166,7 +166,9 @@ class Generator:
             model.deps.update(members)
             return model
         if "properties" not in schema and "allOf" not in schema:
-            return Model(name, "alias", alias="str", nullable=bool(schema.get("nullable")))
+            # a string with a rule is a one-value model (as in the official client); a bare one is str
+            kind = "string" if "pattern" in schema else "alias"
+            return Model(name, kind, alias=schema.get("pattern", ""), nullable=bool(schema.get("nullable")))
         model = Model(name, "object", inline=inline, nullable=bool(schema.get("nullable")))
         for owner, part in self.flatten(name, schema):
             required = set(part.get("required", []))
@@ -226,7 +228,8 @@ class Generator:
             ref = prop["$ref"].split("/")[-1]
             target = self.schemas[ref]
             nullable = nullable or bool(target.get("nullable"))
-            if "properties" not in target and "allOf" not in target and "enum" not in target and "anyOf" not in target:
+            bare = not any(k in target for k in ("properties", "allOf", "enum", "anyOf", "pattern"))
+            if bare:
                 model.strict.add("StrictStr")
                 return "StrictStr", nullable
             model.deps.add(ref)
@@ -295,6 +298,13 @@ class Generator:
             return "\n".join(lines) + "\n"
         if model.kind == "alias":
             lines += [f"#: ``{model.name}`` is a string in the spec.", f"{model.name} = str"]
+            return "\n".join(lines) + "\n"
+        if model.kind == "string":
+            lines += ["from typing import ClassVar", "", f"from {PKG}.base_model import ApiString", "", ""]
+            lines.append(f"class {model.name}(ApiString):")
+            lines.append(f'    """{model.name}: a string matching ``{model.alias}``."""')
+            lines.append("")
+            lines.append(f"    __pattern__: ClassVar[str] = {model.alias!r}")
             return "\n".join(lines) + "\n"
         if model.kind == "union":
             lines += ["from typing import ClassVar, Dict, Tuple, Type", ""]
@@ -677,6 +687,8 @@ class Generator:
             out.append("A value the spec does not list is kept as a plain `str` when received.")
         elif model.kind == "alias":
             out.append("A string.")
+        elif model.kind == "string":
+            out.append(f"A `str` matching `{model.alias}`; `.value` gives it as a plain `str`.")
         elif model.kind == "union":
             out.append(
                 f"One of {', '.join(f'[{m}]({m}.md)' for m in model.members)}, chosen by `{model.discriminator}`."

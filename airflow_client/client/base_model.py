@@ -52,7 +52,16 @@ from airflow_client.client.exceptions import (
 )
 from airflow_client.client.quirks import ADAPTED, adapt
 
-__all__ = ["ApiModel", "ApiEnum", "ApiOneOf", "AwareDatetime", "UnknownEnumValue", "alias_property", "discriminate_by"]
+__all__ = [
+    "ApiModel",
+    "ApiEnum",
+    "ApiOneOf",
+    "ApiString",
+    "AwareDatetime",
+    "UnknownEnumValue",
+    "alias_property",
+    "discriminate_by",
+]
 
 M = TypeVar("M", bound="ApiModel")
 
@@ -130,7 +139,17 @@ class _SimpleModelAttributes:
     _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
 
 
-class ApiEnum(_SimpleModelAttributes, str, enum.Enum):
+class _ApiEnumType(enum.EnumMeta):
+    """Takes (and ignores) the official client's constructor keywords:
+    ``DagState("queued", _check_type=True)``."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        for key in _OFFICIAL_MODEL_KWARGS:
+            kwargs.pop(key, None)
+        return super().__call__(*args, **kwargs)
+
+
+class ApiEnum(_SimpleModelAttributes, str, enum.Enum, metaclass=_ApiEnumType):
     """An enum of the spec: a ``str`` whose ``str()`` and ``format()`` give the value.
 
     As in the official client, ``state.value`` and ``state["value"]`` give the
@@ -152,8 +171,8 @@ class ApiEnum(_SimpleModelAttributes, str, enum.Enum):
             return self.value
         return str.__getitem__(self, key)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.value if key == "value" else default
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.value if name == "value" else default
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -181,6 +200,68 @@ class ApiEnum(_SimpleModelAttributes, str, enum.Enum):
 
     def to_dict(self) -> Dict[str, str]:
         return {"value": self.value}
+
+
+class ApiString(_SimpleModelAttributes, str):
+    """A string schema with a rule (``Color``: ``#`` and hex digits): a ``str``
+    that is checked when built, as the official client's one-value models are.
+    ``color.value`` and ``color["value"]`` give the plain ``str``."""
+
+    #: Set by the generator: the spec's pattern.
+    __pattern__: ClassVar[str] = ""
+    allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
+    validations: ClassVar[Any] = _PerClass(
+        lambda cls: {("value",): {"regex": {"pattern": cls.__pattern__}}} if cls.__pattern__ else {}
+    )
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> "ApiString":
+        for key in _OFFICIAL_MODEL_KWARGS:
+            kwargs.pop(key, None)
+        if len(args) + len(kwargs) != 1 or (kwargs and "value" not in kwargs):
+            raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
+        value = args[0] if args else kwargs["value"]
+        if not isinstance(value, str):
+            raise ApiTypeError(f"{cls.__name__}: a str is needed; got {value!r} ({type(value).__name__})")
+        if cls.__pattern__ and not re.search(cls.__pattern__, value):
+            raise ApiValueError(f"{cls.__name__}: {value!r} does not match {cls.__pattern__}", path_to_item=["value"])
+        return str.__new__(cls, value)
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return str.__str__(self)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "value":
+            return self.value
+        return str.__getitem__(self, key)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.value if name == "value" else default
+
+    @property
+    def _data_store(self) -> Dict[str, str]:
+        return {"value": self.value}
+
+    def to_str(self) -> str:
+        return self.value
+
+    @classmethod
+    def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls(*args, **kwargs)
+
+    _new_from_openapi_data = _from_openapi_data
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        # an answer is taken as sent (no pattern check); a request value is built with cls(...)
+        return core_schema.no_info_after_validator_function(
+            lambda v: v if isinstance(v, cls) else str.__new__(cls, v), core_schema.str_schema(strict=True)
+        )
 
 
 class UnknownEnumValue(str):
@@ -391,9 +472,9 @@ class ApiModel(BaseModel):
         name = _alias_map(type(self)).get(key, key)
         return name in self.__pydantic_fields_set__ or key in (self.__pydantic_extra__ or {})
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def get(self, name: str, default: Any = None) -> Any:
         """The field's value, or ``default`` when it was not received or set."""
-        return self[key] if key in self else default
+        return self[name] if name in self else default
 
     def set_attribute(self, name: str, value: Any) -> None:
         """``model.name = value``, as the official client spells it."""
@@ -516,9 +597,17 @@ class ApiOneOf:
     openapi_types: ClassVar[Any] = _PerClass(
         lambda cls: {k: v for m in cls.__members__.values() for k, v in m.openapi_types.items()}
     )
-    read_only_vars: ClassVar[Any] = _PerClass(lambda cls: set().union(*(m.read_only_vars for m in cls.__members__.values())))
+    read_only_vars: ClassVar[Any] = _PerClass(
+        lambda cls: set().union(*(m.read_only_vars for m in cls.__members__.values()))
+    )
     required_properties: ClassVar[Any] = _PerClass(
-        lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes", "_composed_instances", "_var_name_to_model_instances", "_additional_properties_model_instances"}
+        lambda cls: set(_OFFICIAL_PRIVATE)
+        | {
+            "_visited_composed_classes",
+            "_composed_instances",
+            "_var_name_to_model_instances",
+            "_additional_properties_model_instances",
+        }
     )
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
     validations: ClassVar[Any] = _PerClass(lambda cls: {})

@@ -7,6 +7,7 @@ from pydantic import StrictBool, StrictFloat, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.model.class_reference import ClassReference
+from airflow_client.client.model.color import Color
 from airflow_client.client.model.dag import DAG
 from airflow_client.client.model.task_extra_links import TaskExtraLinks
 from airflow_client.client.model.time_delta import TimeDelta
@@ -38,8 +39,8 @@ class Task(ApiModel):
     retry_exponential_backoff: Optional[StrictBool] = None
     priority_weight: Optional[StrictFloat] = None
     weight_rule: Optional[WeightRule] = None
-    ui_color: Optional[StrictStr] = None
-    ui_fgcolor: Optional[StrictStr] = None
+    ui_color: Optional[Color] = None
+    ui_fgcolor: Optional[Color] = None
     template_fields: Optional[List[StrictStr]] = None
     sub_dag: Optional[DAG] = None
     downstream_task_ids: Optional[List[StrictStr]] = None
