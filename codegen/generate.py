@@ -90,6 +90,8 @@ class Field:
     nullable: bool
     constraints: Dict[str, Any]
     alias_property: bool = False
+    #: read-only only through the schema it refers to: the official constructor takes it
+    read_only_by_ref: bool = False
 
 
 @dataclass
@@ -100,6 +102,8 @@ class Model:
     values: List[str] = field(default_factory=list)
     alias: str = ""
     members: List[str] = field(default_factory=list)
+    #: the parts of an ``allOf`` (the official client's composed models)
+    all_of: List[str] = field(default_factory=list)
     discriminator: str = ""
     deps: Set[str] = field(default_factory=set)
     typing: Set[str] = field(default_factory=set)
@@ -157,8 +161,11 @@ class Generator:
 
     def build_model(self, name: str, schema: Dict[str, Any], inline: bool = False) -> Model:
         if "enum" in schema:
+            nullable = bool(schema.get("nullable")) or None in schema["enum"]
             values = [v for v in schema["enum"] if v is not None]
-            return Model(name, "enum", values=values, nullable=bool(schema.get("nullable")))
+            if None in schema["enum"] and "null" not in values:  # the official client lists null also as "null"
+                values.insert(0, "null")
+            return Model(name, "enum", values=values, nullable=nullable)
         if "anyOf" in schema or "oneOf" in schema:
             members = [m["$ref"].split("/")[-1] for m in schema.get("anyOf", schema.get("oneOf", []))]
             disc = schema.get("discriminator", {}).get("propertyName", "")
@@ -170,12 +177,17 @@ class Generator:
             kind = "string" if "pattern" in schema else "alias"
             return Model(name, kind, alias=schema.get("pattern", ""), nullable=bool(schema.get("nullable")))
         model = Model(name, "object", inline=inline, nullable=bool(schema.get("nullable")))
+        if "allOf" in schema:
+            model.all_of = [self.all_of_part(name, part) for part in schema["allOf"]]
         for owner, part in self.flatten(name, schema):
             required = set(part.get("required", []))
             for wire, prop in part.get("properties", {}).items():
                 model.fields = [f for f in model.fields if f.wire != wire]
                 model.fields.append(self.build_field(model, wire, prop, wire in required, owner))
         return model
+
+    def all_of_part(self, name: str, part: Dict[str, Any]) -> str:
+        return part["$ref"].split("/")[-1] if "$ref" in part else f"{name}AllOf"
 
     def flatten(self, name: str, schema: Dict[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
         """The parts of an ``allOf``, each with the schema it belongs to: a ``$ref``'s
@@ -216,6 +228,7 @@ class Generator:
             type=type_,
             required=required,
             read_only=bool(prop.get("readOnly") or self.deref(prop).get("readOnly")),
+            read_only_by_ref=not prop.get("readOnly") and bool(self.deref(prop).get("readOnly")),
             nullable=nullable,
             constraints=constraints,
             alias_property=name != wire and wire.lstrip("_") in RESERVED,
@@ -264,9 +277,11 @@ class Generator:
             if items.get("type") == "object" and "properties" in items:
                 inner = self.inline_model(model, owner, wire, items)
                 return f"List[{inner}]", nullable
-            item_type, _ = self.type_of(model, wire, items, owner) if items else ("Any", True)
+            item_type, item_nullable = self.type_of(model, wire, items, owner) if items else ("Any", True)
             if item_type == "Any":
                 model.typing.add("Any")
+            elif item_nullable:
+                item_type = f"Optional[{item_type}]"
             return f"List[{item_type}]", nullable
         if kind == "object":
             if "properties" in prop:
@@ -285,6 +300,19 @@ class Generator:
     # -- rendering: models -------------------------------------------------------
 
     def render_model(self, model: Model) -> str:
+        """The model's module, ending with the names the official client's module also holds."""
+        tail = [
+            "",
+            "",
+            "#: What the official client's module holds besides the model, imported on first use.",
+            "__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)",
+        ]
+        text = self.render_model_body(model)
+        head, _, rest = text.partition('"""\n\n')
+        lazy_import = f"from {PKG}.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names"
+        return f'{head}"""\n\n{lazy_import}\n{rest}' + "\n".join(tail) + "\n"
+
+    def render_model_body(self, model: Model) -> str:
         lines = [BANNER, f'"""The ``{model.name}`` model of the Airflow REST API."""', ""]
         if model.kind == "enum":
             lines += [f"from {PKG}.base_model import ApiEnum", "", "", f"class {model.name}(ApiEnum):"]
@@ -315,16 +343,19 @@ class Generator:
             lines.append(f'    """One of {", ".join(model.members)}, told apart by ``{model.discriminator}``."""')
             lines.append("")
             attr = py_name(model.discriminator)
-            lines.append(
-                f'    __discriminator__: ClassVar[Tuple[str, str]] = ("{model.discriminator}", "{attr}")'
-            )
+            lines.append(f'    __discriminator__: ClassVar[Tuple[str, str]] = ("{model.discriminator}", "{attr}")')
             members = ", ".join(f'"{m}": {m}' for m in model.members)
             lines.append(f"    __members__: ClassVar[Dict[str, Type[ApiModel]]] = {{{members}}}")
             if model.nullable:
                 lines.append("    _nullable: ClassVar[bool] = True")
             return "\n".join(lines) + "\n"
         adapted = model.name in ADAPTED
-        typing_names = sorted({"ClassVar", "FrozenSet", "Optional"} | model.typing | ({"Any"} if adapted else set()))
+        typing_names = sorted(
+            {"ClassVar", "FrozenSet", "Optional"}
+            | model.typing
+            | ({"Any"} if adapted else set())
+            | ({"Tuple"} if model.all_of else set())
+        )
         lines.append(f"from typing import {', '.join(typing_names)}")
         lines.append("")
         needs_field = any(f.name != f.wire or f.constraints for f in model.fields)
@@ -361,11 +392,17 @@ class Generator:
         lines.append("")
         if model.nullable:
             lines.append("    _nullable: ClassVar[bool] = True")
+        if model.all_of:
+            parts = ", ".join(f'"{p}"' for p in model.all_of)
+            lines.append(f"    __all_of__: ClassVar[Tuple[str, ...]] = ({parts},)")
         for attr, names in (
             ("__required__", [f.name for f in model.fields if f.required]),
             ("__read_only__", [f.name for f in model.fields if f.read_only]),
+            ("__read_only_by_ref__", [f.name for f in model.fields if f.read_only_by_ref]),
             ("__nullable__", [f.name for f in model.fields if f.nullable]),
         ):
+            if attr == "__read_only_by_ref__" and not names:  # rare: written only where there are some
+                continue
             value = "frozenset({" + ", ".join(f'"{n}"' for n in names) + "})" if names else "frozenset()"
             lines.append(f"    {attr}: ClassVar[FrozenSet[str]] = {value}")
         if adapted:  # a real server answers this model differently from the spec: see quirks.py
@@ -780,8 +817,8 @@ def write(out_dir: Path, spec: Dict[str, Any]) -> List[Path]:
         for stale in (out_dir / folder).glob("*.py"):
             if f"{folder}/{stale.name}" not in files:
                 stale.unlink()
-    for stale in (out_dir / "docs").glob("*.md"):
-        if f"docs/{stale.name}" not in files:
+    for stale in (out_dir / "docs").glob("*.md"):  # generated pages only: the guides are written by hand
+        if f"docs/{stale.name}" not in files and BANNER[2:] in stale.read_text().split("\n", 1)[0]:
             stale.unlink()
     written = []
     for rel, text in sorted(files.items()):

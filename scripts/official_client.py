@@ -39,7 +39,8 @@ def _working() -> bool:
         return False
     check = f"import importlib.metadata as m, sys; sys.exit(m.version('apache-airflow-client') != {VERSION!r})"
     try:
-        done = subprocess.run([str(_python()), "-c", check], capture_output=True, timeout=60)
+        # -I and another folder: from the repository, ``import`` would find our own package
+        done = subprocess.run([str(_python()), "-I", "-c", check], capture_output=True, timeout=60, cwd=str(FOLDER))
     except (OSError, subprocess.TimeoutExpired):
         return False
     return done.returncode == 0

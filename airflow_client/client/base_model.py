@@ -123,7 +123,9 @@ class _SimpleModelAttributes:
 
     attribute_map: ClassVar[Any] = _PerClass(lambda cls: {})
     openapi_types: ClassVar[Any] = _PerClass(lambda cls: {"value": (str,)})
-    allowed_values: ClassVar[Any] = _PerClass(lambda cls: {("value",): {m.name: m.value for m in cls}})
+    allowed_values: ClassVar[Any] = _PerClass(
+        lambda cls: {("value",): {**({"None": None} if cls._nullable else {}), **{m.name: m.value for m in cls}}}
+    )
     validations: ClassVar[Any] = _PerClass(lambda cls: {})
     read_only_vars: ClassVar[Any] = _PerClass(lambda cls: set())
     required_properties: ClassVar[Any] = _PerClass(lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes"})
@@ -203,9 +205,10 @@ class ApiEnum(_SimpleModelAttributes, str, enum.Enum, metaclass=_ApiEnumType):
 
 
 class ApiString(_SimpleModelAttributes, str):
-    """A string schema with a rule (``Color``: ``#`` and hex digits): a ``str``
-    that is checked when built, as the official client's one-value models are.
-    ``color.value`` and ``color["value"]`` give the plain ``str``."""
+    """A string schema with a rule (``Color``: ``#`` and hex digits): a ``str``,
+    as the official client's one-value models are; ``color.value`` and
+    ``color["value"]`` give the plain ``str``.  The rule is documented
+    (``validations``), not enforced: the official client does not either."""
 
     #: Set by the generator: the spec's pattern.
     __pattern__: ClassVar[str] = ""
@@ -222,9 +225,17 @@ class ApiString(_SimpleModelAttributes, str):
         value = args[0] if args else kwargs["value"]
         if not isinstance(value, str):
             raise ApiTypeError(f"{cls.__name__}: a str is needed; got {value!r} ({type(value).__name__})")
-        if cls.__pattern__ and not re.search(cls.__pattern__, value):
-            raise ApiValueError(f"{cls.__name__}: {value!r} does not match {cls.__pattern__}", path_to_item=["value"])
+        # no pattern check: the official client has none, and the server judges
         return str.__new__(cls, value)
+
+    def __copy__(self) -> "ApiString":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "ApiString":
+        return self
+
+    def __getattr__(self, name: str) -> Any:
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     @property
     def value(self) -> str:
@@ -388,6 +399,11 @@ class ApiModel(BaseModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    #: Read-only only through the schema they refer to (``DAGRun.state``): the
+    #: official constructor takes them; they are not sent either.
+    __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset()
+    #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
+    __all_of__: ClassVar[Tuple[str, ...]] = ()
 
     # The official client's per-instance settings, as class-wide constants.
     _check_type: ClassVar[bool] = True
@@ -534,13 +550,25 @@ class ApiModel(BaseModel):
     openapi_types: ClassVar[Any] = _PerClass(
         lambda cls: {n: _official_types(cls, f, name) for name, n, f in _official_triples(cls)}
     )
-    read_only_vars: ClassVar[Any] = _PerClass(lambda cls: {_official_names(cls)[n] for n in cls.__read_only__})
+    read_only_vars: ClassVar[Any] = _PerClass(
+        lambda cls: {_official_names(cls)[n] for n in cls.__read_only__ - cls.__read_only_by_ref__}
+    )
     required_properties: ClassVar[Any] = _PerClass(lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes"})
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: _allowed_values(cls))
     validations: ClassVar[Any] = _PerClass(lambda cls: _validations(cls))
     discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
     additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: ANY_TYPES)
-    _composed_schemas: ClassVar[Any] = _PerClass(lambda cls: {})
+    _composed_schemas: ClassVar[Any] = _PerClass(
+        lambda cls: {"anyOf": [], "allOf": [_model_named(n) for n in cls.__all_of__], "oneOf": []}
+        if cls.__all_of__
+        else {}
+    )
+
+
+def _model_named(name: str) -> Any:
+    from airflow_client.client import models
+
+    return getattr(models, name)
 
 
 class ApiOneOf:
@@ -647,7 +675,7 @@ def _init_data(
         name = by_alias.get(key, key)
         if name not in fields:
             continue
-        if name in cls.__read_only__ and official:
+        if name in cls.__read_only__ and name not in cls.__read_only_by_ref__ and official:
             raise ApiAttributeError(
                 f"{cls.__name__}.{name} is read-only: the server sets it. "
                 f"{cls.__name__}._from_openapi_data(...) builds an object that holds it",
@@ -761,7 +789,13 @@ def _types_of(annotation: Any) -> Tuple[Any, ...]:
         return (str,)
     if origin in (list, List, Sequence):
         args = typing.get_args(ann)
-        return ([*_types_of(args[0])] if args else list(ANY_TYPES),)
+        if not args:
+            return (list(ANY_TYPES),)
+        item = [*_types_of(args[0])]
+        by_ref = len(item) == 1 and getattr(item[0], "_nullable", False) is True  # the model says so itself
+        if _strip_optional(args[0]) is not args[0] and not by_ref:  # items may be null
+            item.append(type(None))
+        return (item,)
     if origin in (dict, Dict, Mapping):
         args = typing.get_args(ann)
         return ({str: _types_of(args[1]) if len(args) == 2 else ANY_TYPES},)

@@ -33,3 +33,30 @@ def lazy_names(
         return sorted(set(namespace) | set(table))
 
     return __getattr__, __dir__
+
+
+#: What each of the official client's model modules holds besides its model (it
+#: imports them from ``model_utils``), for code that imports them from there.
+OFFICIAL_MODEL_MODULE_NAMES: Dict[str, Optional[str]] = {
+    **{
+        name: "airflow_client.client.model_utils"
+        for name in (
+            "ApiAttributeError",
+            "ApiTypeError",
+            "ModelComposed",
+            "ModelNormal",
+            "ModelSimple",
+            "OpenApiModel",
+            "cached_property",
+            "change_keys_js_to_python",
+            "convert_js_args_to_python_args",
+            "date",
+            "datetime",
+            "file_type",
+            "lazy_import",
+            "none_type",
+        )
+    },
+    "re": None,
+    "sys": None,
+}

@@ -29,7 +29,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
 
 from dateutil.parser import parse
 
-from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, parse_lenient
+from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, parse_lenient
 from airflow_client.client.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "is_json_validation_enabled",
     "is_type_nullable",
     "is_valid_type",
+    "lazy_import",
     "model_to_dict",
     "none_type",
     "os",
@@ -90,11 +91,19 @@ class ModelSimple(OpenApiModel):
 
 
 class ModelComposed(OpenApiModel):
-    """A model that is one of several (``ScheduleInterval``)."""
+    """A model made of others: one of several (``ScheduleInterval``) or all of
+    several (``DAGCollection``: ``CollectionInfo`` and its list)."""
+
+    @classmethod
+    def __subclasshook__(cls, other: type) -> Any:
+        if cls is ModelComposed and getattr(other, "__all_of__", None):
+            return True
+        return NotImplemented
 
 
 ModelNormal.register(ApiModel)
 ModelSimple.register(ApiEnum)
+ModelSimple.register(ApiString)
 ModelComposed.register(ApiOneOf)
 
 
@@ -113,6 +122,12 @@ class cached_property:  # noqa: N801 - the official name
         result = self._fn()
         setattr(self, self.result_key, result)
         return result
+
+
+def lazy_import() -> None:
+    """The official model modules import the models they refer to when this is
+    first called; here a model module imports them when it is loaded, so there is
+    nothing left to do."""
 
 
 def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]:

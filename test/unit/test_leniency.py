@@ -242,7 +242,7 @@ def test_any_json_object_round_trips_through_every_model(name: str, data: Any) -
     obj = cls.from_dict(doc)
     again = cls.from_json(obj.to_json())
     assert again.to_dict() == obj.to_dict()
-    assert set(obj.to_dict()) == set(adapt(name, doc))  # quirks.py may add the spec's name
+    assert set(json.loads(obj.to_json())) == set(adapt(name, doc))  # quirks.py may add the spec's name
 
 
 def test_aware_datetimes_from_any_offset() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 import pytest
@@ -228,7 +229,10 @@ def test_error_bodies_become_readable_exceptions(server, api_client):
     assert (err.status, err.reason, err.title) == (404, "Not Found", "DAG not found")
     assert err.detail == problem["detail"] and err.problem == problem
     text = str(err)
-    assert text.startswith("(404) Reason: Not Found")
+    assert text.startswith("(404)\nReason: Not Found\n")
+    assert (
+        json.loads(text.split("HTTP response body:")[1]) == problem
+    )  # as code written for the official client reads it
     assert "Title: DAG not found" in text and "Detail: The DAG with dag_id: `nope` was not found" in text
     assert "get_dag GET http://127.0.0.1" in text
     assert isinstance(err, client.ApiException) and isinstance(err, client.OpenApiException)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, FrozenSet, Optional
 from pydantic import StrictStr, model_validator
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
 from airflow_client.client.quirks import adapt
 
@@ -26,6 +27,7 @@ class BasicDAGRun(ApiModel):
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
         {"dag_id", "start_date", "end_date", "data_interval_start", "data_interval_end", "state"}
     )
+    __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset({"state"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"start_date", "end_date", "data_interval_start", "data_interval_end"}
     )
@@ -34,3 +36,7 @@ class BasicDAGRun(ApiModel):
     @classmethod
     def _as_the_spec_names_it(cls, data: Any) -> Any:
         return adapt("BasicDAGRun", data)
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -4,9 +4,14 @@
 from typing import ClassVar
 
 from airflow_client.client.base_model import ApiString
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Color(ApiString):
     """Color: a string matching ``^#[a-fA-F0-9]{3,6}$``."""
 
     __pattern__: ClassVar[str] = "^#[a-fA-F0-9]{3,6}$"
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

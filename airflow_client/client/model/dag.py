@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, List, Optional
 from pydantic import StrictBool, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
 
@@ -74,6 +75,7 @@ class DAG(ApiModel):
             "max_consecutive_failed_dag_runs",
         }
     )
+    __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset({"schedule_interval"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {
             "root_dag_id",
@@ -100,3 +102,7 @@ class DAG(ApiModel):
             "max_consecutive_failed_dag_runs",
         }
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

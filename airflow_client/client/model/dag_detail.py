@@ -1,11 +1,12 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DAGDetail`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Tuple
 
 from pydantic import StrictBool, StrictFloat, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
 from airflow_client.client.model.time_delta import TimeDelta
@@ -57,6 +58,10 @@ class DAGDetail(ApiModel):
     template_search_path: Optional[List[StrictStr]] = None
     render_template_as_native_obj: Optional[StrictBool] = None
 
+    __all_of__: ClassVar[Tuple[str, ...]] = (
+        "DAG",
+        "DAGDetailAllOf",
+    )
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
         {
@@ -99,6 +104,7 @@ class DAGDetail(ApiModel):
             "render_template_as_native_obj",
         }
     )
+    __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset({"schedule_interval"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {
             "root_dag_id",
@@ -138,3 +144,7 @@ class DAGDetail(ApiModel):
             "render_template_as_native_obj",
         }
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 from pydantic import StrictBool, StrictFloat, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.time_delta import TimeDelta
 
 
@@ -62,3 +63,7 @@ class DAGDetailAllOf(ApiModel):
             "render_template_as_native_obj",
         }
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, Literal, Optional
 from pydantic import StrictBool, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
 
 
@@ -31,6 +32,7 @@ class DAGRun(ApiModel):
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
         {"dag_id", "start_date", "end_date", "last_scheduling_decision", "run_type", "state", "external_trigger"}
     )
+    __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset({"state"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {
             "dag_run_id",
@@ -44,3 +46,7 @@ class DAGRun(ApiModel):
             "note",
         }
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

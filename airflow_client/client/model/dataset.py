@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 from pydantic import StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_schedule_dataset_reference import DagScheduleDatasetReference
 from airflow_client.client.model.task_outlet_dataset_reference import TaskOutletDatasetReference
 
@@ -24,3 +25,7 @@ class Dataset(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"extra"})
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

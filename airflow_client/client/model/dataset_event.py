@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 from pydantic import StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.basic_dag_run import BasicDAGRun
 
 
@@ -27,3 +28,7 @@ class DatasetEvent(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"extra", "source_dag_id", "source_task_id", "source_run_id", "source_map_index"}
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -1,11 +1,12 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DatasetEventCollection`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
 from pydantic import StrictInt
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dataset_event import DatasetEvent
 
 
@@ -15,6 +16,14 @@ class DatasetEventCollection(ApiModel):
     dataset_events: Optional[List[DatasetEvent]] = None
     total_entries: Optional[StrictInt] = None
 
+    __all_of__: ClassVar[Tuple[str, ...]] = (
+        "DatasetEventCollectionAllOf",
+        "CollectionInfo",
+    )
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, Optional
 from pydantic import StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class EventLog(ApiModel):
@@ -42,3 +43,7 @@ class EventLog(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"dag_id", "task_id", "run_id", "map_index", "try_number", "execution_date", "owner", "extra"}
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

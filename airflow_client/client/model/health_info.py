@@ -4,6 +4,7 @@
 from typing import ClassVar, FrozenSet, Optional
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_processor_status import DagProcessorStatus
 from airflow_client.client.model.metadatabase_status import MetadatabaseStatus
 from airflow_client.client.model.scheduler_status import SchedulerStatus
@@ -21,3 +22,7 @@ class HealthInfo(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

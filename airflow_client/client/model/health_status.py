@@ -2,6 +2,7 @@
 """The ``HealthStatus`` model of the Airflow REST API."""
 
 from airflow_client.client.base_model import ApiEnum
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class HealthStatus(ApiEnum):
@@ -12,3 +13,7 @@ class HealthStatus(ApiEnum):
 
 
 HealthStatus._nullable = True
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

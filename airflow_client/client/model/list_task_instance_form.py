@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, List, Optional
 from pydantic import Field, StrictFloat, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.task_state import TaskState
 
 
@@ -25,7 +26,7 @@ class ListTaskInstanceForm(ApiModel):
     end_date_lte: Optional[AwareDatetime] = None
     duration_gte: Optional[StrictFloat] = None
     duration_lte: Optional[StrictFloat] = None
-    state: Optional[List[TaskState]] = None
+    state: Optional[List[Optional[TaskState]]] = None
     pool: Optional[List[StrictStr]] = None
     queue: Optional[List[StrictStr]] = None
     executor: Optional[List[StrictStr]] = None
@@ -33,3 +34,7 @@ class ListTaskInstanceForm(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, Optional
 from pydantic import StrictBool, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Pool(ApiModel):
@@ -27,3 +28,7 @@ class Pool(ApiModel):
         {"occupied_slots", "running_slots", "queued_slots", "open_slots", "scheduled_slots", "deferred_slots"}
     )
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"description"})
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

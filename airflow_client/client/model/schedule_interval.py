@@ -4,6 +4,7 @@
 from typing import ClassVar, Dict, Tuple, Type
 
 from airflow_client.client.base_model import ApiModel, ApiOneOf
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.cron_expression import CronExpression
 from airflow_client.client.model.relative_delta import RelativeDelta
 from airflow_client.client.model.time_delta import TimeDelta
@@ -19,3 +20,7 @@ class ScheduleInterval(ApiOneOf):
         "CronExpression": CronExpression,
     }
     _nullable: ClassVar[bool] = True
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, Optional
 from pydantic import StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class SetTaskInstanceNote(ApiModel):
@@ -16,3 +17,7 @@ class SetTaskInstanceNote(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset({"note"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

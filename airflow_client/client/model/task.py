@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, List, Optional
 from pydantic import StrictBool, StrictFloat, StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.class_reference import ClassReference
 from airflow_client.client.model.color import Color
 from airflow_client.client.model.dag import DAG
@@ -73,3 +74,7 @@ class Task(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"start_date", "end_date", "queue", "executor", "execution_timeout", "retry_delay", "doc_md"}
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Dict, FrozenSet, Optional
 from pydantic import StrictFloat, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.job import Job
 from airflow_client.client.model.sla_miss import SLAMiss
 from airflow_client.client.model.task_state import TaskState
@@ -66,3 +67,7 @@ class TaskInstance(ApiModel):
             "note",
         }
     )
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

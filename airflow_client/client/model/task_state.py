@@ -2,11 +2,13 @@
 """The ``TaskState`` model of the Airflow REST API."""
 
 from airflow_client.client.base_model import ApiEnum
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TaskState(ApiEnum):
-    """TaskState: one of success, running, failed, upstream_failed, skipped, up_for_retry, up_for_reschedule, queued, none, scheduled, deferred, removed, restarting."""
+    """TaskState: one of null, success, running, failed, upstream_failed, skipped, up_for_retry, up_for_reschedule, queued, none, scheduled, deferred, removed, restarting."""
 
+    NULL = "null"
     SUCCESS = "success"
     RUNNING = "running"
     FAILED = "failed"
@@ -23,3 +25,7 @@ class TaskState(ApiEnum):
 
 
 TaskState._nullable = True
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

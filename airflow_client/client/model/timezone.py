@@ -1,5 +1,11 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``Timezone`` model of the Airflow REST API."""
 
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
+
 #: ``Timezone`` is a string in the spec.
 Timezone = str
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import ClassVar, FrozenSet, Optional
 from pydantic import StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Trigger(ApiModel):  # type: ignore[no-redef]
@@ -21,3 +22,7 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"triggerer_id"})
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -2,6 +2,7 @@
 """The ``TriggerRule`` model of the Airflow REST API."""
 
 from airflow_client.client.base_model import ApiEnum
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TriggerRule(ApiEnum):
@@ -21,3 +22,7 @@ class TriggerRule(ApiEnum):
     DUMMY = "dummy"
     ALL_SKIPPED = "all_skipped"
     ALWAYS = "always"
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -2,6 +2,7 @@
 """The ``UpdateTaskState`` model of the Airflow REST API."""
 
 from airflow_client.client.base_model import ApiEnum
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class UpdateTaskState(ApiEnum):
@@ -10,3 +11,7 @@ class UpdateTaskState(ApiEnum):
     SUCCESS = "success"
     FAILED = "failed"
     SKIPPED = "skipped"
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

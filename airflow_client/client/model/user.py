@@ -1,11 +1,12 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``User`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, List, Optional
+from typing import Any, ClassVar, FrozenSet, List, Optional, Tuple
 
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
 from airflow_client.client.quirks import adapt
 
@@ -26,6 +27,10 @@ class User(ApiModel):
     changed_on: Optional[StrictStr] = None
     password: Optional[StrictStr] = None
 
+    __all_of__: ClassVar[Tuple[str, ...]] = (
+        "UserCollectionItem",
+        "UserAllOf",
+    )
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
@@ -38,3 +43,7 @@ class User(ApiModel):
     @classmethod
     def _as_the_spec_names_it(cls, data: Any) -> Any:
         return adapt("User", data)
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, FrozenSet, List, Optional
 from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
 from airflow_client.client.quirks import adapt
 
@@ -37,3 +38,7 @@ class UserCollectionItem(ApiModel):
     @classmethod
     def _as_the_spec_names_it(cls, data: Any) -> Any:
         return adapt("UserCollectionItem", data)
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

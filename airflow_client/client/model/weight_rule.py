@@ -2,6 +2,7 @@
 """The ``WeightRule`` model of the Airflow REST API."""
 
 from airflow_client.client.base_model import ApiEnum
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class WeightRule(ApiEnum):
@@ -10,3 +11,7 @@ class WeightRule(ApiEnum):
     DOWNSTREAM = "downstream"
     UPSTREAM = "upstream"
     ABSOLUTE = "absolute"
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)

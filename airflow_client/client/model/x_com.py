@@ -1,11 +1,12 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``XCom`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, Optional
+from typing import Any, ClassVar, FrozenSet, Optional, Tuple
 
 from pydantic import StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
+from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class XCom(ApiModel):
@@ -19,6 +20,14 @@ class XCom(ApiModel):
     dag_id: Optional[StrictStr] = None
     value: Optional[Any] = None
 
+    __all_of__: ClassVar[Tuple[str, ...]] = (
+        "XComCollectionItem",
+        "XComAllOf",
+    )
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"value"})
+
+
+#: What the official client's module holds besides the model, imported on first use.
+__getattr__, __dir__ = lazy_names(__name__, OFFICIAL_MODEL_MODULE_NAMES)
