@@ -665,6 +665,7 @@ DATA: Dict[str, Any] = {
     "plugins": {"plugins": [PLUGIN], "total_entries": 1},
     "pool": POOL,
     "pool_etl": POOL_ETL,
+    "pool_newer_server": {**POOL, "team": {"name": "data", "members": 3}},
     "pool_etl_16": {**POOL_ETL, "open_slots": 16, "slots": 16},
     "pools": {"pools": [POOL, POOL_ETL], "total_entries": 2},
     "providers": {
@@ -737,6 +738,7 @@ SERVER_QUIRKS = {
     "plugin_thing": "not an Airflow schema",
     "dag_wrong_types": "wrong on purpose",
     "dag_fields": "only the fields asked for",
+    "pool_newer_server": "a field a newer server sends",
 }
 
 #: Every answer, by name: the JSON ones and the others.

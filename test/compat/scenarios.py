@@ -1365,12 +1365,28 @@ def _config_no_validation(c: Any) -> Any:
         return c.api_class("PoolApi")(client).get_pool("default_pool")
 
 
-@scenario("config.discard_unknown_keys", answers=["providers"], hint="ProviderCollection")
+@scenario("config.discard_unknown_keys", answers=["pool_newer_server"], hint="Pool")
 def _config_discard(c: Any) -> Any:
+    """A field a newer server sends, with the official switch to drop unknown fields."""
     cfg = c.configuration()
     cfg.discard_unknown_keys = True
     with c.client_module.ApiClient(cfg) as client:
-        return c.api_class("ProviderApi")(client).get_providers()
+        pool = c.api_class("PoolApi")(client).get_pool("default_pool")
+    c.step("attr", lambda: pool.team)
+    c.step("item", lambda: pool["team"])
+    c.step("in", lambda: "team" in pool)
+    return pool
+
+
+@scenario("call.unknown_field_in_answer", answers=["pool_newer_server"], hint="Pool")
+def _unknown_in_answer(c: Any) -> Any:
+    """A field a newer server sends: kept, and read as any other."""
+    pool = c.api("PoolApi").get_pool("default_pool")
+    c.step("attr", lambda: pool.team)
+    c.step("item", lambda: pool["team"])
+    c.step("in", lambda: "team" in pool)
+    c.step("get", lambda: pool.get("team"))
+    return pool
 
 
 # --- exceptions -------------------------------------------------------------------------------
