@@ -3,28 +3,55 @@
 ``ApiClient`` owns the connection pool (through :class:`RESTClientObject`),
 authentication, the official per-call options and response decoding.  One
 client may be shared by any number of threads.
+
+Besides the API classes' fast path (:meth:`ApiClient.call`), it has the
+official client's public methods, for code that calls them: ``call_api``
+(endpoints no API class wraps, a plugin's say), ``request``,
+``sanitize_for_serialization``, ``deserialize``, ``parameters_to_tuples``,
+``select_header_accept``/``select_header_content_type``,
+``update_params_for_auth``, ``files_parameters``, ``pool``...
 """
 
 from __future__ import annotations
 
+import atexit
 import codecs
+import enum
+import io
 import json
+import mimetypes
+import os
+import re
+import tempfile
 import threading
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, Mapping, Optional, Set
+import typing
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from urllib.parse import quote
 
+from urllib3.fields import RequestField
+
+from airflow_client.client import rest
 from airflow_client.client.configuration import Configuration, PreparedRequest
 from airflow_client.client.exceptions import (
+    ApiException,
     ApiTypeError,
     ApiValueError,
     ResponseDecodeError,
+    ResponseValidationError,
+    UnauthorizedException,
     exception_for_status,
     preview,
 )
 from airflow_client.client.operation import Operation
-from airflow_client.client.rest import RESTClientObject
+from airflow_client.client.rest import RESTClientObject, RESTResponse
 
 if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from multiprocessing.pool import ThreadPool
+
+#: The official client's names for the types in a ``response_type``.
+none_type = type(None)
+file_type = io.IOBase
 
 #: The official per-call options, all accepted.
 CALL_OPTIONS = frozenset(
@@ -44,27 +71,27 @@ CALL_OPTIONS = frozenset(
 )
 JSON = "application/json"
 TEXT = "text/plain"
+#: The collection formats of ``parameters_to_tuples`` and their separators (``csv`` is the default).
+_SEPARATORS = {"ssv": " ", "tsv": "\t", "pipes": "|"}
+#: How ``last_response`` is built from what a call kept: the raw response, or a
+#: ``RESTResponse`` whose ``data`` is the bytes or, for a call that decodes a
+#: result, the text.
+_RAW, _BYTES, _TEXT = 0, 1, 2
 
 
-class AsyncResult:
-    """What ``async_req=True`` returns: ``get()`` waits for the result (or raises)."""
+@typing.runtime_checkable
+class AsyncResult(typing.Protocol):
+    """What ``async_req=True`` returns, as in the official client: a
+    ``multiprocessing.pool.AsyncResult`` whose ``get(timeout)`` waits for the
+    result (or raises the call's exception)."""
 
-    def __init__(self, future: "Future[Any]") -> None:
-        self._future = future
+    def get(self, timeout: Optional[float] = None) -> Any: ...
 
-    def get(self, timeout: Optional[float] = None) -> Any:
-        return self._future.result(timeout)
+    def wait(self, timeout: Optional[float] = None) -> None: ...
 
-    def wait(self, timeout: Optional[float] = None) -> None:
-        self._future.exception(timeout)
+    def ready(self) -> bool: ...
 
-    def ready(self) -> bool:
-        return self._future.done()
-
-    def successful(self) -> bool:
-        if not self._future.done():
-            raise ValueError("the call has not finished")
-        return self._future.exception() is None
+    def successful(self) -> bool: ...
 
 
 class ApiClient:
@@ -77,6 +104,7 @@ class ApiClient:
 
     _default: ClassVar[Optional["ApiClient"]] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
+    _pool: Optional["ThreadPool"] = None
 
     def __init__(
         self,
@@ -87,52 +115,103 @@ class ApiClient:
         pool_threads: int = 1,
     ) -> None:
         self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
-        self.default_headers: Dict[str, str] = {}
+        self.pool_threads = pool_threads
+        self._rest: Optional[RESTClientObject] = None
+        self._lock = threading.Lock()
+        self._token: Optional[str] = None
+        self._last: Any = None
+        self.default_headers: Dict[str, Any] = {}
         if header_name is not None:
             self.set_default_header(header_name, header_value or "")
         self.cookie = cookie
-        self.pool_threads = pool_threads
         from airflow_client.client import __version__
 
         self.user_agent = f"apache-airflow-client-python/{__version__}"
-        self._rest: Optional[RESTClientObject] = None
-        self._executor: Optional[ThreadPoolExecutor] = None
-        self._lock = threading.Lock()
-        self._token: Optional[str] = None
 
     # -- lifecycle -------------------------------------------------------------
 
     def __enter__(self) -> "ApiClient":
         return self
 
-    def __exit__(self, *exc_info: Any) -> None:
+    def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
         self.close()
 
     def close(self) -> None:
         """Wait for pending ``async_req`` calls, then close the connections.
 
         The lock is not held while waiting: a pending call may need it (to build
-        the transport), and would otherwise wait for ``close`` forever.
+        the transport), and would otherwise wait for ``close`` forever.  The
+        client may be used again afterwards.
         """
         with self._lock:
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True)
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+            pool.join()
+            atexit.unregister(self.close)
         with self._lock:
-            rest, self._rest = self._rest, None
-        if rest is not None:
-            rest.close()
+            rest_client, self._rest = self._rest, None
+        if rest_client is not None:
+            rest_client.close()
+
+    @property
+    def pool(self) -> "ThreadPool":
+        """The threads of ``async_req`` calls (``pool_threads`` of them), started on first use."""
+        pool = self._pool
+        if pool is None:
+            from multiprocessing.pool import ThreadPool
+
+            with self._lock:
+                if self._pool is None:
+                    atexit.register(self.close)
+                    self._pool = ThreadPool(max(1, self.pool_threads))
+                pool = self._pool
+        return pool
 
     @property
     def rest_client(self) -> RESTClientObject:
         """The transport, built from the configuration on first use."""
-        rest = self._rest
-        if rest is None:
+        rest_client = self._rest
+        if rest_client is None:
             with self._lock:
                 if self._rest is None:
                     self._rest = RESTClientObject(self.configuration)
-                rest = self._rest
-        return rest
+                rest_client = self._rest
+        return rest_client
+
+    @rest_client.setter
+    def rest_client(self, value: RESTClientObject) -> None:
+        self._rest = value
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` header sent (kept in ``default_headers``)."""
+        return str(self.default_headers["User-Agent"])
+
+    @user_agent.setter
+    def user_agent(self, value: str) -> None:
+        self.default_headers["User-Agent"] = value
+
+    @property
+    def last_response(self) -> Any:
+        """The response of the last call: a :class:`RESTResponse` (its ``data`` the
+        text of a decoded answer), or the raw urllib3 response after
+        ``_preload_content=False``.  Not set before the first call."""
+        last = self._last
+        if last is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute 'last_response'")
+        if isinstance(last, tuple):
+            resp, mode = last
+            if mode != _RAW:
+                resp = RESTResponse(resp)
+                if mode == _TEXT:
+                    resp.data = _text_of(resp.data, resp.getheader("Content-Type"))
+            self._last = last = resp
+        return last
+
+    @last_response.setter
+    def last_response(self, value: Any) -> None:
+        self._last = value
 
     @classmethod
     def get_default(cls) -> "ApiClient":
@@ -146,7 +225,8 @@ class ApiClient:
         with cls._default_lock:
             cls._default = default
 
-    def set_default_header(self, header_name: str, header_value: str) -> None:
+    def set_default_header(self, header_name: str, header_value: Any) -> None:
+        """Send ``header_name: header_value`` with every request."""
         _check_header(header_name, header_value)
         self.default_headers[header_name] = header_value
 
@@ -163,27 +243,18 @@ class ApiClient:
                 name = sorted(unknown)[0]
                 raise ApiTypeError(f"{op.name}() got an unexpected keyword argument {name!r}")
             if options.get("async_req"):
-                return AsyncResult(self._thread_pool().submit(self._invoke, op, options, params))
+                return self.pool.apply_async(self._invoke, (op, options, params))
         return self._invoke(op, options, params)
-
-    def _thread_pool(self) -> ThreadPoolExecutor:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with self._lock:
-            if self._executor is None:
-                self._executor = ThreadPoolExecutor(max_workers=max(1, self.pool_threads))
-            return self._executor
 
     def _invoke(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
         cfg = self.configuration
         check = options.get("_check_input_type", cfg.client_side_validation)
         url = op.url(cfg.host, params, check)
         body = op.encode_body(params.get(op.body_name), check) if op.body_name else None
-        headers = {"Accept": options.get("_accept") or JSON, "User-Agent": self.user_agent}
+        headers = {"Accept": options.get("_accept") or JSON}
         if body is not None:
             headers["Content-Type"] = options.get("_content_type") or JSON
-        if self.default_headers:
-            headers.update(self.default_headers)
+        headers.update(self.default_headers)
         extra_headers = options.get("_headers")
         if extra_headers:
             for name, value in extra_headers.items():
@@ -192,13 +263,16 @@ class ApiClient:
         preload = options.get("_preload_content", True)
         resp = self._send(op, url, headers, body, options.get("_request_timeout"), preload)
         if not preload:
+            self._last = (resp, _RAW)
             return resp
+        self._last = (resp, _TEXT if op.response is not None else _BYTES)
         status = resp.status
         if status >= 300:
             raise exception_for_status(status)(
                 status=status,
                 reason=resp.reason,
                 body=resp.data,
+                as_text=True,
                 headers=resp.headers,
                 operation=op.name,
                 method=op.method,
@@ -228,7 +302,7 @@ class ApiClient:
             bearer = None if "authorization" in given else self._bearer(stale)
             sent = dict(headers)
             secret = self._authorize(op.method, url, sent, body, bearer=bearer)
-            resp = self.rest_client.request(
+            resp = self.rest_client.send(
                 op.method,
                 url,
                 sent,
@@ -246,7 +320,14 @@ class ApiClient:
             return resp
 
     def _authorize(
-        self, method: str, url: str, headers: Dict[str, str], body: Optional[bytes], *, bearer: Optional[str]
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, Any],
+        body: Optional[bytes],
+        *,
+        bearer: Optional[str],
+        keep: Optional[Set[str]] = None,
     ) -> Set[str]:
         """Add credentials to ``headers``; return the names of headers that carry them.
 
@@ -254,13 +335,14 @@ class ApiClient:
         ``access_token``, which wins the ``Authorization`` header when both are
         set), then ``api_key`` headers, then the cookies (``ApiClient(cookie=)``
         and ``session_cookie``), then the ``auth`` hook, which may change
-        anything.  Headers given per call are not overwritten.
+        anything.  Headers given per call (``keep``, lower-case names; by
+        default all of ``headers``) are not overwritten.
         """
         cfg = self.configuration
         secret: Set[str] = set()
-        given = {name.lower() for name in headers}
+        given = {name.lower() for name in headers} if keep is None else keep
         if "authorization" not in given:
-            value = bearer or cfg.get_basic_auth_token()
+            value = bearer or (cfg.get_basic_auth_token() if cfg.username is not None else None)
             if value:
                 headers["Authorization"] = value
         for name in cfg.api_key:
@@ -377,6 +459,554 @@ class ApiClient:
         check_strict(result, op.name)
         return result
 
+    # -- the official client's public methods -----------------------------------------
+
+    def call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Optional[Dict[str, Any]] = None,
+        query_params: Optional[List[Tuple[str, Any]]] = None,
+        header_params: Optional[Dict[str, Any]] = None,
+        body: Optional[Any] = None,
+        post_params: Optional[List[Tuple[str, Any]]] = None,
+        files: Optional[Dict[str, List[io.IOBase]]] = None,
+        response_type: Optional[Tuple[Any, ...]] = None,
+        auth_settings: Optional[List[str]] = None,
+        async_req: Optional[bool] = None,
+        _return_http_data_only: Optional[bool] = None,
+        collection_formats: Optional[Dict[str, str]] = None,
+        _preload_content: bool = True,
+        _request_timeout: Optional[Union[int, float, Tuple[Any, ...]]] = None,
+        _host: Optional[str] = None,
+        _check_type: Optional[bool] = None,
+    ) -> Any:
+        """Call any endpoint, as the official client's API classes do: the way to
+        reach one no API class wraps (a plugin's, say).
+
+        ``resource_path`` is below ``host`` (``/dags/{dag_id}``), its ``{names}``
+        filled from ``path_params``; ``query_params`` and ``post_params`` are
+        pairs, ``collection_formats`` says how a list value is sent (``multi``,
+        ``csv``, ``ssv``, ``tsv``, ``pipes``); ``body`` is sent as JSON (a model
+        as its fields).  Credentials are sent only when ``auth_settings`` names
+        a scheme (``["Basic"]``, as the official API classes pass): then all the
+        configured ones (Basic, Bearer, API keys, the session cookie, the
+        ``auth`` hook).  ``response_type`` is a tuple of accepted types, e.g.
+        ``(dict,)``, ``(str,)``, ``(DAG,)``, ``([DAG],)`` or ``(file_type,)``; the
+        answer is converted to the first that fits, models parsed leniently
+        (strictly with ``strict_responses``); without it the result is None.
+
+        Returns ``(data, status, headers)`` unless ``_return_http_data_only`` is
+        true (it is not by default, as there); the raw urllib3 response with
+        ``_preload_content=False``; with ``async_req=True`` an
+        :class:`AsyncResult` whose ``get()`` gives that.  An error status raises
+        its :class:`ApiException` (``body`` as text).
+        """
+        args = (
+            resource_path,
+            method,
+            path_params,
+            query_params,
+            header_params,
+            body,
+            post_params,
+            files,
+            response_type,
+            auth_settings,
+            _return_http_data_only,
+            collection_formats,
+            _preload_content,
+            _request_timeout,
+            _host,
+            _check_type,
+        )
+        if not async_req:
+            return self._call_api(*args)
+        return self.pool.apply_async(self._call_api, args)
+
+    def _call_api(
+        self,
+        resource_path: str,
+        method: str,
+        path_params: Optional[Dict[str, Any]],
+        query_params: Optional[List[Tuple[str, Any]]],
+        header_params: Optional[Dict[str, Any]],
+        body: Any,
+        post_params: Optional[List[Tuple[str, Any]]],
+        files: Optional[Dict[str, List[io.IOBase]]],
+        response_type: Optional[Tuple[Any, ...]],
+        auth_settings: Optional[List[str]],
+        _return_http_data_only: Optional[bool],
+        collection_formats: Optional[Dict[str, str]],
+        _preload_content: bool,
+        _request_timeout: Any,
+        _host: Optional[str],
+        _check_type: Optional[bool],
+    ) -> Any:
+        cfg = self.configuration
+        headers: Dict[str, Any] = dict(header_params or {})
+        headers.update(self.default_headers)
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if headers:
+            headers = dict(self.parameters_to_tuples(self.sanitize_for_serialization(headers), collection_formats))
+        if path_params:
+            pairs = self.parameters_to_tuples(self.sanitize_for_serialization(path_params), collection_formats)
+            for name, value in pairs:
+                resource_path = resource_path.replace(
+                    "{" + str(name) + "}", quote(str(value), safe=cfg.safe_chars_for_path_param)
+                )
+        query: Optional[List[Tuple[str, Any]]] = None
+        if query_params:
+            query = self.parameters_to_tuples(self.sanitize_for_serialization(query_params), collection_formats)
+        form: Optional[List[Any]] = None
+        if post_params or files:
+            form = self.parameters_to_tuples(self.sanitize_for_serialization(post_params or []), collection_formats)
+            form.extend(self.files_parameters(files))
+            if str(headers.get("Content-Type", "")).startswith("multipart"):
+                form = self.parameters_to_multipart(form, dict)
+        if body:
+            body = self.sanitize_for_serialization(body)
+        url = (cfg.host if _host is None else _host) + resource_path
+        # What the caller set (the cookie of ApiClient(cookie=) joins the session cookie below).
+        given = {str(name).lower() for name in (*(header_params or {}), *self.default_headers)}
+        self.update_params_for_auth(headers, query, auth_settings, resource_path, method, body)
+        refreshable = bool(auth_settings) and callable(cfg.access_token) and "authorization" not in given
+        stale: Optional[str] = None
+        while True:
+            sent = dict(headers)
+            secret: Set[str] = set()
+            bearer = None
+            if auth_settings:
+                bearer = None if "authorization" in given else self._bearer(stale)
+                payload = _json_payload(method, sent, body)
+                secret = self._authorize(method.upper(), url, sent, payload, bearer=bearer, keep=given)
+            rest_client = self.rest_client
+            rest_client._local.secret = secret
+            try:
+                response = self.request(
+                    method,
+                    url,
+                    query_params=query,
+                    headers=sent,
+                    post_params=form,
+                    body=body,
+                    _preload_content=_preload_content,
+                    _request_timeout=_request_timeout,
+                )
+            except ApiException as exc:
+                if isinstance(exc.body, (bytes, bytearray)):
+                    exc.body = bytes(exc.body).decode("utf-8", "replace")
+                if isinstance(exc, UnauthorizedException) and refreshable and stale is None and bearer:
+                    stale = bearer
+                    continue
+                raise
+            finally:
+                rest_client._local.secret = ()
+            break
+        self._last = response
+        if not _preload_content:
+            return response
+        result = None
+        if response_type:
+            if response_type != (file_type,):
+                response.data = _text_of(response.data, response.getheader("Content-Type"))
+            result = self.deserialize(response, response_type, _check_type)
+        if _return_http_data_only:
+            return result
+        return result, response.status, response.getheaders()
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        query_params: Any = None,
+        headers: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """Send one request through :attr:`rest_client` (its ``GET``, ``POST``...);
+        no credentials are added.  Returns a :class:`RESTResponse`, raises the
+        :class:`ApiException` of an error status."""
+        rest_client = self.rest_client
+        common: Dict[str, Any] = {
+            "query_params": query_params,
+            "headers": headers,
+            "_preload_content": _preload_content,
+            "_request_timeout": _request_timeout,
+        }
+        if method == "GET":
+            return rest_client.GET(url, **common)
+        if method == "HEAD":
+            return rest_client.HEAD(url, **common)
+        if method == "DELETE":
+            return rest_client.DELETE(url, body=body, **common)
+        if method == "OPTIONS":
+            return rest_client.OPTIONS(url, post_params=post_params, body=body, **common)
+        if method == "POST":
+            return rest_client.POST(url, post_params=post_params, body=body, **common)
+        if method == "PUT":
+            return rest_client.PUT(url, post_params=post_params, body=body, **common)
+        if method == "PATCH":
+            return rest_client.PATCH(url, post_params=post_params, body=body, **common)
+        raise ApiValueError(f"the HTTP method must be GET, HEAD, OPTIONS, POST, PATCH, PUT or DELETE; got {method!r}")
+
+    @classmethod
+    def sanitize_for_serialization(cls, obj: Any) -> Any:
+        """``obj`` as JSON-ready values: a model as a dict of its fields by their JSON
+        names (recursively), an enum of the spec as its value, dates and times as
+        ISO 8601 text, tuples as lists, an open file as its bytes (the file is
+        closed).  Anything else raises ``ApiValueError``."""
+        if obj is None or isinstance(obj, (bool, int, float)):
+            return obj
+        if isinstance(obj, str):
+            return obj.value if isinstance(obj, enum.Enum) else obj
+        if isinstance(obj, (datetime, date)):
+            return obj.isoformat()
+        if isinstance(obj, (list, tuple)):
+            return [cls.sanitize_for_serialization(item) for item in obj]
+        if isinstance(obj, dict):
+            return {key: cls.sanitize_for_serialization(value) for key, value in obj.items()}
+        if isinstance(obj, io.IOBase):
+            return cls.get_file_data_and_close_file(obj)
+        store = _model_store(obj)
+        if store is not None:
+            names = type(obj).attribute_map
+            return {names.get(key, key): cls.sanitize_for_serialization(value) for key, value in store.items()}
+        raise ApiValueError(f"cannot serialize a value of type {type(obj).__name__} for a request")
+
+    def deserialize(self, response: Any, response_type: Tuple[Any, ...], _check_type: Optional[bool]) -> Any:
+        """``response.data`` as ``response_type`` says (see :meth:`call_api`).
+
+        JSON is decoded first (a body that is not JSON is taken as text), then
+        converted to the first accepted type that fits; a value that fits none
+        is kept as received (``ResponseValidationError`` with
+        ``strict_responses``).  ``(file_type,)`` writes the body to a new file
+        (in ``temp_folder_path``, named as ``Content-Disposition`` says) and
+        returns it open for reading.
+        """
+        if tuple(response_type) == (file_type,):
+            return self._download(response)
+        data = response.data
+        try:
+            received = json.loads(data)
+        except (ValueError, RecursionError):
+            received = data.decode("utf-8", "replace") if isinstance(data, (bytes, bytearray)) else data
+        return _convert(received, tuple(response_type), ["received_data"], self.configuration.strict_responses)
+
+    def _download(self, response: Any) -> Any:
+        data = response.data
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        name = "download"
+        disposition = response.getheader("Content-Disposition")
+        match = re.search(r"filename\*?=\s*[\"']?([^\"';\r\n]+)", disposition or "")
+        if match:
+            name = os.path.basename(match.group(1).strip().replace("\\", "/")) or name
+            if name in (".", ".."):
+                name = "download"
+        # A folder of its own: a name the server chose can never replace another file.
+        folder = tempfile.mkdtemp(dir=self.configuration.temp_folder_path)
+        path = os.path.join(folder, name)
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return open(path, "rb")  # noqa: SIM115 - the caller owns the file
+
+    def parameters_to_tuples(
+        self, params: Any, collection_formats: Optional[Mapping[str, str]]
+    ) -> List[Tuple[str, Any]]:
+        """``params`` (a dict or pairs) as pairs, each list value formatted as
+        ``collection_formats`` says: ``multi`` repeats the name, ``ssv``, ``tsv``
+        and ``pipes`` join with a space, a tab or ``|``, anything else with commas."""
+        formats = collection_formats or {}
+        pairs: List[Tuple[str, Any]] = []
+        for name, value in params.items() if isinstance(params, dict) else params:
+            style = formats.get(name)
+            if style is None:
+                pairs.append((name, value))
+            elif style == "multi":
+                pairs.extend((name, item) for item in value)
+            else:
+                pairs.append((name, _SEPARATORS.get(style, ",").join(str(item) for item in value)))
+        return pairs
+
+    def parameters_to_multipart(self, params: Any, collection_types: Any) -> List[Any]:
+        """Form pairs for ``multipart/form-data``: a value of ``collection_types``
+        (``dict`` when None) becomes a part of JSON (``application/json; charset=utf-8``)."""
+        kinds = dict if collection_types is None else collection_types
+        parts: List[Any] = []
+        for name, value in params.items() if isinstance(params, dict) else params:
+            if isinstance(value, kinds):
+                part = RequestField(name, json.dumps(value, ensure_ascii=False).encode("utf-8"))
+                part.make_multipart(content_type="application/json; charset=utf-8")
+                parts.append(part)
+            else:
+                parts.append((name, value))
+        return parts
+
+    @staticmethod
+    def get_file_data_and_close_file(file_instance: io.IOBase) -> bytes:
+        """All of an open file's content; the file is closed."""
+        data: bytes = file_instance.read()
+        file_instance.close()
+        return data
+
+    def files_parameters(self, files: Optional[Dict[str, Any]] = None) -> List[Tuple[str, Any]]:
+        """Form pairs for files: ``{field: [open files]}`` gives ``(field, (file
+        name, content, MIME type))`` for each file (read, then closed); None
+        entries are skipped and a closed file raises ``ApiValueError``."""
+        params: List[Tuple[str, Any]] = []
+        for field, handles in (files or {}).items():
+            for handle in handles or ():
+                if handle is None:
+                    continue
+                if handle.closed:
+                    raise ApiValueError(f"the file given for {field!r} is closed; pass an open file")
+                filename = os.path.basename(handle.name)
+                content = self.get_file_data_and_close_file(handle)
+                mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+                params.append((field, (filename, content, mimetype)))
+        return params
+
+    def select_header_accept(self, accepts: Optional[Sequence[str]]) -> Optional[str]:
+        """The ``Accept`` value for the types an operation answers: JSON when it is
+        one of them, else all of them; None when there are none."""
+        if not accepts:
+            return None
+        lowered = [kind.lower() for kind in accepts]
+        return JSON if JSON in lowered else ", ".join(lowered)
+
+    def select_header_content_type(
+        self, content_types: Optional[Sequence[str]], method: Optional[str] = None, body: Any = None
+    ) -> str:
+        """The ``Content-Type`` for the types an operation takes: JSON when it is
+        one of them (or ``*/*``, or there are none), ``application/json-patch+json``
+        for a PATCH of a list that takes it, else the first."""
+        if not content_types:
+            return JSON
+        lowered = [kind.lower() for kind in content_types]
+        if method == "PATCH" and "application/json-patch+json" in lowered and isinstance(body, list):
+            return "application/json-patch+json"
+        if JSON in lowered or "*/*" in lowered:
+            return JSON
+        return lowered[0]
+
+    def update_params_for_auth(
+        self,
+        headers: Dict[str, Any],
+        queries: Optional[List[Tuple[str, Any]]],
+        auth_settings: Optional[Sequence[str]],
+        resource_path: str,
+        method: str,
+        body: Any,
+    ) -> None:
+        """Add the credentials of each scheme named in ``auth_settings`` that
+        ``Configuration.auth_settings()`` has (``Basic``) to ``headers`` (or
+        ``queries``, or the cookie, as the scheme says)."""
+        if not auth_settings:
+            return
+        configured = self.configuration.auth_settings()
+        for name in auth_settings:
+            setting = configured.get(name)
+            if not setting:
+                continue
+            where = setting["in"]
+            if where == "cookie":
+                headers["Cookie"] = setting["value"]
+            elif where == "header":
+                if setting["type"] != "http-signature":
+                    headers[setting["key"]] = setting["value"]
+            elif where == "query":
+                if queries is not None:
+                    queries.append((setting["key"], setting["value"]))
+            else:
+                raise ApiValueError(f"the credentials of {name!r} must go in a header, a query or a cookie")
+
+
+#: The per-call options every official endpoint takes, and their types.
+_ENDPOINT_OPTIONS: Dict[str, Tuple[Any, ...]] = {
+    "async_req": (bool,),
+    "_host_index": (none_type, int),
+    "_preload_content": (bool,),
+    "_request_timeout": (none_type, float, (float,), [float], int, (int,), [int]),
+    "_return_http_data_only": (bool,),
+    "_check_input_type": (bool,),
+    "_check_return_type": (bool,),
+    "_content_type": (none_type, str),
+    "_spec_property_naming": (bool,),
+}
+#: Their values when a call does not give them, as the official API methods fill them in.
+_ENDPOINT_DEFAULTS: Dict[str, Any] = {
+    "async_req": False,
+    "_host_index": None,
+    "_preload_content": True,
+    "_request_timeout": None,
+    "_return_http_data_only": True,
+    "_check_input_type": True,
+    "_check_return_type": True,
+    "_content_type": None,
+    "_spec_property_naming": False,
+}
+
+
+class Endpoint:
+    """One operation described as the official client's generated API classes
+    describe it, for code that builds or calls one (``call_with_http_info``).
+
+    ``settings`` has ``response_type``, ``auth``, ``endpoint_path``,
+    ``operation_id``, ``http_method`` and ``servers``; ``params_map`` the lists
+    ``all``, ``required``, ``nullable``, ``enum`` and ``validation``;
+    ``root_map`` the tables ``validations``, ``allowed_values``,
+    ``openapi_types``, ``attribute_map``, ``location_map`` and
+    ``collection_format_map``; ``headers_map`` the ``accept`` and
+    ``content_type`` lists.  Calling the endpoint calls ``callable(endpoint,
+    *args, **kwargs)``; :meth:`call_with_http_info` checks the arguments and
+    sends them through :meth:`ApiClient.call_api`.
+    """
+
+    def __init__(
+        self,
+        settings: Optional[Dict[str, Any]] = None,
+        params_map: Optional[Dict[str, List[str]]] = None,
+        root_map: Optional[Dict[str, Dict[Any, Any]]] = None,
+        headers_map: Optional[Dict[str, List[str]]] = None,
+        api_client: Optional[ApiClient] = None,
+        callable: Any = None,  # noqa: A002 - the official name
+    ) -> None:
+        self.settings: Dict[str, Any] = settings if settings is not None else {}
+        self.params_map: Dict[str, List[str]] = params_map if params_map is not None else {}
+        for key in ("all", "required", "nullable", "enum", "validation"):
+            self.params_map.setdefault(key, [])
+        self.params_map["all"].extend(_ENDPOINT_OPTIONS)
+        self.params_map["nullable"].append("_request_timeout")
+        tables = root_map if root_map is not None else {}
+        self.validations: Dict[Any, Any] = tables.get("validations", {})
+        self.allowed_values: Dict[Any, Any] = tables.get("allowed_values", {})
+        self.openapi_types: Dict[str, Any] = tables.get("openapi_types", {})
+        self.openapi_types.update(_ENDPOINT_OPTIONS)
+        self.attribute_map: Dict[str, str] = tables.get("attribute_map", {})
+        self.location_map: Dict[str, str] = tables.get("location_map", {})
+        self.collection_format_map: Dict[str, str] = tables.get("collection_format_map", {})
+        self.headers_map: Dict[str, List[str]] = headers_map if headers_map is not None else {}
+        self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.callable = callable
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.callable(self, *args, **kwargs)
+
+    def call_with_http_info(self, **kwargs: Any) -> Any:
+        """Check ``kwargs`` (the operation's parameters and the per-call options)
+        and send the request; returns what :meth:`ApiClient.call_api` returns."""
+        for key, value in _ENDPOINT_DEFAULTS.items():
+            kwargs.setdefault(key, value)
+        operation = self.settings.get("operation_id", "?")
+        cfg = self.api_client.configuration
+        index = kwargs["_host_index"]
+        if index is None:
+            index = cfg.server_operation_index.get(operation, cfg.server_index)
+        servers = self.settings.get("servers")
+        try:
+            host: Optional[str] = cfg.get_host_from_settings(
+                index, variables=cfg.server_operation_variables.get(operation, cfg.server_variables), servers=servers
+            )
+        except (IndexError, ValueError):
+            if servers:
+                raise ApiValueError(
+                    f"{operation}: server index {index} is out of range ({len(servers)} servers)"
+                ) from None
+            host = None
+        if host is not None and "://" not in host:
+            host = None  # the spec's relative server ("/api/v1"): ``host`` has the whole URL
+        for key, value in kwargs.items():
+            if key not in self.params_map["all"]:
+                raise ApiTypeError(f"{operation}() got an unexpected parameter {key!r}")
+            if value is None and key not in self.params_map["nullable"] and kwargs["_check_input_type"] is False:
+                raise ApiValueError(f"{operation}(): {key} may not be None")
+        for key in self.params_map["required"]:
+            if key not in kwargs:
+                raise ApiValueError(f"{operation}(): the required parameter {key!r} is missing")
+        self._check_inputs(kwargs)
+        params = self._gather(kwargs)
+        accepts = self.headers_map.get("accept")
+        if accepts:
+            params["header"]["Accept"] = self.api_client.select_header_accept(accepts)
+        if kwargs.get("_content_type"):
+            params["header"]["Content-Type"] = kwargs["_content_type"]
+        elif self.headers_map.get("content_type") and params["body"] != "":
+            params["header"]["Content-Type"] = self.api_client.select_header_content_type(
+                self.headers_map["content_type"], self.settings.get("http_method"), params["body"]
+            )
+        return self.api_client.call_api(
+            self.settings["endpoint_path"],
+            self.settings["http_method"],
+            params["path"],
+            params["query"],
+            params["header"],
+            body=params["body"],
+            post_params=params["form"],
+            files=params["file"],
+            response_type=self.settings.get("response_type"),
+            auth_settings=self.settings.get("auth"),
+            async_req=kwargs["async_req"],
+            _check_type=kwargs["_check_return_type"],
+            _return_http_data_only=kwargs["_return_http_data_only"],
+            _preload_content=kwargs["_preload_content"],
+            _request_timeout=kwargs["_request_timeout"],
+            _host=host,
+            collection_formats=params["collection_format"],
+        )
+
+    def _check_inputs(self, kwargs: Dict[str, Any]) -> None:
+        from airflow_client.client import model_utils
+
+        cfg = self.api_client.configuration
+        for key in self.params_map["enum"]:
+            if key in kwargs:
+                model_utils.check_allowed_values(self.allowed_values, (key,), kwargs[key])
+        for key in self.params_map["validation"]:
+            if key in kwargs:
+                model_utils.check_validations(self.validations, (key,), kwargs[key], configuration=cfg)
+        if kwargs["_check_input_type"] is False:
+            return
+        for key, value in kwargs.items():
+            kwargs[key] = model_utils.validate_and_convert_types(
+                value, self.openapi_types[key], [key], kwargs["_spec_property_naming"], True, configuration=cfg
+            )
+
+    def _gather(self, kwargs: Dict[str, Any]) -> Dict[str, Any]:
+        params: Dict[str, Any] = {
+            "body": None,
+            "collection_format": {},
+            "file": {},
+            "form": [],
+            "header": {},
+            "path": {},
+            "query": [],
+        }
+        for key, value in kwargs.items():
+            where = self.location_map.get(key)
+            if not where:
+                continue
+            if where == "body":
+                params["body"] = value
+                continue
+            name = self.attribute_map[key]
+            kind = self.openapi_types.get(key)
+            if where == "form" and kind == (file_type,):
+                params["file"][name] = [value]
+            elif where == "form" and kind == ([file_type],):
+                params["file"][name] = value
+            elif where in ("form", "query"):
+                params[where].append((name, value))
+            else:
+                params[where][name] = value
+            style = self.collection_format_map.get(key)
+            if style:
+                params["collection_format"][name] = style
+        return params
+
 
 def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseDecodeError:
     """A ResponseDecodeError naming the operation, with the answer attached."""
@@ -385,6 +1015,7 @@ def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseD
         status=resp.status,
         reason=resp.reason,
         body=resp.data,
+        as_text=True,
         headers=resp.headers,
         operation=op.name,
         method=op.method,
@@ -427,8 +1058,11 @@ def _charset(content_type: Optional[str]) -> str:
 
 
 def _check_header(name: str, value: Any) -> None:
-    if not isinstance(name, str) or not isinstance(value, str):
+    """A header's name must be a str and its value a str or an int (as http.client takes)."""
+    if not isinstance(name, str) or not isinstance(value, (str, int)):
         raise ApiTypeError(f"header {name!r} must be a str name with a str value, got {type(value).__name__}")
+    if isinstance(value, int):
+        return
     if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
         raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
 
@@ -438,3 +1072,152 @@ def _token_lock(client: ApiClient) -> threading.Lock:
     it waits for ``async_req`` calls that may need a token."""
     lock: threading.Lock = client.__dict__.setdefault("_token_lock", threading.Lock())
     return lock
+
+
+def _text_of(data: Any, content_type: Optional[str]) -> Any:
+    """A body as text, in the charset its ``Content-Type`` names (UTF-8 by default);
+    bytes that do not decode are replaced, not raised."""
+    if not isinstance(data, (bytes, bytearray)):
+        return data
+    return bytes(data).decode(_charset(content_type), "replace")
+
+
+def _json_payload(method: str, headers: Dict[str, Any], body: Any) -> Optional[bytes]:
+    """The bytes ``RESTClientObject.request`` will send for ``body``, for the ``auth``
+    hook to see (None for a form, whose multipart boundary is drawn when sent)."""
+    try:
+        return rest.encode_body(method.upper(), dict(headers), body, None)
+    except ApiException:
+        return None
+
+
+def _model_store(obj: Any) -> Optional[Dict[str, Any]]:
+    """The fields of one of our models (the official ``_data_store``), else None."""
+    if type(obj).__module__.startswith("airflow_client.client.model"):
+        store = getattr(obj, "_data_store", None)
+        if isinstance(store, dict):
+            return store
+    return None
+
+
+#: The types ``response_type`` may name besides models, lists and dicts.
+_PRIMITIVES = (str, int, float, bool, dict, list, none_type, date, datetime)
+
+
+def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: bool) -> Any:
+    """``value`` as the first of ``accepted`` that fits it, as the official client's
+    ``response_type`` says: a class, ``[types]`` for a list of them, or
+    ``{str: (types,)}`` for a dict of them.  A value that fits none is kept as
+    received, or refused with ``strict``."""
+    for kind in accepted:
+        if isinstance(kind, list):
+            if isinstance(value, list):
+                return [_convert(item, tuple(kind), [*path, i], strict) for i, item in enumerate(value)]
+        elif isinstance(kind, dict):
+            if isinstance(value, dict):
+                inner = tuple(next(iter(kind.values()), ()))
+                return {key: _convert(item, inner, [*path, key], strict) for key, item in value.items()}
+        elif not isinstance(kind, type):
+            raise ApiValueError(f"response_type: {kind!r} is not a type, a [list] of types or a {{str: (types,)}}")
+    classes = [kind for kind in accepted if isinstance(kind, type)]
+    exact = type(value)
+    if exact is str and (date in classes or datetime in classes):
+        # As there, text that reads as a date or a time becomes one where either is accepted.
+        parsed = _date_or_time(value, datetime in classes, date in classes)
+        if parsed is not None:
+            return parsed
+    if exact in classes:
+        return value
+    for kind in classes:
+        if kind in _PRIMITIVES:
+            if kind is float and exact is int:
+                return float(value)
+            continue
+        if kind is file_type or not isinstance(kind, type):
+            continue
+        from airflow_client.client.base_model import ApiEnum, ApiModel, UnknownEnumValue, parse_lenient
+
+        if issubclass(kind, ApiModel):
+            if isinstance(value, dict):
+                return _model(kind, value, path, strict)
+        elif issubclass(kind, ApiEnum):
+            if isinstance(value, str):
+                try:
+                    return kind(value)
+                except ValueError:
+                    if not strict:
+                        return UnknownEnumValue(value)
+        elif issubclass(kind, enum.Enum):
+            try:
+                return kind(value)
+            except ValueError:
+                pass
+        elif getattr(kind, "model_validate", None) is not None and isinstance(value, dict):
+            return parse_lenient(kind, value)
+        else:
+            raise ApiValueError(f"response_type: {kind!r} is not a type the client can convert an answer to")
+    if strict:
+        names = ", ".join(sorted(getattr(kind, "__name__", repr(kind)) for kind in accepted))
+        raise ResponseValidationError(
+            operation="call_api", json_path=_json_path(path), expected=f"one of [{names}]", value=value
+        )
+    return value
+
+
+def _model(cls: Any, value: Dict[str, Any], path: List[Any], strict: bool) -> Any:
+    from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
+
+    if not strict:
+        return parse_lenient(cls, value)
+    from pydantic import ValidationError
+
+    try:
+        result = cls.model_validate(value)
+    except ValidationError as exc:
+        return strict_fallback(exc, cls, value, "call_api")
+    check_strict(result, "call_api")
+    return result
+
+
+def _date_or_time(text: str, want_datetime: bool, want_date: bool) -> Any:
+    """``text`` as a ``datetime`` (naive when it names no zone, as there) or a ``date``, or None."""
+    try:
+        if want_datetime and len(text) > 10:
+            return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+        if want_date:
+            return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError:
+        return None
+    return None
+
+
+def _json_path(path: Sequence[Any]) -> str:
+    out = "$"
+    for part in path[1:]:  # path[0] is "received_data", the answer itself
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+#: Names of the official module that load more than this one needs, imported when asked for.
+_LAZY = {
+    "ThreadPool": "multiprocessing.pool",
+    "ModelComposed": "airflow_client.client.model_utils",
+    "ModelNormal": "airflow_client.client.model_utils",
+    "ModelSimple": "airflow_client.client.model_utils",
+    "check_allowed_values": "airflow_client.client.model_utils",
+    "check_validations": "airflow_client.client.model_utils",
+    "deserialize_file": "airflow_client.client.model_utils",
+    "model_to_dict": "airflow_client.client.model_utils",
+    "validate_and_convert_types": "airflow_client.client.model_utils",
+}
+
+
+def __getattr__(name: str) -> Any:
+    source = _LAZY.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(source), name)
+    globals()[name] = value
+    return value

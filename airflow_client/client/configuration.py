@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import copy
+import http.client as http_client  # noqa: F401  (a name of the official module)
 import logging
 import os
+import sys
 import threading
 from typing import Any, Callable, ClassVar, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit, urlunsplit
@@ -39,6 +41,20 @@ AuthHook = Callable[["PreparedRequest"], None]
 TimeoutSpec = Union[None, float, int, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
 
 _SECRET_FIELDS = ("password", "access_token", "api_key", "session_cookie", "proxy_headers")
+
+#: The keywords ``disabled_client_side_validations`` may name (comma-separated).
+JSON_SCHEMA_VALIDATION_KEYWORDS = {
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+}
 
 
 class PreparedRequest:
@@ -155,8 +171,11 @@ class Configuration:
         max_redirects: int = 5,
     ) -> None:
         self.host = host if host is not None else DEFAULT_HOST
-        self.api_key: Dict[str, str] = dict(api_key or {})
-        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        # As there: 0 (the spec's server) when no host is given, else None; ``host`` decides here.
+        self.server_index = 0 if server_index is None and host is None else server_index
+        # The dicts given are kept, not copied: adding a key to one later is seen here too.
+        self.api_key: Dict[str, str] = api_key if api_key else {}
+        self.api_key_prefix: Dict[str, str] = api_key_prefix if api_key_prefix else {}
         self.access_token = access_token
         self.username = username
         self.password = password
@@ -166,10 +185,9 @@ class Configuration:
         #: keys (``discard_unknown_keys=True`` drops them when parsing).
         self.discard_unknown_keys = discard_unknown_keys
         self.disabled_client_side_validations = disabled_client_side_validations
-        self.server_index = server_index
-        self.server_variables = dict(server_variables or {})
-        self.server_operation_index = dict(server_operation_index or {})
-        self.server_operation_variables = dict(server_operation_variables or {})
+        self.server_variables = server_variables or {}
+        self.server_operation_index = server_operation_index or {}
+        self.server_operation_variables = server_operation_variables or {}
         self.ssl_ca_cert = ssl_ca_cert
         self.timeout = timeout
         self.retries = retries
@@ -203,8 +221,9 @@ class Configuration:
             "urllib3_logger": logging.getLogger("urllib3"),
         }
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
+        self.logger_stream_handler: Optional[logging.Handler] = None
+        self.logger_file_handler: Optional[logging.Handler] = None
         self._logger_file: Optional[str] = None
-        self._logger_file_handler: Optional[logging.Handler] = None
         self._debug = False
 
     # -- host -----------------------------------------------------------------
@@ -217,6 +236,25 @@ class Configuration:
     @host.setter
     def host(self, value: str) -> None:
         self._host = normalize_host(value)
+        self.server_index = None
+
+    @property
+    def disabled_client_side_validations(self) -> str:
+        """Comma-separated JSON-schema keywords (``"maxLength,pattern"``); only checked
+        here, as validation is switched off per call with ``_check_input_type=False``."""
+        return self._disabled_client_side_validations_text
+
+    @disabled_client_side_validations.setter
+    def disabled_client_side_validations(self, value: str) -> None:
+        names = {name for name in value.split(",") if name}
+        unknown = sorted(names - JSON_SCHEMA_VALIDATION_KEYWORDS)
+        if unknown:
+            raise ApiValueError(
+                f"disabled_client_side_validations: {unknown[0]!r} is not one of "
+                f"{', '.join(sorted(JSON_SCHEMA_VALIDATION_KEYWORDS))}"
+            )
+        self._disabled_client_side_validations_text = value
+        self._disabled_client_side_validations = names
 
     # -- logging (official names) ---------------------------------------------
 
@@ -233,53 +271,68 @@ class Configuration:
             logger.setLevel(level)
 
     @property
+    def logger_format(self) -> str:
+        """The format of the lines written to ``logger_file``; sets ``logger_formatter``."""
+        return self._logger_format
+
+    @logger_format.setter
+    def logger_format(self, value: str) -> None:
+        self._logger_format = value
+        self.logger_formatter = logging.Formatter(value)
+
+    @property
     def logger_file(self) -> Optional[str]:
-        """A file the client's log is written to."""
+        """A file the client's log is written to (the previous one, if any, is closed)."""
         return self._logger_file
 
     @logger_file.setter
     def logger_file(self, value: Optional[str]) -> None:
-        if self._logger_file_handler is not None:
+        if self.logger_file_handler is not None:
             for logger in self.logger.values():
-                logger.removeHandler(self._logger_file_handler)
-            self._logger_file_handler.close()
-            self._logger_file_handler = None
+                logger.removeHandler(self.logger_file_handler)
+            self.logger_file_handler.close()
+            self.logger_file_handler = None
         self._logger_file = value
         if value:
             handler = logging.FileHandler(value)
-            handler.setFormatter(logging.Formatter(self.logger_format))
-            self._logger_file_handler = handler
+            handler.setFormatter(self.logger_formatter)
+            self.logger_file_handler = handler
             for logger in self.logger.values():
                 logger.addHandler(handler)
 
     # -- credentials (official helpers) ---------------------------------------
 
-    def get_basic_auth_token(self) -> Optional[str]:
-        """The ``Authorization`` value for Basic auth, or None without a username."""
-        if self.username is None:
-            return None
-        raw = f"{self.username}:{self.password or ''}".encode()
+    def get_basic_auth_token(self) -> str:
+        """The ``Authorization`` value for Basic auth of ``username`` and ``password``
+        (an unset one counts as empty, so there is always a value)."""
+        raw = f"{self.username or ''}:{self.password or ''}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
     def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
-        """The value sent for an ``api_key`` entry, with its prefix if any."""
+        """The value sent for an ``api_key`` entry, with its prefix if any; None
+        when the entry is missing or empty.  Calls ``refresh_api_key_hook`` first."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
-        key = self.api_key.get(identifier, self.api_key.get(alias) if alias else None)
-        if key is None:
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if not key:
             return None
         prefix = self.api_key_prefix.get(identifier)
         return f"{prefix} {key}" if prefix else key
 
     def auth_settings(self) -> Dict[str, Dict[str, Any]]:
-        """The schemes configured, by the spec's names (official helper)."""
+        """The spec's schemes that are configured, by name: ``Basic`` when both
+        ``username`` and ``password`` are set (``call_api(auth_settings=["Basic"])``)."""
         settings: Dict[str, Dict[str, Any]] = {}
-        basic = self.get_basic_auth_token()
-        if basic is not None:
-            settings["Basic"] = {"type": "basic", "in": "header", "key": "Authorization", "value": basic}
+        if self.username is not None and self.password is not None:
+            settings["Basic"] = {
+                "type": "basic",
+                "in": "header",
+                "key": "Authorization",
+                "value": self.get_basic_auth_token(),
+            }
         return settings
 
-    def get_host_settings(self) -> List[Dict[str, str]]:
+    def get_host_settings(self) -> List[Dict[str, Any]]:
         """The spec's servers (official helper)."""
         return [{"url": API_PREFIX, "description": "Apache Airflow Stable API."}]
 
@@ -289,40 +342,55 @@ class Configuration:
         variables: Optional[Dict[str, str]] = None,
         servers: Optional[List[Dict[str, Any]]] = None,
     ) -> str:
-        """Official helper: the spec has one relative server, so this is ``host``."""
-        return self.host
+        """The URL of server ``index`` of ``servers`` (the spec's by default), its
+        ``{variables}`` filled in; ``host`` when ``index`` is None.
+
+        Raises ``ValueError`` for an index out of range or a value a variable's
+        ``enum_values`` does not list.
+        """
+        if index is None:
+            return self.host
+        variables = {} if variables is None else variables
+        servers = self.get_host_settings() if servers is None else servers
+        try:
+            server = servers[index]
+        except IndexError:
+            raise ValueError(f"server index {index} is out of range: there are {len(servers)} server(s)") from None
+        url = str(server["url"])
+        for name, spec in server.get("variables", {}).items():
+            value = variables.get(name, spec["default_value"])
+            allowed = spec.get("enum_values")
+            if allowed and value not in allowed:
+                raise ValueError(f"server variable {name!r} = {value!r} is not one of {allowed}")
+            url = url.replace("{" + name + "}", value)
+        return url
 
     def to_debug_report(self) -> str:
-        """Versions of what the client runs on, for a bug report."""
-        import platform
-        import sys
-
-        import pydantic
-
+        """Where the client runs, for a bug report: the platform, Python, the API's
+        version and the client's."""
         from airflow_client.client import __version__
 
         return (
             "Python SDK Debug Report:\n"
-            f"OS: {platform.platform()}\n"
-            f"Python Version: {sys.version.split()[0]}\n"
+            f"OS: {sys.platform}\n"
+            f"Python Version: {sys.version}\n"
             "Version of the API: 2.10.5\n"
-            f"SDK Package Version: {__version__}\n"
-            f"urllib3: {getattr(urllib3, '__version__', '?')}, pydantic: {pydantic.VERSION}"
+            f"SDK Package Version: {__version__}"
         )
 
     # -- defaults (official class methods) -----------------------------------
 
     @classmethod
     def set_default(cls, default: Optional["Configuration"]) -> None:
-        """Make ``default`` the configuration of clients created without one."""
+        """Make a copy of ``default`` the configuration of clients created without one."""
         with cls._default_lock:
-            cls._default = copy.copy(default) if default is not None else None
+            cls._default = copy.deepcopy(default) if default is not None else None
 
     @classmethod
     def get_default_copy(cls) -> "Configuration":
         """A copy of the default configuration (a new one when none was set)."""
         with cls._default_lock:
-            return copy.copy(cls._default) if cls._default is not None else Configuration()
+            return copy.deepcopy(cls._default) if cls._default is not None else Configuration()
 
     @classmethod
     def get_default(cls) -> "Configuration":
@@ -344,7 +412,7 @@ class Configuration:
         new = self.__copy__()
         memo[id(self)] = new
         for key, value in self.__dict__.items():
-            if key not in ("logger", "_logger_file_handler", "auth", "access_token", "refresh_api_key_hook"):
+            if key not in ("logger", "logger_file_handler", "auth", "access_token", "refresh_api_key_hook"):
                 setattr(new, key, copy.deepcopy(value, memo))
         return new
 
@@ -408,3 +476,12 @@ def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
         k: ("***" if k.lower() in secret or "key" in k.lower() or "token" in k.lower() else v)
         for k, v in headers.items()
     }
+
+
+def __getattr__(name: str) -> Any:
+    """``multiprocessing``, a name of the official module, imported only when asked for."""
+    if name == "multiprocessing":
+        import multiprocessing
+
+        return multiprocessing
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

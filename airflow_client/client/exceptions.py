@@ -10,7 +10,9 @@ its per-status subclasses); the transport and decoding errors are ours.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Optional, Sequence, Tuple, Union
+
+from urllib3.exceptions import MaxRetryError
 
 PathToItem = Optional[Sequence[Union[str, int]]]
 
@@ -19,14 +21,8 @@ _BODY_PREVIEW = 500
 
 
 def render_path(path_to_item: PathToItem) -> str:
-    """Render ``["body", "pools", 0, "name"]`` as ``body['pools'][0]['name']``."""
-    if not path_to_item:
-        return ""
-    head, *rest = path_to_item
-    out = str(head)
-    for part in rest:
-        out += f"[{part}]" if isinstance(part, int) else f"[{part!r}]"
-    return out
+    """Render ``["body", "pools", 0]`` as ``['body']['pools'][0]``, as the official client does."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f"['{part}']" for part in path_to_item or ())
 
 
 def preview(data: Union[bytes, str, None], limit: int = _BODY_PREVIEW) -> str:
@@ -90,11 +86,16 @@ class ApiKeyError(OpenApiException, KeyError):
 class ApiException(OpenApiException):
     """The server answered with an error status (or an answer we cannot use).
 
-    ``status``, ``reason``, ``body`` (text) and ``headers`` are those of the HTTP
-    response.  When the body is an RFC 7807 problem document, as Airflow sends,
-    its members are on ``title``, ``detail``, ``type`` and ``instance``, and the
-    whole parsed document on ``problem``.  ``operation`` names the client method
-    and ``url`` the address that was called (without credentials).
+    As in the official client: ``status`` and ``reason`` are those of the HTTP
+    response, ``headers`` its headers (a case-insensitive ``HTTPHeaderDict``)
+    and ``body`` its body: text when raised by an API method or ``call_api``,
+    the bytes received when raised by ``rest.RESTClientObject`` or built from
+    ``http_resp=``; all three are None when there was no response.
+    ``raw_body`` always holds the bytes.  When the body is an RFC 7807 problem
+    document, as Airflow sends, its members are on ``title``, ``detail``,
+    ``type`` and ``instance``, and the whole parsed document on ``problem``.
+    ``operation`` names the client method and ``url`` the address that was
+    called (without credentials).
     """
 
     def __init__(
@@ -104,49 +105,73 @@ class ApiException(OpenApiException):
         http_resp: Any = None,
         *,
         body: Union[bytes, str, None] = None,
-        headers: Optional[Mapping[str, str]] = None,
+        as_text: bool = False,
+        headers: Any = None,
         operation: Optional[str] = None,
         method: Optional[str] = None,
         url: Optional[str] = None,
     ) -> None:
-        if http_resp is not None:
-            status = http_resp.status if status is None else status
-            reason = http_resp.reason if reason is None else reason
-            if body is None:
-                body = http_resp.data
-            if headers is None:
-                headers = http_resp.headers
-        self.status = status
-        self.reason = reason
-        raw = body if isinstance(body, (bytes, bytearray)) else (body or "").encode()
-        self.raw_body: bytes = bytes(raw)
-        self.body: str = raw.decode("utf-8", "replace") if body is not None else ""
-        self.headers: Dict[str, str] = dict(headers or {})
+        """``http_resp``, as there, gives status, reason, body and headers; ``body``
+        and ``headers`` given as well win.  ``as_text`` keeps a bytes ``body`` as
+        text (UTF-8, what does not decode replaced), as API methods raise it."""
+        # No super().__init__(): ``args`` stays what was given by position, as there.
+        self.status: Optional[int] = status
+        self.reason: Optional[str] = reason
+        self.body: Any = None
+        self.headers: Any = None
+        if http_resp:
+            self.status = http_resp.status
+            self.reason = http_resp.reason
+            self.body = http_resp.data
+            self.headers = _headers_of(http_resp)
+        if body is not None:
+            self.body = body
+        if headers is not None:
+            self.headers = headers
+        raw = self.body
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogateescape")
+        self.raw_body: bytes = bytes(raw) if isinstance(raw, (bytes, bytearray)) else b""
+        if as_text and isinstance(self.body, (bytes, bytearray)):
+            self.body = self.raw_body.decode("utf-8", "replace")
         self.operation = operation
         self.method = method
         self.url = url
-        self.problem: Optional[Dict[str, Any]] = _parse_problem(self.raw_body, self.headers)
+        self.problem: Optional[Dict[str, Any]] = _parse_problem(self.raw_body)
         problem = self.problem or {}
         self.title: Optional[str] = _as_text(problem.get("title"))
         self.detail: Optional[str] = _as_text(problem.get("detail"))
         self.type: Optional[str] = _as_text(problem.get("type"))
         self.instance: Optional[str] = _as_text(problem.get("instance"))
-        super().__init__(status, reason)
 
     def __str__(self) -> str:
-        head = f"({self.status})" if self.status is not None else "(no status)"
-        lines = [f"{head} Reason: {self.reason or ''}".rstrip()]
+        """The official layout, with what we know besides between the reason and the headers:
+
+        ``(404)`` / ``Reason: NOT FOUND`` / [``Operation:``, ``Title:``, ``Detail:``,
+        ``Type:``] / ``HTTP response headers: ...`` / ``HTTP response body: ...``.
+        The body comes last and whole, as code that parses ``str(error)`` expects.
+        """
+        text = f"({self.status})\nReason: {self.reason}\n"
         if self.operation or self.url:
-            lines.append(f"Operation: {' '.join(p for p in (self.operation, self.method, self.url) if p)}")
-        if self.title:
-            lines.append(f"Title: {self.title}")
-        if self.detail:
-            lines.append(f"Detail: {self.detail}")
-        if self.body and not self.problem:
-            lines.append(f"HTTP response body: {preview(self.body)}")
-        elif self.problem and self.type:
-            lines.append(f"Type: {self.type}")
-        return "\n".join(lines)
+            text += f"Operation: {' '.join(p for p in (self.operation, self.method, self.url) if p)}\n"
+        for label, value in (("Title", self.title), ("Detail", self.detail), ("Type", self.type)):
+            if value:
+                text += f"{label}: {value}\n"
+        if self.headers:
+            text += f"HTTP response headers: {self.headers}\n"
+        if self.body:
+            text += f"HTTP response body: {self.body}\n"
+        return text
+
+
+def _headers_of(http_resp: Any) -> Any:
+    """The headers of a response as the official client reads them (``getheaders()``),
+    without urllib3's deprecation warning for its own responses."""
+    import urllib3
+
+    if isinstance(http_resp, urllib3.BaseHTTPResponse):
+        return http_resp.headers
+    return http_resp.getheaders()
 
 
 class BadRequestException(ApiException):
@@ -186,19 +211,21 @@ class ResponseDecodeError(ApiException):
         self.message = message
 
     def __str__(self) -> str:
-        lines = [self.message, super().__str__()]
-        if self.problem:  # super() quotes the body only when it is not a problem document
-            lines.append(f"HTTP response body: {preview(self.body)}")
-        return "\n".join(lines)
+        return f"{self.message}\n{super().__str__()}"
 
 
-class ApiConnectionError(OpenApiException):
+class ApiConnectionError(OpenApiException, MaxRetryError):
     """The request did not get a whole answer: refused, reset, DNS, TLS or proxy
     failure, or a body that broke off.
 
     ``status`` is set when the answer's status line had arrived before the
     failure, and ``received`` holds the first bytes of its body that had (as
     sent, so still compressed if the server compressed them).
+
+    The official client lets urllib3's ``MaxRetryError`` through in these
+    cases, so this is one too: ``except urllib3.exceptions.MaxRetryError`` (or
+    ``HTTPError``) written for it catches this, and ``reason`` is urllib3's
+    underlying error, as there.
     """
 
     def __init__(
@@ -210,18 +237,37 @@ class ApiConnectionError(OpenApiException):
         url: Optional[str] = None,
         received: Optional[bytes] = None,
         status: Optional[int] = None,
+        reason: Optional[Exception] = None,
     ) -> None:
         self.operation = operation
         self.method = method
         self.url = url
         self.received = received
         self.status = status
+        self.reason = reason
+        self.pool = None  # type: ignore[assignment]  # no urllib3 pool at hand, as after unpickling
+        self.message = message
         parts = [message]
         if operation or url:
             parts.append(f"Operation: {' '.join(p for p in (operation, method, url) if p)}")
         if received:
             parts.append(f"Received before the failure: {preview(received)}")
-        super().__init__("\n".join(parts))
+        self._message = "\n".join(parts)
+        # Not MaxRetryError.__init__ (it wants a pool); the text is the only argument.
+        self.args = (self._message,)
+
+    def __str__(self) -> str:
+        return self._message
+
+    def __reduce__(self) -> Any:
+        return _rebuild_connection_error, (type(self), self.__dict__)
+
+
+def _rebuild_connection_error(cls: Any, state: Dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    error.args = (state.get("_message", ""),)
+    return error
 
 
 class ApiTimeoutError(ApiConnectionError, TimeoutError):
@@ -274,7 +320,7 @@ def _as_text(value: Any) -> Optional[str]:
     return None if value is None else str(value)
 
 
-def _parse_problem(body: bytes, headers: Mapping[str, str]) -> Optional[Dict[str, Any]]:
+def _parse_problem(body: bytes) -> Optional[Dict[str, Any]]:
     """Airflow's RFC 7807 document, or None when the body is something else."""
     if not body or body[:1] not in (b"{", b" ", b"\n", b"\r", b"\t"):
         return None

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import http.client
 import io
+import ipaddress
+import json
 import logging
 import os
 import random
+import re
 import ssl
+import threading
 import time
 from itertools import takewhile
-from typing import Any, Collection, Dict, List, Optional, Tuple, Union
-from urllib.parse import unquote, urljoin, urlsplit
+from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple, Union
+from urllib.parse import unquote, urlencode, urljoin, urlparse, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -33,7 +37,19 @@ from urllib3.exceptions import (
 from urllib3.util.retry import Retry
 
 from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, timeout_from
-from airflow_client.client.exceptions import ApiConnectionError, ApiTimeoutError, ResponseDecodeError, preview
+from airflow_client.client.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiTimeoutError,
+    ApiValueError,
+    ForbiddenException,
+    NotFoundException,
+    ResponseDecodeError,
+    ServiceException,
+    UnauthorizedException,
+    exception_for_status,
+    preview,
+)
 
 logger = logging.getLogger("airflow_client.client")
 
@@ -152,11 +168,10 @@ def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
     import urllib.request  # here, not at the top: it costs ~1.5 ms of every import of the client
 
     parts = urlsplit(url)
-    host = parts.hostname or ""
     no_proxy = configuration.no_proxy
     if no_proxy is None and configuration.trust_env:
         no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
-    if no_proxy and urllib.request.proxy_bypass_environment(host, {"no": no_proxy}):  # type: ignore[attr-defined]
+    if no_proxy and should_bypass_proxies(url, no_proxy):
         return None
     if configuration.proxy:
         return configuration.proxy
@@ -166,37 +181,92 @@ def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
     return None
 
 
-class RESTResponse:
-    """The official client's wrapper of a response: ``status``, ``reason``, ``data``, headers."""
+def is_ipv4(target: Any) -> bool:
+    """Whether ``target`` is an IPv4 address, such as ``"10.0.0.1"``."""
+    try:
+        ipaddress.IPv4Address(target)
+    except ipaddress.AddressValueError:
+        return False
+    return True
+
+
+def in_ipv4net(target: Any, net: Any) -> bool:
+    """Whether the IPv4 address ``target`` lies in the network ``net`` (``"10.0.0.0/8"``)."""
+    try:
+        return ipaddress.IPv4Address(target) in ipaddress.IPv4Network(net)
+    except (ipaddress.AddressValueError, ipaddress.NetmaskValueError, ValueError):
+        return False
+
+
+def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
+    """Whether ``url`` is reached directly, given a ``NO_PROXY``-style list.
+
+    ``*`` bypasses every host, IPv4 networks (``10.0.0.0/8``) match the
+    addresses in them, and names match as in ``NO_PROXY``; a URL without a
+    host is never proxied.
+    """
+    import urllib.request  # here, not at the top: it costs ~1.5 ms of every import of the client
+
+    host = urlparse(url).hostname
+    if not host:
+        return True
+    if not no_proxy:
+        return False
+    if no_proxy == "*":
+        return True
+    no_proxy = no_proxy.lower().replace(" ", "")
+    if is_ipv4(host) and any(in_ipv4net(host, entry) for entry in no_proxy.split(",") if entry):
+        return True
+    return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))  # type: ignore[attr-defined]
+
+
+class RESTResponse(io.IOBase):
+    """A response read whole, as the official client wraps it: ``status``, ``reason``,
+    ``data`` (the body) and the headers through ``getheaders()``/``getheader()``."""
 
     def __init__(self, resp: urllib3.BaseHTTPResponse) -> None:
         self.urllib3_response = resp
         self.status = resp.status
         self.reason = resp.reason
-        self.data = resp.data
+        self.data: Any = resp.data
 
     def getheaders(self) -> Any:
+        """The response's headers (a case-insensitive ``HTTPHeaderDict``)."""
         return self.urllib3_response.headers
 
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """One header's value (several joined by ``", "``), or ``default``."""
         return self.urllib3_response.headers.get(name, default)
 
 
-class RESTClientObject:
-    """Sends requests through one urllib3 pool (thread-safe, shared by all threads)."""
+#: The verbs the official ``RESTClientObject.request`` accepts.
+REQUEST_METHODS = ("GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS")
 
-    def __init__(self, configuration: Configuration) -> None:
+
+class RESTClientObject:
+    """Sends requests through one urllib3 pool (thread-safe, shared by all threads).
+
+    :meth:`request` and ``GET``/``HEAD``/``OPTIONS``/``DELETE``/``POST``/``PUT``/``PATCH``
+    are the official client's: they take a JSON-able ``body`` (or form
+    ``post_params``), return a :class:`RESTResponse` and raise the
+    :class:`ApiException` of an error status.  The API classes use :meth:`send`.
+    """
+
+    def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
         self.configuration = configuration
         self.retries = retry_policy(configuration)
         self.timeout = timeout_from(configuration.timeout)
         self.proxy = proxy_for(configuration, configuration.host)
-        self.pool_manager = self._pool_manager()
+        if maxsize is None:
+            maxsize = configuration.connection_pool_maxsize or 4
+        self.pool_manager = self._pool_manager(pools_size, maxsize)
+        self._local = threading.local()
 
-    def _pool_manager(self) -> urllib3.PoolManager:
+    def _pool_manager(self, pools_size: int, maxsize: int) -> urllib3.PoolManager:
         cfg = self.configuration
         kwargs: Dict[str, Any] = {
-            "num_pools": 4,
-            "maxsize": cfg.connection_pool_maxsize,
+            "num_pools": pools_size,
+            "maxsize": maxsize,
             "block": True,
             "retries": False,
         }
@@ -227,7 +297,202 @@ class RESTClientObject:
     def close(self) -> None:
         self.pool_manager.clear()
 
+    # -- the official interface ----------------------------------------------------
+
     def request(
+        self,
+        method: str,
+        url: str,
+        query_params: Any = None,
+        headers: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        post_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """Send one request as the official client's transport does.
+
+        ``query_params`` (pairs or a dict) are appended to ``url``.  For POST,
+        PUT, PATCH and OPTIONS the ``Content-Type`` is ``application/json``
+        unless given; a JSON type sends ``body`` through ``json.dumps`` (bytes
+        are sent as they are), ``application/x-www-form-urlencoded`` and
+        ``multipart/form-data`` send ``post_params`` as a form, and any other
+        type sends a ``str`` or ``bytes`` body as it is.  Returns a
+        :class:`RESTResponse` (the urllib3 response, unread, with
+        ``_preload_content=False``); a status outside 2xx raises its
+        :class:`ApiException` with the body as bytes.  Without
+        ``_request_timeout`` the configured ``timeout`` applies.
+        """
+        method = method.upper()
+        if method not in REQUEST_METHODS:
+            raise ApiValueError(f"the HTTP method must be one of {', '.join(REQUEST_METHODS)}; got {method!r}")
+        if post_params and body:
+            raise ApiValueError("give either body or post_params, not both")
+        sent = dict(headers or {})
+        timeout = self.timeout if not _request_timeout else timeout_from(_request_timeout)
+        if query_params:
+            url += "?" + urlencode(query_params)
+        payload = encode_body(method, sent, body, post_params)
+        resp = self.send(
+            method,
+            url,
+            {str(k): str(v) for k, v in sent.items()},
+            payload,
+            timeout=timeout,
+            preload_content=_preload_content,
+            credential_headers=self._credential_names(),
+        )
+        result: Any = RESTResponse(resp) if _preload_content else resp
+        if not 200 <= resp.status <= 299:
+            raise exception_for_status(resp.status)(http_resp=result, method=method, url=url)
+        return result
+
+    def _credential_names(self) -> Collection[str]:
+        """Headers besides Authorization and Cookie that hold credentials: the
+        ``api_key`` ones, and those the ``ApiClient`` sending now marked."""
+        marked: Collection[str] = getattr(self._local, "secret", ())
+        return {*self.configuration.api_key, *marked}
+
+    def GET(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "GET",
+            url,
+            query_params=query_params,
+            headers=headers,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def HEAD(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "HEAD",
+            url,
+            query_params=query_params,
+            headers=headers,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def OPTIONS(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "OPTIONS",
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            post_params=post_params,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def DELETE(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "DELETE",
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def POST(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "POST",
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            post_params=post_params,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def PUT(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "PUT",
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            post_params=post_params,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    def PATCH(
+        self,
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            "PATCH",
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            post_params=post_params,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    # -- what the API classes use ------------------------------------------------------
+
+    def send(
         self,
         method: str,
         url: str,
@@ -315,6 +580,36 @@ class RESTClientObject:
         return resp
 
 
+def encode_body(method: str, headers: Dict[str, Any], body: Any, post_params: Any) -> Optional[bytes]:
+    """The bytes :meth:`RESTClientObject.request` sends; sets the ``Content-Type``
+    in ``headers`` where it is implied (JSON, or a form's multipart boundary)."""
+    if method not in ("POST", "PUT", "PATCH", "OPTIONS", "DELETE"):
+        return None
+    key = next((k for k in headers if str(k).lower() == "content-type"), None)
+    if key is None and method != "DELETE":
+        key = "Content-Type"
+        headers[key] = "application/json"
+    ctype = str(headers[key]) if key is not None else ""
+    if key is None or re.search("json", ctype, re.IGNORECASE):
+        if isinstance(body, (bytes, bytearray)):
+            return bytes(body)
+        return None if body is None else json.dumps(body).encode("utf-8")
+    if ctype == "application/x-www-form-urlencoded":
+        return urlencode(post_params or {}).encode("ascii")
+    if ctype == "multipart/form-data":
+        payload, headers[key] = urllib3.encode_multipart_formdata(post_params or {})
+        return payload
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    raise ApiException(
+        status=0,
+        reason=f"cannot send a {type(body).__name__} body as Content-Type {ctype!r}: "
+        "give a str or bytes body, or post_params for a form",
+    )
+
+
 def _read_raw(resp: urllib3.BaseHTTPResponse, chunks: List[bytes]) -> None:
     """Read the body as sent (still compressed) into ``chunks``, so that a failure
     can quote its first bytes.
@@ -375,6 +670,7 @@ def _preloaded(
             status=resp.status,
             reason=resp.reason,
             body=raw,
+            as_text=True,
             headers=resp.headers,
             operation=operation,
             method=method,
@@ -430,6 +726,7 @@ def _connection_error(
         "url": url,
         "received": received,
         "status": status,
+        "reason": exc if isinstance(exc, Exception) else None,
     }
     during = ""
     if answer is not None:
@@ -464,3 +761,29 @@ def _protocol_detail(exc: ProtocolError) -> str:
         shown = repr(cause)
         return message if shown in message else f"{message.rstrip('.')}: {shown}"
     return str(exc)
+
+
+def __getattr__(name: str) -> Any:
+    """``proxy_bypass_environment``, a name of the official module, imported when asked for:
+    ``urllib.request`` costs ~1.5 ms of every import of the client."""
+    if name == "proxy_bypass_environment":
+        import urllib.request
+
+        return urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "ApiException",
+    "ApiValueError",
+    "ForbiddenException",
+    "NotFoundException",
+    "RESTClientObject",
+    "RESTResponse",
+    "ServiceException",
+    "UnauthorizedException",
+    "in_ipv4net",
+    "is_ipv4",
+    "logger",
+    "should_bypass_proxies",
+]

@@ -51,7 +51,7 @@ def test_post_requires_the_fields_the_spec_requires(server, api_client):
     from airflow_client.client.models import Connection, CreateDatasetEvent
 
     # as in the official client, the constructor takes the required fields (by position or name)
-    with pytest.raises(client.ApiTypeError, match=r"CreateDatasetEvent is missing required argument\(s\): dataset_uri"):
+    with pytest.raises(TypeError, match=r"CreateDatasetEvent\(\) is missing required argument\(s\): 'dataset_uri'"):
         CreateDatasetEvent(extra={"a": 1})
     assert CreateDatasetEvent("s3://b/k").dataset_uri == "s3://b/k"
     # a dict body is checked before sending
