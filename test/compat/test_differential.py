@@ -319,7 +319,7 @@ def differences(a: Any, b: Any, path: str = "") -> Iterator[Tuple[str, Any, Any]
             else:
                 yield from differences(a[key], b[key], sub)
     elif isinstance(a, list) and isinstance(b, list):
-        if a != b and all(not isinstance(x, (dict, list)) for x in a + b):
+        if a != b and all(_leaf(x) for x in a + b):
             yield path, a, b  # a list of plain values: one difference, not one per shifted index
             return
         if len(a) != len(b):
@@ -328,6 +328,11 @@ def differences(a: Any, b: Any, path: str = "") -> Iterator[Tuple[str, Any, Any]
             yield from differences(a[i] if i < len(a) else MISSING, b[i] if i < len(b) else MISSING, f"{path}[{i}]")
     elif type(a) is not type(b) or a != b:
         yield path, a, b
+
+
+def _leaf(x: Any) -> bool:
+    """A plain value, or the observation of one (``{"type", "value"}``)."""
+    return not isinstance(x, (dict, list)) or (isinstance(x, dict) and set(x) <= {"type", "value"})
 
 
 def short(value: Any, limit: int = 240) -> str:
@@ -341,7 +346,15 @@ def short(value: Any, limit: int = 240) -> str:
 
 
 def pair(theirs: Any, mine: Any, limit: int = 240) -> str:
-    """Both values; of two long strings, the part around their first difference."""
+    """Both values; of two long strings, the part around their first difference; of two lists
+    of plain values, what only one of them holds."""
+    if isinstance(theirs, list) and isinstance(mine, list) and all(_leaf(x) for x in theirs + mine):
+        a = [x.get("value") if isinstance(x, dict) else x for x in theirs]
+        b = [x.get("value") if isinstance(x, dict) else x for x in mine]
+        only_a, only_b = [x for x in a if x not in b], [x for x in b if x not in a]
+        if only_a or only_b:
+            return f"      only official: {short(only_a, limit)}\n      only ours:     {short(only_b, limit)}"
+        return f"      official: {short(a, limit)}\n      ours:     {short(b, limit)}"
     if isinstance(theirs, str) and isinstance(mine, str) and max(len(theirs), len(mine)) > limit:
         at = next((i for i, (x, y) in enumerate(zip(theirs, mine)) if x != y), min(len(theirs), len(mine)))
         start = max(0, at - 60)
