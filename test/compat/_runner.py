@@ -47,6 +47,16 @@ def _timeout(signum: int, frame: Any) -> None:
 
 
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+#: A tzinfo in a datetime's repr: its class depends on the installed python-dateutil and the
+#: machine's zone (the official client's ``+00:00`` is ``tzlocal()`` with dateutil 4 on a UTC
+#: machine, ``tzutc()`` with 2.9), so ``str(model)`` is compared without it; the offset itself is
+#: compared, in the fields' ``isoformat()`` values.
+TZINFO = re.compile(r"tzinfo=[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?")
+
+
+def printed(text: str) -> str:
+    """``str()`` of a value, as compared: no object addresses, no tzinfo classes."""
+    return TZINFO.sub("tzinfo=<tz>", ADDRESS.sub("", text))
 
 
 def snake(name: str) -> str:
@@ -169,7 +179,7 @@ def observe(v: Any, hint: Any = None, depth: int = 0, top: bool = False) -> Dict
             }
         if (top or depth == 0) and not enum_like:
             out["to_dict"] = attempt(lambda: v.to_dict(), plain)
-            out["str"] = attempt(lambda: str(v), lambda s: ADDRESS.sub("", s))
+            out["str"] = attempt(lambda: str(v), printed)
     if enum_like and v is not None:
         out["enum"] = observe_enum(v)
     return out
