@@ -160,6 +160,8 @@ def route(req: Received) -> Reply:
         return Reply(204)
     if path.endswith("/plugin/file"):
         return Reply(200, b"file content", {"Content-Disposition": 'attachment; filename="report.txt"'})
+    if path.startswith("/api/v1/dags/"):
+        return json_reply({"dag_id": path.rsplit("/", 1)[1], "is_paused": False})
     return json_reply({"method": req.method, "path": path})
 
 
@@ -815,3 +817,60 @@ def test_bytes_bodies_are_sent_as_they_are(server: LoopbackServer) -> None:
 def test_sanitize_reads_a_file_and_closes_it() -> None:
     handle = io.BytesIO(b"abc")
     assert ApiClient.sanitize_for_serialization({"f": handle}) == {"f": b"abc"} and handle.closed
+
+
+MOCKS = """
+from unittest import mock
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.api.pool_api import PoolApi
+from airflow_client.client.model.pool import Pool
+cfg = Configuration(host=URL + "/api/v1", username="u", password="p")
+api = ApiClient(cfg)
+def patched_call_api():
+    with mock.patch.object(ApiClient, "call_api", return_value="mocked") as fake:
+        results = [DAGApi(api).get_dag("x", fields=["a", "b"]), PoolApi(api).post_pool(Pool(name="p", slots=1)),
+                   PoolApi(api).get_pools(limit=5, _request_timeout=3, _return_http_data_only=False)]
+    return [results, [[repr(a) for a in c.args] + sorted(f"{k}={v!r}" for k, v in c.kwargs.items())
+                      for c in fake.call_args_list]]
+observe("patched call_api", patched_call_api)
+def instance_call_api():
+    with mock.patch.object(api, "call_api", return_value="mocked") as fake:
+        return [DAGApi(api).get_dag("y"), fake.call_args.args[:3]]
+observe("instance call_api", instance_call_api)
+class Logged(ApiClient):
+    seen = []
+    def call_api(self, resource_path, method, *args, **kwargs):
+        self.seen.append((resource_path, method))
+        return super().call_api(resource_path, method, *args, **kwargs)
+def subclass():
+    dag = DAGApi(Logged(cfg)).get_dag("z")
+    return [dag.dag_id, Logged.seen]
+observe("subclass", subclass)
+class Response:
+    status = 200
+    reason = "OK"
+    data = b'{"dag_id": "from the fake", "is_paused": true}'
+    def getheaders(self):
+        return {"content-type": "application/json"}
+    def getheader(self, name, default=None):
+        return "application/json" if name == "content-type" else default
+def patched_transport():
+    with mock.patch.object(api.rest_client, "request", return_value=Response()) as fake:
+        dag = DAGApi(api).get_dag("w")
+    return [dag.dag_id, dag.is_paused, fake.call_args.args, sorted(fake.call_args.kwargs)]
+observe("patched transport", patched_transport)
+"""
+
+
+def test_mocked_and_overridden_call_api_see_the_official_calls(interpreters: Any, routed: LoopbackServer) -> None:
+    """Tests of code that uses the client replace ``call_api`` (or the transport) with a
+    mock, and subclasses override it: the API methods go through it, with the official
+    arguments, here as there."""
+    (official, official_wire), (ours, our_wire) = run_both(interpreters, routed, MOCKS)
+    assert official.keys() == ours.keys()
+    differences = {k: (official[k], ours[k]) for k in official if official[k] != ours[k]}
+    assert differences == {}
+    assert sorted(map(repr, wire(official_wire))) == sorted(map(repr, wire(our_wire)))
+    assert ours["patched call_api"]["ok"][0] == ["mocked"] * 3
+    assert ours["subclass"]["ok"] == ["z", [["/dags/{dag_id}", "GET"]]]
+    assert ours["patched transport"]["ok"][:2] == ["from the fake", True]
