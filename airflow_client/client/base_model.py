@@ -148,6 +148,8 @@ class _ApiEnumType(enum.EnumMeta):
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         for key in _OFFICIAL_MODEL_KWARGS:
             kwargs.pop(key, None)
+        if args == (None,) and not kwargs and getattr(cls, "_nullable", False):
+            return None  # a nullable enum takes None, as the official one does
         return super().__call__(*args, **kwargs)
 
 
@@ -670,7 +672,8 @@ def _init_data(
         data[name] = value
     missing = [n for n in positional if n not in data and wire_name(cls, n) not in data]
     if missing:
-        raise ApiTypeError(f"{cls.__name__} is missing required argument(s): {', '.join(missing)}")
+        # a plain TypeError, as Python raises for the official constructor's missing positionals
+        raise TypeError(f"{cls.__name__}() is missing required argument(s): {', '.join(map(repr, missing))}")
     for key, value in data.items():
         name = by_alias.get(key, key)
         if name not in fields:
