@@ -45,7 +45,6 @@ from typing_extensions import Annotated
 
 from airflow_client.client.exceptions import (
     ApiAttributeError,
-    ApiKeyError,
     ApiTypeError,
     ApiValueError,
     ResponseValidationError,
@@ -153,27 +152,30 @@ class _ApiEnumType(enum.EnumMeta):
         return super().__call__(*args, **kwargs)
 
 
-class ApiEnum(_SimpleModelAttributes, str, enum.Enum, metaclass=_ApiEnumType):
-    """An enum of the spec: a ``str`` whose ``str()`` and ``format()`` give the value.
-
-    As in the official client, ``state.value`` and ``state["value"]`` give the
-    value as a plain ``str``, ``repr()`` shows the bare value, and a value the
-    spec does not list raises ``ApiValueError`` (a ``ValueError``).
+class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
+    """An enum of the spec, that behaves as the official client's one-value models:
+    ``state.value`` and ``state["value"]`` give the value as a ``str``, and
+    ``str()``, ``format()`` and ``repr()`` show it bare.  Like there, a member is
+    not a ``str`` and does not equal one (compare ``state.value == "success"`` or
+    ``state == DagState.SUCCESS``), and a value the spec does not list raises
+    ``ApiValueError`` (a ``ValueError``).
     """
 
+    value: str
+
     def __str__(self) -> str:
-        return str.__str__(self)
+        return self.value
 
     def __format__(self, spec: str) -> str:
-        return str.__format__(self, spec)
+        return format(self.value, spec)
 
     def __repr__(self) -> str:
-        return str.__str__(self)
+        return self.value
 
     def __getitem__(self, key: Any) -> Any:
         if key == "value":
             return self.value
-        return str.__getitem__(self, key)
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.value if name == "value" else default
@@ -428,6 +430,17 @@ class ApiModel(BaseModel):
     # does not for an __init__ marked as its own base one.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
+    def model_post_init(self, context: Any, /) -> None:
+        """A field that was not received or set is absent, as in the official client:
+        reading it raises ``ApiAttributeError``, ``getattr(m, name, default)`` and
+        ``hasattr`` see it missing.  (pydantic fills every field; this takes the
+        unset ones out again.)"""
+        values = self.__dict__
+        fields_set = self.__pydantic_fields_set__
+        if len(fields_set) != len(values):
+            for name in [n for n in values if n not in fields_set]:
+                del values[name]
+
     @classmethod
     def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
         """Build a model as from an answer: read-only fields allowed, values kept
@@ -479,7 +492,7 @@ class ApiModel(BaseModel):
         extra = self.__pydantic_extra__ or {}
         if key in extra:
             return extra[key]
-        raise ApiKeyError(f"{type(self).__name__} has no field {key!r}")
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
 
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, _alias_map(type(self)).get(key, key), value)
@@ -700,6 +713,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, ApiModel):
         return value.to_dict()
     if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, ApiString):
         return value.value
     if isinstance(value, list):
         return [_plain(v) for v in value]

@@ -67,7 +67,7 @@ def trigger_dag_run_and_wait(
     dags = DAGApi(api_client)
     if unpause:
         dags.patch_dag(dag_id, DAG(is_paused=False), update_mask=["is_paused"])
-    elif dags.get_dag(dag_id, fields=["is_paused"]).is_paused:
+    elif dags.get_dag(dag_id, fields=["is_paused"]).get("is_paused"):
         raise ApiValueError(f"DAG {dag_id!r} is paused: its run would never start; pass unpause=True")
     fields: Dict[str, Any] = {"conf": conf or {}}
     if dag_run_id is not None:
@@ -113,11 +113,11 @@ def _wait(
 
     runs = DAGRunApi(api_client)
     deadline = time.monotonic() + timeout
-    while str(run.state) not in until:
+    while str(run.get("state")) not in until:
         left = deadline - time.monotonic()
         if left <= 0:
             raise DagRunWaitTimeout(
-                f"DAG run {run_id!r} of {dag_id!r} is still {str(run.state)!r} after {timeout:g} s", run
+                f"DAG run {run_id!r} of {dag_id!r} is still {str(run.get('state'))!r} after {timeout:g} s", run
             )
         time.sleep(min(poll_interval, left))
         run = runs.get_dag_run(dag_id, run_id)

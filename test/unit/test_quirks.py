@@ -19,7 +19,7 @@ def test_tries_answered_as_task_instances(server: LoopbackServer, api_client: An
     server.reply_json({"task_instances": [{"task_id": "t", "try_number": 2, "state": "failed"}], "total_entries": 1})
     tries = TaskInstanceApi(api_client).get_task_instance_tries("d", "r", "t")
     [one] = tries.task_instances_history
-    assert isinstance(one, TaskInstanceHistory) and (one.try_number, one.state) == (2, "failed")
+    assert isinstance(one, TaskInstanceHistory) and (one.try_number, one.state.value) == (2, "failed")
     assert tries["task_instances"] == [{"task_id": "t", "try_number": 2, "state": "failed"}]
 
 

@@ -161,10 +161,14 @@ def test_models_behave_like_the_official_ones():
     assert DAG.from_json(dag.to_json()) == dag
     assert repr(dag) == str(dag) == "{'dag_id': 'd', 'extra': {'x': 1}, 'is_paused': None, 'tags': [{'name': 't'}]}"
     assert "extra" in dag and "description" not in dag and dag.get("description", 5) == 5
-    with pytest.raises(client.ApiKeyError):
+    # as in the official client, a field not received (or set) is absent, by item or attribute
+    with pytest.raises(client.ApiAttributeError):
         dag["nope"]
     with pytest.raises(client.ApiAttributeError):
         dag.nope  # noqa: B018
+    with pytest.raises(client.ApiAttributeError):
+        dag.description  # noqa: B018
+    assert getattr(dag, "description", 5) == 5 and not hasattr(dag, "description")
 
 
 @pytest.mark.parametrize(
