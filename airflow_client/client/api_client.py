@@ -328,11 +328,13 @@ class ApiClient:
             headers.update(extra_headers)
         preload = options.get("_preload_content", True)
         resp = self._send(op, url, headers, body, options.get("_request_timeout"), preload)
-        if not preload:
-            self._last = (resp, _RAW)
-            return resp
-        self._last = (resp, _TEXT if op.response is not None else _BYTES)
         status = resp.status
+        if not preload:
+            if status < 300:
+                self._last = (resp, _RAW)
+                return resp
+            # As there, an error status raises even unread; the exception carries the body.
+            resp = rest.read_whole(resp, op.method, url, op.name)
         if status >= 300:
             raise exception_for_status(status)(
                 status=status,
@@ -344,6 +346,7 @@ class ApiClient:
                 method=op.method,
                 url=url,
             )
+        self._last = (resp, _TEXT if op.response is not None else _BYTES)
         data = self._decode(op, resp, url)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
@@ -725,10 +728,10 @@ class ApiClient:
         names (recursively), an enum of the spec as its value, dates and times as
         ISO 8601 text, tuples as lists, an open file as its bytes (the file is
         closed).  Anything else raises ``ApiValueError``."""
-        if obj is None or isinstance(obj, (bool, int, float)):
+        if isinstance(obj, enum.Enum) and type(obj).__module__.startswith("airflow_client.client."):
+            return cls.sanitize_for_serialization(obj.value)  # an enum of the spec: its value
+        if obj is None or isinstance(obj, (bool, int, float, str)):
             return obj
-        if isinstance(obj, str):
-            return obj.value if isinstance(obj, enum.Enum) else obj
         if isinstance(obj, (datetime, date)):
             return obj.isoformat()
         if isinstance(obj, (list, tuple)):

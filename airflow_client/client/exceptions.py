@@ -174,10 +174,6 @@ def _headers_of(http_resp: Any) -> Any:
     return http_resp.getheaders()
 
 
-class BadRequestException(ApiException):
-    """400: the server refused the request as malformed."""
-
-
 class UnauthorizedException(ApiException):
     """401: no credentials, or wrong ones."""
 
@@ -188,10 +184,6 @@ class ForbiddenException(ApiException):
 
 class NotFoundException(ApiException):
     """404: no such resource."""
-
-
-class ConflictException(ApiException):
-    """409: the resource exists already, or its state forbids the change."""
 
 
 class ServiceException(ApiException):
@@ -301,17 +293,16 @@ class ResponseValidationError(OpenApiException, ValueError):
 
 
 _STATUS_CLASSES: Dict[int, type] = {
-    400: BadRequestException,
     401: UnauthorizedException,
     403: ForbiddenException,
     404: NotFoundException,
-    409: ConflictException,
 }
 
 
 def exception_for_status(status: int) -> type:
-    """The :class:`ApiException` subclass for an HTTP status."""
-    if status >= 500:
+    """The :class:`ApiException` class the official client raises for an HTTP status:
+    its own for 401, 403, 404 and 5xx, ``ApiException`` itself for any other."""
+    if 500 <= status <= 599:
         return ServiceException
     return _STATUS_CLASSES.get(status, ApiException)
 
@@ -340,11 +331,9 @@ __all__ = [
     "ApiAttributeError",
     "ApiKeyError",
     "ApiException",
-    "BadRequestException",
     "UnauthorizedException",
     "ForbiddenException",
     "NotFoundException",
-    "ConflictException",
     "ServiceException",
     "ResponseDecodeError",
     "ApiConnectionError",

@@ -342,10 +342,11 @@ class RESTClientObject:
             preload_content=_preload_content,
             credential_headers=self._credential_names(),
         )
-        result: Any = RESTResponse(resp) if _preload_content else resp
         if not 200 <= resp.status <= 299:
-            raise exception_for_status(resp.status)(http_resp=result, method=method, url=url)
-        return result
+            if not _preload_content:
+                resp = read_whole(resp, method, url)
+            raise exception_for_status(resp.status)(http_resp=RESTResponse(resp), method=method, url=url)
+        return RESTResponse(resp) if _preload_content else resp
 
     def _credential_names(self) -> Collection[str]:
         """Headers besides Authorization and Cookie that hold credentials: the
@@ -608,6 +609,20 @@ def encode_body(method: str, headers: Dict[str, Any], body: Any, post_params: An
         reason=f"cannot send a {type(body).__name__} body as Content-Type {ctype!r}: "
         "give a str or bytes body, or post_params for a form",
     )
+
+
+def read_whole(
+    resp: urllib3.BaseHTTPResponse, method: str, url: str, operation: Optional[str] = None
+) -> urllib3.BaseHTTPResponse:
+    """An answer not read yet (``_preload_content=False``), read whole as
+    :meth:`RESTClientObject.send` reads the others: for the exception of an
+    error status, which carries the body."""
+    chunks: List[bytes] = []
+    try:
+        _read_raw(resp, chunks)
+    except HTTPError as exc:
+        raise _connection_error(exc, operation, method, url, received=b"".join(chunks), answer=resp) from exc
+    return _preloaded(resp, b"".join(chunks), method, url, operation)
 
 
 def _read_raw(resp: urllib3.BaseHTTPResponse, chunks: List[bytes]) -> None:

@@ -532,14 +532,11 @@ def urlopen_results(monkeypatch: pytest.MonkeyPatch) -> Callable[[ApiClient], Li
 
 
 RAW_CASES = {
-    "html 502 from a proxy": (502, HTML_PAGE),
     "html 200 where JSON was expected": (200, HTML_PAGE),
-    "text 500": (500, b"Internal Server Error\n"),
     "invalid JSON": (200, b'{"dag_id": "example",, }'),
     "empty 200": (200, b""),
     "JSON array for an object": (200, b'[{"dag_id": "example"}]'),
     "JSON as application/octet-stream": (200, b'{"dag_id": "example"}'),
-    "problem+json 404": (404, None),
     "corrupt gzip 200": (200, b"\x1f\x8b\x08garbage"),
 }
 
@@ -559,14 +556,31 @@ def test_preload_false_returns_the_raw_response(
         assert resp.read(decode_content=False) == (reply.body if body is None else body)
 
 
-def test_preload_false_after_retries_returns_the_last_answer(
-    server: LoopbackServer, urlopen_results: Callable[[ApiClient], List[Any]]
-) -> None:
+RAW_ERRORS = {
+    "html 502 from a proxy": (ServiceException, HTML_PAGE),
+    "text 500": (ServiceException, b"Internal Server Error\n"),
+    "problem+json 404": (NotFoundException, None),
+    "corrupt gzip 502": (ServiceException, b"<html>bad gateway</html>"),
+}
+
+
+@pytest.mark.parametrize("name", list(RAW_ERRORS))
+def test_preload_false_still_raises_an_error_status_with_its_body(server: LoopbackServer, name: str) -> None:
+    """As in the official client: an error status raises even when the body is not preloaded."""
+    raises, body = RAW_ERRORS[name]
+    reply = FAULTS[name].reply()
+    server.reply(reply)
+    with client(server.url) as c, pytest.raises(raises) as info:
+        get_dag(c, _preload_content=False)
+    assert info.value.raw_body == (reply.body if body is None else body)
+    assert info.value.status == reply.status
+
+
+def test_preload_false_after_retries_raises_the_last_answer(server: LoopbackServer) -> None:
     server.reply(Reply(502, HTML_PAGE, {"Content-Type": "text/html"}))
-    with client(server.url, retries=2) as c:
-        seen = urlopen_results(c)
-        resp = get_dag(c, _preload_content=False)
-        assert resp is seen[-1] and resp.status == 502 and resp.read() == HTML_PAGE
+    with client(server.url, retries=2) as c, pytest.raises(ServiceException) as info:
+        get_dag(c, _preload_content=False)
+    assert info.value.status == 502 and info.value.body == HTML_PAGE.decode()
     assert len(server.requests) == 3
 
 
