@@ -591,6 +591,8 @@ class Generator:
             if info["body"]:
                 args.append(f'body="{info["body"]["model"]}"')
                 args.append(f'body_name="{info["body"]["name"]}"')
+                if not info["body"]["required"]:
+                    args.append("body_required=False")
             if info["response"] is not None:
                 args.append(f"response={info['response']!r}")
             if info["text"]:

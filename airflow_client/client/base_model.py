@@ -180,6 +180,9 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
     def get(self, name: str, default: Any = None) -> Any:
         return self.value if name == "value" else default
 
+    def __contains__(self, name: object) -> bool:
+        return name == "value"
+
     @classmethod
     def _missing_(cls, value: object) -> Any:
         allowed = [member.value for member in cls]
@@ -208,12 +211,14 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
         return {"value": self.value}
 
 
-class ApiString(_SimpleModelAttributes, str):
-    """A string schema with a rule (``Color``: ``#`` and hex digits): a ``str``,
-    as the official client's one-value models are; ``color.value`` and
-    ``color["value"]`` give the plain ``str``.  The rule is documented
-    (``validations``), not enforced: the official client does not either."""
+class ApiString(_SimpleModelAttributes):
+    """A string schema with a rule (``Color``: ``#`` and hex digits), a one-value
+    model as in the official client: ``color.value`` and ``color["value"]`` give
+    the ``str``, ``str()`` and ``repr()`` show it; it is not a ``str`` and does not
+    equal one.  The rule is documented (``validations``), not enforced: the
+    official client does not either."""
 
+    __slots__ = ("value",)
     #: Set by the generator: the spec's pattern.
     __pattern__: ClassVar[str] = ""
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
@@ -221,7 +226,8 @@ class ApiString(_SimpleModelAttributes, str):
         lambda cls: {("value",): {"regex": {"pattern": cls.__pattern__}}} if cls.__pattern__ else {}
     )
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> "ApiString":
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        cls = type(self)
         for key in _OFFICIAL_MODEL_KWARGS:
             kwargs.pop(key, None)
         if len(args) + len(kwargs) != 1 or (kwargs and "value" not in kwargs):
@@ -229,8 +235,19 @@ class ApiString(_SimpleModelAttributes, str):
         value = args[0] if args else kwargs["value"]
         if not isinstance(value, str):
             raise ApiTypeError(f"{cls.__name__}: a str is needed; got {value!r} ({type(value).__name__})")
-        # no pattern check: the official client has none, and the server judges
-        return str.__new__(cls, value)
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return self.value
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.value == self.value  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.value))
 
     def __copy__(self) -> "ApiString":
         return self
@@ -241,20 +258,16 @@ class ApiString(_SimpleModelAttributes, str):
     def __getattr__(self, name: str) -> Any:
         raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
-    @property
-    def value(self) -> str:
-        return str.__str__(self)
-
-    def __repr__(self) -> str:
-        return str.__str__(self)
-
     def __getitem__(self, key: Any) -> Any:
         if key == "value":
             return self.value
-        return str.__getitem__(self, key)
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.value if name == "value" else default
+
+    def __contains__(self, name: object) -> bool:
+        return name == "value"
 
     @property
     def _data_store(self) -> Dict[str, str]:
@@ -273,9 +286,12 @@ class ApiString(_SimpleModelAttributes, str):
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema
 
-        # an answer is taken as sent (no pattern check); a request value is built with cls(...)
         return core_schema.no_info_after_validator_function(
-            lambda v: v if isinstance(v, cls) else str.__new__(cls, v), core_schema.str_schema(strict=True)
+            lambda v: v if isinstance(v, cls) else cls(v),
+            core_schema.union_schema([core_schema.is_instance_schema(cls), core_schema.str_schema(strict=True)]),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda v: v.value if isinstance(v, ApiString) else v
+            ),
         )
 
 
@@ -1073,7 +1089,7 @@ def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -
 
 
 def _json_value(value: Any, create: bool, path: Tuple[str, ...], owner: str) -> Any:
-    if isinstance(value, enum.Enum):
+    if isinstance(value, (enum.Enum, ApiString)):
         return value.value
     if value is None or isinstance(value, (str, bool, int, float)):
         return value

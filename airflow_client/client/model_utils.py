@@ -151,7 +151,7 @@ def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]
 def _serialized(value: Any) -> Any:
     if isinstance(value, ApiModel):
         return model_to_dict(value)
-    if isinstance(value, ApiEnum):
+    if isinstance(value, (ApiEnum, ApiString)):
         return value.value
     if isinstance(value, (datetime, date)):
         return value.isoformat()

@@ -41,6 +41,7 @@ class Operation:
         the parameter per item, ``[str],`` sends one comma-separated value.
     :param body: the model of the JSON body, by name, or None.
     :param body_name: the method's parameter that carries the body.
+    :param body_required: the spec requires the body (``None`` is refused before sending).
     :param response: the model answered, by name; a tuple when the spec
         allows several; None when the operation answers no content;
         ``"object"`` for free-form JSON.
@@ -55,6 +56,7 @@ class Operation:
         "query",
         "body",
         "body_name",
+        "body_required",
         "response",
         "text",
         "_response_cls",
@@ -70,6 +72,7 @@ class Operation:
         query: Optional[Mapping[str, str]] = None,
         body: Optional[str] = None,
         body_name: Optional[str] = None,
+        body_required: bool = True,
         response: ResponseSpec = None,
         text: bool = False,
     ) -> None:
@@ -80,6 +83,7 @@ class Operation:
         self.query = dict(query or {})
         self.body = body
         self.body_name = body_name
+        self.body_required = bool(body) and body_required
         self.response = response
         self.text = text
         self._response_cls: Any = None
@@ -108,6 +112,8 @@ class Operation:
                 value = _check(self.name, name, kind, value)
             elif kind.startswith("[") and isinstance(value, (str, enum.Enum)):
                 value = [value]
+            if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)  # a number parameter: 3600 is sent as 3600.0, as the official client does
             key = quote(name, safe="")
             if kind.endswith(","):
                 pairs.append(f"{key}={','.join(quote(_text(item), safe='') for item in value)}")
@@ -121,6 +127,8 @@ class Operation:
     def encode_body(self, value: Any, check: bool) -> Optional[bytes]:
         """The JSON body for a model or a dict; validated unless ``check`` is off."""
         if value is None:
+            if self.body_required and check:
+                raise ApiTypeError(f"{self.name}(): the body {self.body_name!r} is required; got None")
             return None
         from airflow_client.client.base_model import ApiModel, request_body
 
@@ -186,8 +194,8 @@ def encode_segment(operation: str, name: str, value: Any) -> str:
 
 
 def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    if isinstance(value, bool):  # as the official client sends them (Airflow reads both spellings)
+        return "True" if value else "False"
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, _dt.datetime):

@@ -23,6 +23,7 @@ from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.variable_api import VariableApi
 from airflow_client.client.api.x_com_api import XComApi
 from airflow_client.client.models import DAGRun, Pool, Variable
+from test.integration._values import sv, when
 
 DAG_ID = "example_bash_operator"
 
@@ -31,14 +32,14 @@ DAG_ID = "example_bash_operator"
 def finished_run(run_dag: Callable[..., DAGRun]) -> DAGRun:
     """One run of the example DAG, triggered and waited for."""
     run = run_dag(DAG_ID, conf={"from": "tests"})
-    assert run.state == "success", f"the run ended as {run.state!r}"
+    assert sv(run.state) == "success", f"the run ended as {sv(run.state)!r}"
     return run
 
 
 def test_version_health_and_config(api: client.ApiClient) -> None:
     assert MonitoringApi(api).get_version().version == "2.10.5"
     health = MonitoringApi(api).get_health()
-    assert health.metadatabase.status == "healthy"
+    assert sv(health.metadatabase.status) == "healthy"
     sections = {s.name: s for s in ConfigApi(api).get_config().sections}
     assert "core" in sections and any(o.key == "dags_folder" for o in sections["core"].options)
     text = ConfigApi(api).get_config(_accept="text/plain")
@@ -95,12 +96,12 @@ def test_variable_lifecycle_with_awkward_key(api: client.ApiClient) -> None:
 def test_run_task_instances_logs_and_xcom(api: client.ApiClient, finished_run: DAGRun) -> None:
     run_id = finished_run.dag_run_id
     run = DAGRunApi(api).get_dag_run(DAG_ID, run_id)
-    assert run.state == "success" and run.conf == {"from": "tests"}
+    assert sv(run.state) == "success" and run.conf == {"from": "tests"}
     tis = TaskInstanceApi(api).get_task_instances(DAG_ID, run_id)
-    states = {ti.task_id: ti.state for ti in tis.task_instances}
+    states = {ti.task_id: sv(ti.state) for ti in tis.task_instances}
     assert states["runme_0"] == "success" and states["this_will_skip"] == "skipped"
     ti = TaskInstanceApi(api).get_task_instance(DAG_ID, run_id, "runme_0")
-    assert ti.try_number == 1 and ti.start_date.tzinfo is not None
+    assert ti.try_number == 1 and when(ti.start_date).tzinfo is not None
     log = TaskInstanceApi(api).get_log(DAG_ID, run_id, "runme_0", 1, full_content=True)
     assert "runme_0" in log.content
     text = TaskInstanceApi(api).get_log(DAG_ID, run_id, "runme_0", 1, full_content=True, _accept="text/plain")

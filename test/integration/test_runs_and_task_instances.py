@@ -46,6 +46,7 @@ from airflow_client.client.models import (
     UpdateTaskInstance,
     UpdateTaskInstancesState,
 )
+from test.integration._values import sv, when
 
 #: really run once: add_one is mapped over [1, 2, 3] and returns value + 1, sum_it returns 9
 MAPPED_DAG = "example_dynamic_task_mapping_with_no_taskflow_operators"
@@ -95,7 +96,7 @@ def mapped_run(run_dag: Callable[..., DAGRun], plain_api: client.ApiClient) -> I
     """A finished run of MAPPED_DAG (add_one[0..2] and sum_it all succeeded); at the end the
     run is deleted and the DAG paused again."""
     run = run_dag(MAPPED_DAG, conf={"from": "test_runs_and_task_instances"})
-    assert run.state == "success", f"the run ended as {run.state!r}"
+    assert sv(run.state) == "success", f"the run ended as {sv(run.state)!r}"
     yield run
     _ignore_not_found(DAGRunApi(plain_api).delete_dag_run, MAPPED_DAG, run.dag_run_id)
     _set_paused(plain_api, MAPPED_DAG, True)
@@ -116,7 +117,7 @@ def new_paused_run(plain_api: client.ApiClient) -> Iterator[Callable[..., DAGRun
             body.logical_date = logical_date
         run = DAGRunApi(plain_api).post_dag_run(dag_id, body)
         made.append((dag_id, run_id))
-        assert (run.dag_run_id, run.state) == (run_id, "queued")
+        assert (run.dag_run_id, sv(run.state)) == (run_id, "queued")
         return run
 
     yield make
@@ -153,7 +154,7 @@ def dataset_triggered_run(plain_api: client.ApiClient) -> Iterator[Tuple[DAGRun,
         for uri in (DATASET_A, DATASET_B):
             DatasetApi(plain_api).create_dataset_event(CreateDatasetEvent(dataset_uri=uri, extra={"it": marker}))
         deadline = time.monotonic() + 180
-        while run is None or run.state not in ("success", "failed"):
+        while run is None or sv(run.state) not in ("success", "failed"):
             if time.monotonic() > deadline:
                 pytest.fail(f"{DATASET_DAG}: no finished dataset-triggered run after 180 s (last seen: {run})")
             time.sleep(1)
@@ -161,7 +162,7 @@ def dataset_triggered_run(plain_api: client.ApiClient) -> Iterator[Tuple[DAGRun,
             run = new[0] if new else None
     finally:
         _set_paused(plain_api, DATASET_DAG, True)
-    assert run.run_type == "dataset_triggered" and run.state == "success", run
+    assert run.run_type == "dataset_triggered" and sv(run.state) == "success", run
     yield run, marker
     _ignore_not_found(runs.delete_dag_run, DATASET_DAG, run.dag_run_id)
 
@@ -180,14 +181,14 @@ def test_get_dag_runs_filters_order_and_pages(
     newest_first = runs.get_dag_runs(TUTORIAL, order_by="-execution_date", **window)
     assert [r.dag_run_id for r in newest_first.dag_runs] == ids[::-1] and newest_first.total_entries == 3
     assert [r.conf for r in newest_first.dag_runs] == [{"i": 2}, {"i": 1}, {"i": 0}]
-    assert [r.state for r in newest_first.dag_runs] == ["queued", "failed", "success"]
+    assert [sv(r.state) for r in newest_first.dag_runs] == ["queued", "failed", "success"]
     assert all(r.dag_id == TUTORIAL and r.run_type == "manual" and r.external_trigger for r in newest_first.dag_runs)
 
     page = runs.get_dag_runs(TUTORIAL, order_by="execution_date", limit=1, offset=1, **window)
     assert [r.dag_run_id for r in page.dag_runs] == [ids[1]] and page.total_entries == 3
 
     finished = runs.get_dag_runs(TUTORIAL, state=["success", "failed"], order_by="execution_date", **window)
-    assert [(r.dag_run_id, r.state) for r in finished.dag_runs] == [(ids[0], "success"), (ids[1], "failed")]
+    assert [(r.dag_run_id, sv(r.state)) for r in finished.dag_runs] == [(ids[0], "success"), (ids[1], "failed")]
     later = runs.get_dag_runs(TUTORIAL, execution_date_gte=last + timedelta(seconds=1), execution_date_lte=last)
     assert (later.dag_runs, later.total_entries) == ([], 0)
 
@@ -212,7 +213,7 @@ def test_get_dag_runs_batch(api: client.ApiClient, tutorial_runs: List[DAGRun], 
     )
     both = runs.get_dag_runs_batch(form)
     assert isinstance(both, DAGRunCollection) and both.total_entries == 2
-    assert [(r.dag_run_id, r.state) for r in both.dag_runs] == [(ids[1], "failed"), (ids[0], "success")]
+    assert [(r.dag_run_id, sv(r.state)) for r in both.dag_runs] == [(ids[1], "failed"), (ids[0], "success")]
     form.page_offset, form.page_limit = 1, 1
     assert [r.dag_run_id for r in runs.get_dag_runs_batch(form).dag_runs] == [ids[0]]
 
@@ -221,7 +222,7 @@ def test_get_dag_runs_batch(api: client.ApiClient, tutorial_runs: List[DAGRun], 
     )
     found = {(r.dag_id, r.dag_run_id) for r in several.dag_runs}
     assert {(MAPPED_DAG, mapped_run.dag_run_id), (TUTORIAL, ids[0])} <= found
-    assert {r.state for r in several.dag_runs} == {"success"}
+    assert {sv(r.state) for r in several.dag_runs} == {"success"}
 
 
 def test_dag_run_state_note_clear_and_delete(api: client.ApiClient, new_paused_run: Callable[..., DAGRun]) -> None:
@@ -229,13 +230,13 @@ def test_dag_run_state_note_clear_and_delete(api: client.ApiClient, new_paused_r
     run_id = new_paused_run(TUTORIAL).dag_run_id
 
     failed = runs.update_dag_run_state(TUTORIAL, run_id, UpdateDagRunState(state="failed"))
-    assert (failed.dag_run_id, failed.state) == (run_id, "failed") and failed.end_date is not None
+    assert (failed.dag_run_id, sv(failed.state)) == (run_id, "failed") and failed.end_date is not None
     queued = runs.update_dag_run_state(TUTORIAL, run_id, UpdateDagRunState(state="queued"))
-    assert queued.state == "queued"
+    assert sv(queued.state) == "queued"
     success = runs.update_dag_run_state(TUTORIAL, run_id, UpdateDagRunState(state="success"))
-    assert success.state == "success" and runs.get_dag_run(TUTORIAL, run_id).state == "success"
+    assert sv(success.state) == "success" and sv(runs.get_dag_run(TUTORIAL, run_id).state) == "success"
     tis = TaskInstanceApi(api).get_task_instances(TUTORIAL, run_id).task_instances
-    assert {(ti.task_id, ti.state) for ti in tis} == {
+    assert {(ti.task_id, sv(ti.state)) for ti in tis} == {
         ("print_date", "success"),
         ("sleep", "success"),
         ("templated", "success"),
@@ -243,7 +244,7 @@ def test_dag_run_state_note_clear_and_delete(api: client.ApiClient, new_paused_r
 
     note = f"checked by the tests ✓ {uuid.uuid4().hex[:6]}"
     noted = runs.set_dag_run_note(TUTORIAL, run_id, SetDagRunNote(note=note))
-    assert (noted.dag_run_id, noted.note, noted.state) == (run_id, note, "success")
+    assert (noted.dag_run_id, noted.note, sv(noted.state)) == (run_id, note, "success")
     assert runs.get_dag_run(TUTORIAL, run_id).note == note
 
     preview = runs.clear_dag_run(TUTORIAL, run_id, ClearDagRun(dry_run=True))
@@ -251,17 +252,17 @@ def test_dag_run_state_note_clear_and_delete(api: client.ApiClient, new_paused_r
     assert sorted(ti.task_id for ti in preview.task_instances) == ["print_date", "sleep", "templated"]
     # Airflow dumps the dry run with its TaskInstanceReference schema (dag_id, dag_run_id,
     # execution_date, task_id), not as the full TaskInstance its spec announces.
-    assert {(ti.dag_id, ti.dag_run_id, ti.execution_date) for ti in preview.task_instances} == {
+    assert {(ti.dag_id, ti.dag_run_id, when(ti.execution_date)) for ti in preview.task_instances} == {
         (TUTORIAL, run_id, success.execution_date)
     }
-    assert {ti.state for ti in preview.task_instances} == {None}
-    assert runs.get_dag_run(TUTORIAL, run_id).state == "success"
+    assert {ti.get("state") for ti in preview.task_instances} == {None}  # not sent: the preview has no state
+    assert sv(runs.get_dag_run(TUTORIAL, run_id).state) == "success"
 
     cleared = runs.clear_dag_run(TUTORIAL, run_id, ClearDagRun(dry_run=False))
-    assert isinstance(cleared, DAGRun) and (cleared.dag_run_id, cleared.state) == (run_id, "queued")
+    assert isinstance(cleared, DAGRun) and (cleared.dag_run_id, sv(cleared.state)) == (run_id, "queued")
     assert cleared.note == note
     tis = TaskInstanceApi(api).get_task_instances(TUTORIAL, run_id).task_instances
-    assert len(tis) == 3 and {ti.state for ti in tis} == {None}
+    assert len(tis) == 3 and {sv(ti.state) for ti in tis} == {None}
 
     assert runs.delete_dag_run(TUTORIAL, run_id) is None
     with pytest.raises(client.NotFoundException):
@@ -286,7 +287,11 @@ def test_upstream_dataset_events_of_a_dataset_triggered_run(
             # the client fills run_id from it (quirks.py) and keeps the server's name too.
             [created] = event.created_dagruns
             assert created.run_id == created["dag_run_id"] == run.dag_run_id
-            assert (created.dag_id, created.state, created.logical_date) == (DATASET_DAG, "success", run.logical_date)
+            assert (created.dag_id, sv(created.state), created.logical_date) == (
+                DATASET_DAG,
+                "success",
+                run.logical_date,
+            )
     # a manual run consumed no dataset event
     plain = DAGRunApi(api).get_upstream_dataset_events(MAPPED_DAG, mapped_run.dag_run_id)
     assert (plain.dataset_events, plain.total_entries) == ([], 0)
@@ -299,7 +304,7 @@ def test_task_instances_batch(api: client.ApiClient, mapped_run: DAGRun) -> None
     tis = TaskInstanceApi(api)
     form = ListTaskInstanceForm(dag_ids=[MAPPED_DAG], dag_run_ids=[mapped_run.dag_run_id], state=["success"])
     every = tis.get_task_instances_batch(form)
-    got = sorted((ti.task_id, ti.map_index, ti.state, ti.operator) for ti in every.task_instances)
+    got = sorted((ti.task_id, ti.map_index, sv(ti.state), ti.operator) for ti in every.task_instances)
     assert got == [
         ("add_one", 0, "success", "AddOneOperator"),
         ("add_one", 1, "success", "AddOneOperator"),
@@ -327,14 +332,19 @@ def test_task_instance_tries_and_try_details(api: client.ApiClient, mapped_run: 
     # Airflow 2.10.5 answers {"task_instances": [...]}, its spec says "task_instances_history":
     # the client parses the list into the spec's field (quirks.py) and keeps the raw one too.
     [only] = tries.task_instances_history
-    assert (only.task_id, only.try_number, only.state, only.map_index) == ("sum_it", 1, "success", -1)
-    assert only.start_date.tzinfo is not None
+    assert (only.task_id, only.try_number, sv(only.state), only.map_index) == ("sum_it", 1, "success", -1)
+    assert when(only.start_date).tzinfo is not None
     assert tries["task_instances"][0]["task_id"] == "sum_it"
 
     detail = tis.get_task_instance_try_details(MAPPED_DAG, run_id, "sum_it", 1)
     assert (detail.dag_id, detail.dag_run_id, detail.task_id) == (MAPPED_DAG, run_id, "sum_it")
-    assert (detail.try_number, detail.state, detail.map_index, detail.operator) == (1, "success", -1, "SumItOperator")
-    assert detail.end_date >= detail.start_date and detail.start_date.tzinfo is not None
+    assert (detail.try_number, sv(detail.state), detail.map_index, detail.operator) == (
+        1,
+        "success",
+        -1,
+        "SumItOperator",
+    )
+    assert when(detail.end_date) >= when(detail.start_date) and when(detail.start_date).tzinfo is not None
     with pytest.raises(client.NotFoundException):
         tis.get_task_instance_try_details(MAPPED_DAG, run_id, "sum_it", 2)
 
@@ -385,7 +395,7 @@ def test_patch_task_instance_note_and_dependencies(
     )
     assert isinstance(preview, TaskInstanceReference)
     assert (preview.dag_id, preview.dag_run_id, preview.task_id) == (TUTORIAL, run_id, "print_date")
-    assert tis.get_task_instance(TUTORIAL, run_id, "print_date").state is None
+    assert sv(tis.get_task_instance(TUTORIAL, run_id, "print_date").state) is None
 
     done = tis.patch_task_instance(
         TUTORIAL, run_id, "print_date", UpdateTaskInstance(dry_run=False, new_state="success")
@@ -393,7 +403,7 @@ def test_patch_task_instance_note_and_dependencies(
     # Airflow 2.10.5 dumps the list set_task_instance_state returns with the single-reference
     # schema, so a real (not dry) PATCH answers 200 with an empty object.
     assert isinstance(done, TaskInstanceReference) and done.to_dict() == {}
-    assert tis.get_task_instance(TUTORIAL, run_id, "print_date").state == "success"
+    assert sv(tis.get_task_instance(TUTORIAL, run_id, "print_date").state) == "success"
     # with print_date done, the trigger rule of sleep no longer blocks it
     deps = {d.name for d in tis.get_task_instance_dependencies(TUTORIAL, run_id, "sleep").dependencies}
     assert "Trigger Rule" not in deps and "Dag Not Paused" in deps
@@ -401,7 +411,7 @@ def test_patch_task_instance_note_and_dependencies(
     note = f"ti note {uuid.uuid4().hex[:6]}"
     noted = tis.set_task_instance_note(TUTORIAL, run_id, "print_date", SetTaskInstanceNote(note=note))
     assert isinstance(noted, TaskInstance)
-    assert (noted.task_id, noted.note, noted.state, noted.map_index) == ("print_date", note, "success", -1)
+    assert (noted.task_id, noted.note, sv(noted.state), noted.map_index) == ("print_date", note, "success", -1)
     assert tis.get_task_instance(TUTORIAL, run_id, "print_date").note == note
 
 
@@ -410,7 +420,7 @@ def test_set_and_clear_task_instances_of_a_dag(api: client.ApiClient, new_paused
     run_id = new_paused_run(TUTORIAL).dag_run_id
 
     def states() -> Dict[str, Any]:
-        return {ti.task_id: ti.state for ti in tis.get_task_instances(TUTORIAL, run_id).task_instances}
+        return {ti.task_id: sv(ti.state) for ti in tis.get_task_instances(TUTORIAL, run_id).task_instances}
 
     set_success = UpdateTaskInstancesState(
         dag_run_id=run_id,
@@ -468,7 +478,7 @@ def test_mapped_task_instances_of_a_finished_run(api: client.ApiClient, mapped_r
     tis = TaskInstanceApi(api)
     run_id = mapped_run.dag_run_id
     listed = tis.get_mapped_task_instances(MAPPED_DAG, run_id, "add_one", order_by="-map_index")
-    assert [(ti.map_index, ti.state) for ti in listed.task_instances] == [
+    assert [(ti.map_index, sv(ti.state)) for ti in listed.task_instances] == [
         (2, "success"),
         (1, "success"),
         (0, "success"),
@@ -479,7 +489,7 @@ def test_mapped_task_instances_of_a_finished_run(api: client.ApiClient, mapped_r
     assert [ti.map_index for ti in page.task_instances] == [1] and page.total_entries == 3
 
     one = tis.get_mapped_task_instance(MAPPED_DAG, run_id, "add_one", 2)
-    assert (one.task_id, one.map_index, one.state, one.try_number, one.operator) == (
+    assert (one.task_id, one.map_index, sv(one.state), one.try_number, one.operator) == (
         "add_one",
         2,
         "success",
@@ -490,9 +500,9 @@ def test_mapped_task_instances_of_a_finished_run(api: client.ApiClient, mapped_r
 
     tries = tis.get_mapped_task_instance_tries(MAPPED_DAG, run_id, "add_one", 2)
     assert tries.total_entries == 1  # the list comes as "task_instances": see the tries test above
-    assert [(t.map_index, t.try_number, t.state) for t in tries.task_instances_history] == [(2, 1, "success")]
+    assert [(t.map_index, t.try_number, sv(t.state)) for t in tries.task_instances_history] == [(2, 1, "success")]
     detail = tis.get_mapped_task_instance_try_details(MAPPED_DAG, run_id, "add_one", 2, 1)
-    assert (detail.task_id, detail.map_index, detail.try_number, detail.state) == ("add_one", 2, 1, "success")
+    assert (detail.task_id, detail.map_index, detail.try_number, sv(detail.state)) == ("add_one", 2, 1, "success")
     assert detail.pid == one.pid and detail.hostname == one.hostname
 
 
@@ -516,7 +526,7 @@ def test_patch_and_note_of_a_mapped_task_instance(api: client.ApiClient, new_pau
     tis = TaskInstanceApi(api)
     run_id = new_paused_run(PAUSED_MAPPED_DAG).dag_run_id
     listed = tis.get_mapped_task_instances(PAUSED_MAPPED_DAG, run_id, "add_one")
-    assert [(ti.map_index, ti.state) for ti in listed.task_instances] == [(0, None), (1, None), (2, None)]
+    assert [(ti.map_index, sv(ti.state)) for ti in listed.task_instances] == [(0, None), (1, None), (2, None)]
     deps = {
         d.name for d in tis.get_mapped_task_instance_dependencies(PAUSED_MAPPED_DAG, run_id, "add_one", 1).dependencies
     }
@@ -526,17 +536,17 @@ def test_patch_and_note_of_a_mapped_task_instance(api: client.ApiClient, new_pau
     preview = tis.patch_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1, update_task_instance=skip)
     assert isinstance(preview, TaskInstanceReference)
     assert (preview.task_id, preview.dag_run_id) == ("add_one", run_id)
-    assert tis.get_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1).state is None
+    assert sv(tis.get_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1).state) is None
 
     skip.dry_run = False
     done = tis.patch_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1, update_task_instance=skip)
     assert isinstance(done, TaskInstanceReference) and done.to_dict() == {}  # as in the unmapped test
-    states = [ti.state for ti in tis.get_mapped_task_instances(PAUSED_MAPPED_DAG, run_id, "add_one").task_instances]
+    states = [sv(ti.state) for ti in tis.get_mapped_task_instances(PAUSED_MAPPED_DAG, run_id, "add_one").task_instances]
     assert states == [None, "skipped", None]
 
     note = f"mapped note {uuid.uuid4().hex[:6]}"
     noted = tis.set_mapped_task_instance_note(PAUSED_MAPPED_DAG, run_id, "add_one", 1, SetTaskInstanceNote(note=note))
-    assert (noted.task_id, noted.map_index, noted.note, noted.state) == ("add_one", 1, note, "skipped")
+    assert (noted.task_id, noted.map_index, noted.note, sv(noted.state)) == ("add_one", 1, note, "skipped")
     assert tis.get_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1).note == note
     assert tis.get_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 0).note is None
 

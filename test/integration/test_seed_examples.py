@@ -63,7 +63,8 @@ def test_getting_started_runs_unchanged(airflow_server: Dict[str, Any]) -> None:
     )
     out = _run(code)
     assert "Exception when calling" not in out
-    assert out.startswith("Config(") and "name='core'" in out and "key='dags_folder'" in out
+    # printed as the official client prints a model: its to_dict(), pretty-printed
+    assert out.startswith("{'sections': [") and "'name': 'core'" in out and "'key': 'dags_folder'" in out
 
 
 def test_getting_started_reports_a_refused_login_as_the_example_expects(airflow_server: Dict[str, Any]) -> None:

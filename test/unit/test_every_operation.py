@@ -39,7 +39,7 @@ def sample(kind: str, index: int) -> Any:
 
 def query_text(value: Any) -> List[str]:
     if isinstance(value, bool):
-        return ["true" if value else "false"]
+        return ["True" if value else "False"]  # as the official client sends them
     if isinstance(value, datetime):
         return [value.isoformat()]
     if isinstance(value, list):

@@ -198,6 +198,7 @@ _PATCH_MAPPED_TASK_INSTANCE = Operation(
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
     body="UpdateTaskInstance",
     body_name="update_task_instance",
+    body_required=False,
     response="TaskInstanceReference",
 )
 _PATCH_TASK_INSTANCE = Operation(
