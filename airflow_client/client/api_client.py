@@ -650,8 +650,11 @@ class ApiClient:
                 bearer = None if "authorization" in given else self._bearer(stale)
                 payload = _json_payload(method, sent, body)
                 secret = self._authorize(method.upper(), url, sent, payload, bearer=bearer, keep=given)
-            rest_client = self.rest_client
-            rest_client._local.secret = secret
+            # Credential headers besides Authorization and Cookie, for the transport to drop on
+            # a redirect to another origin (a transport of the user's own may not have the slot).
+            local = getattr(self.rest_client, "_local", None)
+            if local is not None:
+                local.secret = secret
             try:
                 response = self.request(
                     method,
@@ -671,7 +674,8 @@ class ApiClient:
                     continue
                 raise
             finally:
-                rest_client._local.secret = ()
+                if local is not None:
+                    local.secret = ()
             break
         self._last = response
         if not _preload_content:
