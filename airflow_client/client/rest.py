@@ -336,7 +336,7 @@ class RESTClientObject:
         resp = self.send(
             method,
             url,
-            {str(k): str(v) for k, v in sent.items()},
+            {str(k): str(v) for k, v in sent.items() if v is not None},
             payload,
             timeout=timeout,
             preload_content=_preload_content,
