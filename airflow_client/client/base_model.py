@@ -49,7 +49,7 @@ from airflow_client.client.exceptions import (
     ApiValueError,
     ResponseValidationError,
 )
-from airflow_client.client.quirks import ADAPTED, adapt
+from airflow_client.client.quirks import ADAPTED, RENAMED, adapt
 
 __all__ = [
     "ApiModel",
@@ -456,6 +456,8 @@ class ApiModel(BaseModel):
         if len(fields_set) != len(values):
             for name in [n for n in values if n not in fields_set]:
                 del values[name]
+        if self.__pydantic_extra__ and type(self).__name__ in RENAMED:
+            _share_renamed(self)
 
     @classmethod
     def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
@@ -717,6 +719,19 @@ def _init_data(
             raise _null_error(cls, name)
 
 
+def _share_renamed(obj: "ApiModel") -> None:
+    """Where Airflow sends a field under another name than its spec (quirks.py), the
+    server's name, kept as received, is given the parsed value of the spec's field:
+    ``tries.task_instances[0].state`` reads a model, as the official client (whose
+    spec uses the server's name) gives one."""
+    extra = obj.__pydantic_extra__ or {}
+    values = obj.__dict__
+    for spec_name, server_name in RENAMED[type(obj).__name__].items():
+        name = _alias_map(type(obj)).get(spec_name, spec_name)
+        if server_name in extra and name in values:
+            extra[server_name] = values[name]
+
+
 def _null_error(cls: Type["ApiModel"], name: str) -> ApiTypeError:
     return ApiTypeError(
         f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead",
@@ -914,6 +929,8 @@ def parse_lenient(cls: Type[M], data: Any) -> Union[M, Any]:
             continue
         values[plan.name] = _lenient_value(plan.kind, plan.target, plan, raw)
         fields_set.add(plan.name)
+    if extra and cls.__name__ in RENAMED:
+        _share_renamed(obj)
     return obj
 
 
