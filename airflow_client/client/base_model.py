@@ -453,7 +453,7 @@ class ApiModel(BaseModel):
         unset ones out again.)"""
         values = self.__dict__
         fields_set = self.__pydantic_fields_set__
-        if len(fields_set) != len(values):
+        if not fields_set.issuperset(values):  # (fields_set also holds unknown fields' names)
             for name in [n for n in values if n not in fields_set]:
                 del values[name]
         if self.__pydantic_extra__ and type(self).__name__ in RENAMED:
