@@ -318,7 +318,7 @@ class ApiClient:
         url = op.url(cfg.host, params, check)
         body = op.encode_body(params.get(op.body_name), check) if op.body_name else None
         headers = {"Accept": options.get("_accept") or JSON}
-        if body is not None:
+        if body is not None or op.method in ("POST", "PUT", "PATCH"):  # as the official client, also bodiless
             headers["Content-Type"] = options.get("_content_type") or JSON
         headers.update(self.default_headers)
         extra_headers = options.get("_headers")
@@ -347,7 +347,7 @@ class ApiClient:
                 url=url,
             )
         self._last = (resp, _TEXT if op.response is not None else _BYTES)
-        data = self._decode(op, resp, url)
+        data = self._decode(op, resp, url, raw=options.get("_check_return_type", True) is False)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
@@ -454,12 +454,14 @@ class ApiClient:
 
     # -- responses -------------------------------------------------------------------
 
-    def _decode(self, op: Operation, resp: Any, url: str) -> Any:
+    def _decode(self, op: Operation, resp: Any, url: str, raw: bool = False) -> Any:
         """The answer as the operation's model (or text, or plain JSON).
 
         The common case, a JSON object that fits the model, is one pydantic-core
         call; the error context, pydantic's names and the lenient and strict
-        machinery are only touched when something does not fit.
+        machinery are only touched when something does not fit.  With ``raw``
+        (``_check_return_type=False``) the model holds the values as decoded,
+        unchecked and unconverted, as the official client's does.
         """
         if op.response is None:
             return None
@@ -476,6 +478,12 @@ class ApiClient:
             )
         strict = self.configuration.strict_responses
         cls = op.response_class() if isinstance(op.response, str) else None
+        if raw:
+            from airflow_client.client.base_model import parse_lenient
+
+            decoded = _json_object_or_value(op, resp, url)
+            cls = cls or op.response_class(decoded)
+            return decoded if cls is None else parse_lenient(cls, decoded, raw=True)
         if cls is not None:
             try:
                 result = cls.model_validate_json(data)

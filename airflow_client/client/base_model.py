@@ -904,16 +904,20 @@ def wire_name(cls: Type[ApiModel], name: str) -> str:
 # -- responses: lenient ----------------------------------------------------------
 
 
-def parse_lenient(cls: Type[M], data: Any) -> Union[M, Any]:
-    """A model from decoded JSON, keeping what does not fit as received."""
+def parse_lenient(cls: Type[M], data: Any, raw: bool = False) -> Union[M, Any]:
+    """A model from decoded JSON, keeping what does not fit as received.
+
+    With ``raw``, every value is kept as decoded, nested objects as dicts (the
+    official client's ``_check_return_type=False``)."""
     if not isinstance(data, dict):
         return data
-    try:
-        return cls.model_validate(data)
-    except ValidationError:
-        pass
-    if cls.__name__ in ADAPTED:
-        data = adapt(cls.__name__, data)
+    if not raw:
+        try:
+            return cls.model_validate(data)
+        except ValidationError:
+            pass
+        if cls.__name__ in ADAPTED:
+            data = adapt(cls.__name__, data)
     obj = cls.model_construct()
     values = obj.__dict__
     fields_set = obj.__pydantic_fields_set__
@@ -922,14 +926,14 @@ def parse_lenient(cls: Type[M], data: Any) -> Union[M, Any]:
         extra = {}
         object.__setattr__(obj, "__pydantic_extra__", extra)
     plans = _plans(cls)
-    for key, raw in data.items():
+    for key, value in data.items():
         plan = plans.get(key)
         if plan is None:
-            extra[key] = raw
+            extra[key] = value
             continue
-        values[plan.name] = _lenient_value(plan.kind, plan.target, plan, raw)
+        values[plan.name] = value if raw else _lenient_value(plan.kind, plan.target, plan, value)
         fields_set.add(plan.name)
-    if extra and cls.__name__ in RENAMED:
+    if extra and cls.__name__ in RENAMED and not raw:
         _share_renamed(obj)
     return obj
 
