@@ -112,6 +112,8 @@ class _PerClass:
 
 #: What the official client's models take as a value of a free-form field.
 ANY_TYPES: Tuple[type, ...] = (bool, _dt.date, _dt.datetime, dict, float, int, list, str, type(None))
+#: What the official composed models also list in ``required_properties``.
+_COMPOSED_PRIVATE = ("_composed_instances", "_var_name_to_model_instances", "_additional_properties_model_instances")
 #: Per-instance attributes of the official models that user code may read.
 _OFFICIAL_PRIVATE = ("_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration")
 
@@ -586,7 +588,9 @@ class ApiModel(BaseModel):
     read_only_vars: ClassVar[Any] = _PerClass(
         lambda cls: {_official_names(cls)[n] for n in cls.__read_only__ - cls.__read_only_by_ref__}
     )
-    required_properties: ClassVar[Any] = _PerClass(lambda cls: set(_OFFICIAL_PRIVATE) | {"_visited_composed_classes"})
+    required_properties: ClassVar[Any] = _PerClass(
+        lambda cls: {*_OFFICIAL_PRIVATE, "_visited_composed_classes", *(_COMPOSED_PRIVATE if cls.__all_of__ else ())}
+    )
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: _allowed_values(cls))
     validations: ClassVar[Any] = _PerClass(lambda cls: _validations(cls))
     discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
@@ -662,13 +666,7 @@ class ApiOneOf:
         lambda cls: set().union(*(m.read_only_vars for m in cls.__members__.values()))
     )
     required_properties: ClassVar[Any] = _PerClass(
-        lambda cls: set(_OFFICIAL_PRIVATE)
-        | {
-            "_visited_composed_classes",
-            "_composed_instances",
-            "_var_name_to_model_instances",
-            "_additional_properties_model_instances",
-        }
+        lambda cls: {*_OFFICIAL_PRIVATE, "_visited_composed_classes", *_COMPOSED_PRIVATE}
     )
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
     validations: ClassVar[Any] = _PerClass(lambda cls: {})

@@ -46,7 +46,6 @@ import pytest
 
 from codegen.spec import load_spec
 from test.compat import _canned, scenarios
-from test.compat.open_differences import OPEN
 from test.loopback import LoopbackServer, Received, Reply
 
 HERE = Path(__file__).resolve().parent
@@ -425,12 +424,6 @@ def test_scenario(runs: Tuple[Run, Run], name: str) -> None:
             message.append("ours raised:\n" + tb)
     if stale:
         message.append("exemptions in docs/differences.md that match no difference (remove them):\n" + "\n".join(stale))
-    if name in OPEN:
-        if not lines:
-            pytest.fail(
-                f"{name} now behaves as the official client: remove it from open_differences.OPEN", pytrace=False
-            )
-        pytest.xfail(f"open difference (test/compat/open_differences.py): {lines[0].strip()}")
     if message:
         pytest.fail("\n".join(message), pytrace=False)
 
