@@ -305,7 +305,13 @@ class Configuration:
     def get_basic_auth_token(self) -> str:
         """The ``Authorization`` value for Basic auth of ``username`` and ``password``
         (an unset one counts as empty, so there is always a value)."""
-        raw = f"{self.username or ''}:{self.password or ''}".encode()
+        text = f"{self.username or ''}:{self.password or ''}"
+        try:
+            # Latin-1, as the official client encodes (Airflow takes it)...
+            raw = text.encode("latin-1")
+        except UnicodeEncodeError:
+            # ...and UTF-8 where it cannot (there the official client crashes); Airflow reads both
+            raw = text.encode("utf-8")
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
     def get_api_key_with_prefix(self, identifier: str, alias: Optional[str] = None) -> Optional[str]:
