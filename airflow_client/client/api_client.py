@@ -570,8 +570,11 @@ class ApiClient:
         configured ones (Basic, Bearer, API keys, the session cookie, the
         ``auth`` hook).  ``response_type`` is a tuple of accepted types, e.g.
         ``(dict,)``, ``(str,)``, ``(DAG,)``, ``([DAG],)`` or ``(file_type,)``; the
-        answer is converted to the first that fits, models parsed leniently
-        (strictly with ``strict_responses``); without it the result is None.
+        answer is converted to the first that fits (without it the result is
+        None).  As there, a model holds its values as decoded (date-times as
+        text, nested objects as dicts) unless ``_check_type`` is true, which
+        converts them; what does not fit is kept as received
+        (``strict_responses`` refuses it).
 
         Returns ``(data, status, headers)`` unless ``_return_http_data_only`` is
         true (it is not by default, as there); the raw urllib3 response with
@@ -775,7 +778,8 @@ class ApiClient:
             received = json.loads(data)
         except (ValueError, RecursionError):
             received = data.decode("utf-8", "replace") if isinstance(data, (bytes, bytearray)) else data
-        return _convert(received, tuple(response_type), ["received_data"], self.configuration.strict_responses)
+        strict = self.configuration.strict_responses
+        return _convert(received, tuple(response_type), ["received_data"], strict, bool(_check_type))
 
     def _download(self, response: Any) -> Any:
         data = response.data
@@ -1209,19 +1213,20 @@ def _model_store(obj: Any) -> Optional[Dict[str, Any]]:
 _PRIMITIVES = (str, int, float, bool, dict, list, none_type, date, datetime)
 
 
-def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: bool) -> Any:
+def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: bool, check: bool = True) -> Any:
     """``value`` as the first of ``accepted`` that fits it, as the official client's
     ``response_type`` says: a class, ``[types]`` for a list of them, or
     ``{str: (types,)}`` for a dict of them.  A value that fits none is kept as
-    received, or refused with ``strict``."""
+    received, or refused with ``strict``.  Without ``check`` (``_check_type``
+    not true, call_api's default) a model keeps its values as decoded, as there."""
     for kind in accepted:
         if isinstance(kind, list):
             if isinstance(value, list):
-                return [_convert(item, tuple(kind), [*path, i], strict) for i, item in enumerate(value)]
+                return [_convert(item, tuple(kind), [*path, i], strict, check) for i, item in enumerate(value)]
         elif isinstance(kind, dict):
             if isinstance(value, dict):
                 inner = tuple(next(iter(kind.values()), ()))
-                return {key: _convert(item, inner, [*path, key], strict) for key, item in value.items()}
+                return {key: _convert(item, inner, [*path, key], strict, check) for key, item in value.items()}
         elif not isinstance(kind, type):
             raise ApiValueError(f"response_type: {kind!r} is not a type, a [list] of types or a {{str: (types,)}}")
     classes = [kind for kind in accepted if isinstance(kind, type)]
@@ -1244,7 +1249,7 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
 
         if issubclass(kind, ApiModel):
             if isinstance(value, dict):
-                return _model(kind, value, path, strict)
+                return _model(kind, value, strict, check)
         elif issubclass(kind, ApiEnum):
             if isinstance(value, str):
                 try:
@@ -1269,11 +1274,11 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
     return value
 
 
-def _model(cls: Any, value: Dict[str, Any], path: List[Any], strict: bool) -> Any:
+def _model(cls: Any, value: Dict[str, Any], strict: bool, check: bool) -> Any:
     from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
 
     if not strict:
-        return parse_lenient(cls, value)
+        return parse_lenient(cls, value) if check else parse_lenient(cls, value, raw=True)
     from pydantic import ValidationError
 
     try:

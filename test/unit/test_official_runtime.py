@@ -149,6 +149,17 @@ def route(req: Received) -> Reply:
         return json_reply({"dag_id": "a", "is_paused": False, "owners": ["me"], "unknown_field": 1})
     if path.endswith("/plugin/state"):
         return json_reply("queued")
+    if path.endswith("/plugin/run"):
+        run = {"dag_run_id": "r", "logical_date": "2024-01-02T03:04:05+00:00", "state": "queued", "conf": {"a": 1}}
+        return json_reply(run)
+    if path.endswith("/plugin/scheduled"):
+        return json_reply(
+            {
+                "dag_id": "d",
+                "tags": [{"name": "t"}],
+                "schedule_interval": {"__type": "CronExpression", "value": "0 0 * * *"},
+            }
+        )
     if path.endswith("/plugin/missing"):
         problem = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no such thing"}
         return json_reply(problem, 404, **{"X-Request-Id": "abc"})
@@ -203,6 +214,15 @@ observe("model", lambda: call("/plugin/dag", "GET", response_type=(DAG,), _retur
 observe("model attrs", lambda: [getattr(call("/plugin/dag", "GET", response_type=(DAG,), _return_http_data_only=True), n)
                                 for n in ("dag_id", "is_paused", "owners")])
 observe("enum", lambda: str(call("/plugin/state", "GET", response_type=(DagState,), _return_http_data_only=True)))
+from airflow_client.client.model.dag_run import DAGRun
+def kinds(path, kind, check):
+    found = call(path, "GET", response_type=kind, _return_http_data_only=True, _check_type=check)
+    return {name: type(getattr(found, name)).__name__ for name in found.to_dict()}
+for check in (None, False, True):  # only a true _check_type converts the values of a model, as there
+    observe(f"run values, check {check}", lambda: kinds("/plugin/run", (DAGRun,), check))
+    observe(f"nested models, check {check}", lambda: kinds("/plugin/scheduled", (DAG,), check))
+observe("enum kinds", lambda: [type(call("/plugin/state", "GET", response_type=t, _return_http_data_only=True, _check_type=c)).__name__
+                               for t in ((DagState,), [DagState]) for c in (None, True)])
 observe("any", lambda: call("/plugin/json", "GET", _return_http_data_only=True,
         response_type=({str: (bool, datetime.date, datetime.datetime, dict, float, int, list, str, type(None))},)))
 observe("204", lambda: call("/plugin/nothing", "DELETE", response_type=None))
