@@ -1,0 +1,109 @@
+"""Call read-only operations of a real Airflow with the client of this interpreter; write what a caller observes.
+
+Run by path, with ``-I`` and a working directory outside the checkout, so that
+the official interpreter does not import our ``airflow_client``::
+
+    python -I test/integration/_real_runner.py CONFIG.json OUT.json
+
+``CONFIG.json`` holds the API URL and credentials, the spec's models (what to
+read on a returned model, as ``test/compat/test_differential.py`` describes
+them) and the calls: ``{"name", "api", "method", "args", "kwargs", "hint"}``.
+An argument ``{"$model": NAME, "kwargs": {...}}`` is built as that model of the
+client under test, ``{"$datetime": ISO}`` as a datetime.  What each call
+returns (or raises) is observed with ``test/compat/_runner.py``'s ``observe``,
+the same reading the loopback differential suite does.  Stdlib only: it runs
+under the official client's virtualenv too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Dict
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "compat"))
+
+import _runner  # noqa: E402
+
+
+class RealContext:
+    """The client under test, logged in to the real server with its credentials."""
+
+    def __init__(self, config: Dict[str, Any]) -> None:
+        module = importlib.import_module("airflow_client.client")
+        configuration = module.Configuration(
+            host=config["api_url"], username=config["username"], password=config["password"]
+        )
+        self.client = module.ApiClient(configuration)
+
+    def api(self, name: str) -> Any:
+        return getattr(importlib.import_module(f"airflow_client.client.api.{_runner.snake(name)}"), name)(self.client)
+
+    def model(self, name: str) -> Any:
+        return getattr(importlib.import_module(f"airflow_client.client.model.{_runner.snake(name)}"), name)
+
+    def decode(self, x: Any) -> Any:
+        if isinstance(x, dict) and "$model" in x:
+            return self.model(x["$model"])(**self.decode(x.get("kwargs", {})))
+        if isinstance(x, dict) and "$datetime" in x:
+            return datetime.fromisoformat(x["$datetime"])
+        if isinstance(x, dict):
+            return {k: self.decode(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [self.decode(v) for v in x]
+        return x
+
+    def close(self) -> None:
+        close = getattr(self.client, "close", None)
+        if close is not None:
+            close()
+
+
+def observe_error(e: BaseException) -> Dict[str, Any]:
+    """``_runner.observe_error`` and the message: the test names the official client's crashes by it."""
+    out = _OBSERVE_ERROR(e)
+    out["text"] = str(e)[:1000]
+    return out
+
+
+_OBSERVE_ERROR = _runner.observe_error
+_runner.observe_error = observe_error  # what _runner.attempt calls for a field that raises
+
+
+def run(config: Dict[str, Any]) -> Dict[str, Any]:
+    _runner.MODELS.update(config["models"])
+    c = RealContext(config)
+    results: Dict[str, Any] = {}
+    try:
+        for call in config["calls"]:
+            started = time.perf_counter()
+            obs: Dict[str, Any] = {}
+            try:
+                method = getattr(c.api(call["api"]), call["method"])
+                value = method(*c.decode(call["args"]), **c.decode(call["kwargs"]))
+            except Exception as e:  # noqa: BLE001 - what raises is what is observed
+                obs["error"] = observe_error(e)
+                obs["traceback"] = traceback.format_exc(limit=-6)
+            else:
+                hint = call.get("hint")
+                obs["result"] = _runner.attempt(lambda v=value, h=hint: _runner.observe(v, h, top=True), lambda o: o)
+            obs["seconds"] = round(time.perf_counter() - started, 4)
+            results[call["name"]] = obs
+    finally:
+        c.close()
+    return results
+
+
+def main() -> None:
+    config = json.loads(Path(sys.argv[1]).read_text())
+    results = run(config)
+    Path(sys.argv[2]).write_text(json.dumps(results, indent=1, sort_keys=True, default=repr))
+
+
+if __name__ == "__main__":
+    main()
