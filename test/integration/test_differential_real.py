@@ -395,9 +395,10 @@ def _poll(what: str, probe: Callable[[], Any], deadline: float) -> Any:
 
 
 def _quietly(call: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    """Clean-up: one step that fails (gone already, or a client error) does not stop the others."""
     try:
         call(*args, **kwargs)
-    except client.ApiException:
+    except Exception:  # noqa: BLE001, S110
         pass
 
 
@@ -517,17 +518,21 @@ def prepared(airflow_server: Dict[str, Any], plain_api: client.ApiClient) -> Ite
 
 def _remove_own_dags(api: client.ApiClient, dag_file: Path) -> None:
     """Remove the DAG file, wait until Airflow saw it gone, delete the DAGs (their runs go with them)."""
+    dag_file.unlink(missing_ok=True)
     dags = DAGApi(api)
     for dag_id in OWN_DAGS:
         _quietly(_set_paused, api, dag_id, True)
-    dag_file.unlink(missing_ok=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+
+    def gone() -> bool:
         try:
-            if dags.get_dag(OWN_DAGS[0]).is_active is False:
-                break
+            return dags.get_dag(OWN_DAGS[0]).is_active is False
         except client.NotFoundException:
-            break
+            return True
+        except Exception:  # noqa: BLE001 - a broken client must not keep the clean-up waiting
+            return True
+
+    deadline = time.monotonic() + 60
+    while not gone() and time.monotonic() < deadline:
         time.sleep(POLL_SECONDS)
     for dag_id in OWN_DAGS:
         _quietly(dags.delete_dag, dag_id)
