@@ -1166,16 +1166,10 @@ def _overridden(client: ApiClient) -> bool:
     if cls.call_api is not _CALL_API or cls.request is not _REQUEST:
         return True
     attributes = client.__dict__
-    if "call_api" in attributes or "request" in attributes:
+    if "call_api" in attributes or "request" in attributes or RESTClientObject.request is not _REST_REQUEST:
         return True
     transport = client._rest
-    if transport is None:
-        return False
-    return (
-        type(transport) is not RESTClientObject
-        or RESTClientObject.request is not _REST_REQUEST
-        or ("request" in transport.__dict__)
-    )
+    return transport is not None and (type(transport) is not RESTClientObject or "request" in transport.__dict__)
 
 
 _CALL_API = ApiClient.call_api

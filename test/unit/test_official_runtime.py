@@ -879,6 +879,12 @@ def patched_transport():
         dag = DAGApi(api).get_dag("w")
     return [dag.dag_id, dag.is_paused, fake.call_args.args, sorted(fake.call_args.kwargs)]
 observe("patched transport", patched_transport)
+def patched_transport_class():
+    fresh = ApiClient(cfg)  # its transport is built after the patch
+    with mock.patch.object(rest.RESTClientObject, "request", return_value=Response()) as fake:
+        dag = DAGApi(fresh).get_dag("v")
+    return [dag.dag_id, fake.call_args.args[:2]]
+observe("patched transport class", patched_transport_class)
 """
 
 
