@@ -96,11 +96,11 @@ def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> An
     return result
 
 
-def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str) -> Any:
+def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str, **options: Any) -> Any:
     ctype = resp.headers.get("Content-Type") or ""
     if _recording and op.name not in ANSWERS and "json" in ctype and resp.data:
         ANSWERS[op.name] = (op, dict(getattr(_state, "params", {})), bytes(resp.data))
-    return _original_decode(self, op, resp, url)
+    return _original_decode(self, op, resp, url, **options)
 
 
 ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
