@@ -78,7 +78,7 @@ def main() -> int:
             run = airflow_client.client.trigger_dag_run_and_wait(
                 api_client, EXAMPLE_DAG, dag_run_id=run_id, unpause=True, timeout=RUN_TIMEOUT, poll_interval=2
             )
-            if run.state != "success":
+            if run.state.value != "success":
                 raise airflow_client.client.ApiValueError(f"run {run_id} ended as {run.state!r}")
             return f"run {run_id} finished: {run.state}"
 

@@ -137,7 +137,8 @@ def dumps(tmp_path_factory: pytest.TempPathFactory) -> Tuple[Dict[str, Any], Dic
 
 def table_keys(text: str) -> List[str]:
     """The backticked keys in the first column (``Where``) of the table(s) headed ``Where``
-    (without the ``differential:`` keys: those belong to ``test_differential.py``)."""
+    (without the ``differential:`` and ``real:`` keys: those belong to ``test_differential.py``
+    and ``test/integration/test_differential_real.py``)."""
     keys: List[str] = []
     in_table = False
     for line in text.splitlines():
@@ -151,7 +152,7 @@ def table_keys(text: str) -> List[str]:
             continue
         if re.fullmatch(r":?-{3,}:?", cells[0]):
             continue
-        keys.extend(k for k in re.findall(r"`([^`]+)`", cells[0]) if not k.startswith("differential:"))
+        keys.extend(k for k in re.findall(r"`([^`]+)`", cells[0]) if not k.startswith(("differential:", "real:")))
     return keys
 
 

@@ -38,9 +38,7 @@ What may differ:
   (and below) of that case; the case may be an ``fnmatch`` pattern
   (``real:*:result.to_dict.total_entries``).  A key that exempts nothing fails
   (a case's own key in its test, a pattern in ``test_table_keys_match``).
-* ``_real_open_differences.OPEN``: cases that still differ, with their causes, run
-  as expected failures that must keep failing (a case that no longer differs
-  fails until it is taken off the list).  Any other difference fails its case.
+Any other difference fails its case.
 
 The summary table (case -> same / differs how) is printed at the end of the
 run and written to ``.airflow-local/real-differential.md``; the two runners'
@@ -90,14 +88,12 @@ from test.compat.test_differential import (
     pair,
     short,
 )
-from test.integration._real_open_differences import CAUSES, OPEN
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 RUNNER = HERE / "_real_runner.py"
 DIFFERENCES = REPO / "docs" / "differences.md"
 TABLE = REPO / ".airflow-local" / "real-differential.md"
-OPEN_FILE = "test/integration/_real_open_differences.py"
 RUNNER_TIMEOUT = 120
 SETUP_TIMEOUT = 240.0
 POLL_SECONDS = 1.0
@@ -765,11 +761,10 @@ class Summary:
     def table(self) -> str:
         same = sum(1 for v in self.rows.values() if v == "same")
         crash = sum(1 for v in self.rows.values() if v.startswith("same;"))
-        open_ = sum(1 for v in self.rows.values() if v.startswith("differs (open"))
         lines = [
             f"Real differential (Airflow 2.10.5, official client 2.10.0 vs ours), {len(self.rows)} cases: "
-            f"{same} the same, {crash} the same but where the official client raises, {open_} open differences "
-            f"({OPEN_FILE}), {len(self.rows) - same - crash - open_} other; setup {self.setup_seconds:.0f} s, "
+            f"{same} the same, {crash} the same but where the official client raises or the table allows, "
+            f"{len(self.rows) - same - crash} differing; setup {self.setup_seconds:.0f} s, "
             f"runners {self.official_seconds:.1f} s (official) and {self.ours_seconds:.1f} s (ours) in parallel",
             "",
             "| case | result |",
@@ -875,17 +870,12 @@ def test_same_shape_as_the_official_client(runs: Tuple[Run, Run], name: str) -> 
     lines = found.lines
     if not lines:
         _record(name, "same" + (f"; ours returns where {'; '.join(notes)}" if notes else ""))
-        if name in OPEN:
-            pytest.fail(f"{name} now observes as the official client: remove it from {OPEN_FILE}", pytrace=False)
         return
     brief = "; ".join(f"{p}: official {short(a, 50)} / ours {short(b, 50)}" for p, a, b in lines[:3])
     more = f" (+{len(lines) - 3} more)" if len(lines) > 3 else ""
-    kind = f"open: {', '.join(OPEN[name])}" if name in OPEN else "NEW"
+    kind = "NEW"
     also = f"; ours returns where {'; '.join(notes)}" if notes else ""
     _record(name, f"differs ({kind}), {len(lines)}: {brief}{more}{also}")
-    if name in OPEN:
-        causes = "; ".join(CAUSES[c] for c in OPEN[name])
-        pytest.xfail(f"open difference ({OPEN_FILE}): {causes}; {len(lines)} difference(s), first {lines[0][0]}")
     detail = "\n".join(f"  {p}\n{pair(a, b)}" for p, a, b in lines[:60])
     message = [f"{name}: {len(lines)} difference(s) from the official client:\n{detail}"]
     if len(lines) > 60:
@@ -895,12 +885,6 @@ def test_same_shape_as_the_official_client(runs: Tuple[Run, Run], name: str) -> 
         if "error" in raw:
             message.append(f"{label} raised:\n{raw.get('traceback', '')}")
     pytest.fail("\n".join(message), pytrace=False)
-
-
-def test_open_differences_name_cases() -> None:
-    """The open list names cases of this module only."""
-    unknown = sorted(set(OPEN) - set(BY_NAME))
-    assert not unknown, f"{OPEN_FILE} lists cases that do not exist: {unknown}"
 
 
 def test_table_keys_match(runs: Tuple[Run, Run]) -> None:
