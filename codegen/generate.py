@@ -27,16 +27,6 @@ RESERVED = {"schema", "json", "dict", "copy", "construct", "validate", "fields",
 #: Inline response schemas, named as the official client names them.
 INLINE_RESPONSES = {"get_dag_source": "InlineResponse200", "get_log": "InlineResponse2001"}
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-#: The ``model_utils`` names each of the official client's API modules holds.
-OFFICIAL_API_MODULE_HELPERS = (
-    "check_allowed_values",
-    "check_validations",
-    "date",
-    "datetime",
-    "file_type",
-    "none_type",
-    "validate_and_convert_types",
-)
 #: Example values for the docs, by parameter name.
 EXAMPLES = {
     "dag_id": '"example_bash_operator"',
@@ -556,7 +546,7 @@ class Generator:
         lines.append("")
         lines.append(f"from {PKG}.api_base import Api, RequestOptions")
         lines.append(f"from {PKG}.api_client import ApiClient  # noqa: F401 - the official module holds it too")
-        lines.append(f"from {PKG}.lazy import lazy_names")
+        lines.append(f"from {PKG}.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names")
         lines.append(f"from {PKG}.operation import Operation")
         if models:
             lines.append("")
@@ -570,13 +560,10 @@ class Generator:
         lines.append("#: operations send and answer, and helpers; each imported on first use.")
         lines.append("__getattr__, __dir__ = lazy_names(")
         lines.append("    __name__,")
+        lines.append("    OFFICIAL_API_MODULE_NAMES,")
         lines.append("    {")
         for name in sorted(self.models_used(ops)):
             lines.append(f'        "{name}": "{PKG}.model.{snake(name)}",')
-        for name in OFFICIAL_API_MODULE_HELPERS:
-            lines.append(f'        "{name}": "{PKG}.model_utils",')
-        for name in ("re", "sys"):
-            lines.append(f'        "{name}": None,')
         lines.append("    },")
         lines.append(")")
         lines.append("")

@@ -118,9 +118,23 @@ _COMPOSED_PRIVATE = ("_composed_instances", "_var_name_to_model_instances", "_ad
 _OFFICIAL_PRIVATE = ("_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration")
 
 
-class _SimpleModelAttributes:
-    """The official client's class attributes of an enum model, for code that reads
-    them (a mix-in, so that ``enum`` takes none of them for a member)."""
+class _OfficialDefaults:
+    """The official client's per-instance settings of a model, as class-wide constants
+    (code reads them; here they never change), and whether the schema is nullable
+    (set by the generator where it is)."""
+
+    _nullable: ClassVar[bool] = False
+    _check_type: ClassVar[bool] = True
+    _spec_property_naming: ClassVar[bool] = False
+    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
+    _configuration: ClassVar[Any] = None
+    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
+
+
+class _SimpleModelAttributes(_OfficialDefaults):
+    """What the official client's one-value models (enums, ``Color``) have: their
+    class attributes, and reading the value (a mix-in, so that ``enum`` takes none
+    of it for a member)."""
 
     attribute_map: ClassVar[Any] = _PerClass(lambda cls: {})
     openapi_types: ClassVar[Any] = _PerClass(lambda cls: {"value": (str,)})
@@ -133,13 +147,48 @@ class _SimpleModelAttributes:
     discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
     additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: None)
     _composed_schemas: ClassVar[Any] = _PerClass(lambda cls: None)
-    #: Whether the enum's schema is nullable (set by the generator where it is).
-    _nullable: ClassVar[bool] = False
-    _check_type: ClassVar[bool] = True
-    _spec_property_naming: ClassVar[bool] = False
-    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
-    _configuration: ClassVar[Any] = None
-    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
+
+    # How the official one-value models read: ``x.value``, ``x["value"]``, bare in ``str()``.
+    value: str
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "value":
+            return self.value
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.value if name == "value" else default
+
+    def __contains__(self, name: object) -> bool:
+        return name == "value"
+
+    @property
+    def _data_store(self) -> Dict[str, str]:
+        return {"value": self.value}
+
+    def to_str(self) -> str:
+        return self.value
+
+    def to_dict(self) -> Dict[str, str]:
+        return {"value": self.value}
+
+
+def _one_value(cls: type, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
+    """The value of a one-value model's constructor arguments (by position or ``value=``)."""
+    for key in _OFFICIAL_MODEL_KWARGS:
+        kwargs.pop(key, None)
+    if len(args) + len(kwargs) != 1 or (kwargs and "value" not in kwargs):
+        raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
+    return args[0] if args else kwargs["value"]
 
 
 class _ApiEnumType(enum.EnumMeta):
@@ -163,28 +212,6 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
     ``ApiValueError`` (a ``ValueError``).
     """
 
-    value: str
-
-    def __str__(self) -> str:
-        return self.value
-
-    def __format__(self, spec: str) -> str:
-        return format(self.value, spec)
-
-    def __repr__(self) -> str:
-        return self.value
-
-    def __getitem__(self, key: Any) -> Any:
-        if key == "value":
-            return self.value
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self.value if name == "value" else default
-
-    def __contains__(self, name: object) -> bool:
-        return name == "value"
-
     @classmethod
     def _missing_(cls, value: object) -> Any:
         allowed = [member.value for member in cls]
@@ -192,25 +219,9 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
 
     @classmethod
     def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
-        for key in _OFFICIAL_MODEL_KWARGS:
-            kwargs.pop(key, None)
-        if args and "value" in kwargs or len(args) > 1:
-            raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
-        if not args and "value" not in kwargs:
-            raise ApiTypeError(f"{cls.__name__} needs a value: one of {[m.value for m in cls]}")
-        return cls(args[0] if args else kwargs["value"])
+        return cls(_one_value(cls, args, kwargs))
 
     _new_from_openapi_data = _from_openapi_data
-
-    @property
-    def _data_store(self) -> Dict[str, str]:
-        return {"value": self.value}
-
-    def to_str(self) -> str:
-        return str(self.value)
-
-    def to_dict(self) -> Dict[str, str]:
-        return {"value": self.value}
 
 
 class ApiString(_SimpleModelAttributes):
@@ -229,21 +240,10 @@ class ApiString(_SimpleModelAttributes):
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        cls = type(self)
-        for key in _OFFICIAL_MODEL_KWARGS:
-            kwargs.pop(key, None)
-        if len(args) + len(kwargs) != 1 or (kwargs and "value" not in kwargs):
-            raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
-        value = args[0] if args else kwargs["value"]
+        value = _one_value(type(self), args, kwargs)
         if not isinstance(value, str):
-            raise ApiTypeError(f"{cls.__name__}: a str is needed; got {value!r} ({type(value).__name__})")
+            raise ApiTypeError(f"{type(self).__name__}: a str is needed; got {value!r} ({type(value).__name__})")
         self.value = value
-
-    def __str__(self) -> str:
-        return self.value
-
-    def __repr__(self) -> str:
-        return self.value
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.value == self.value  # type: ignore[attr-defined]
@@ -259,24 +259,6 @@ class ApiString(_SimpleModelAttributes):
 
     def __getattr__(self, name: str) -> Any:
         raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
-
-    def __getitem__(self, key: Any) -> Any:
-        if key == "value":
-            return self.value
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self.value if name == "value" else default
-
-    def __contains__(self, name: object) -> bool:
-        return name == "value"
-
-    @property
-    def _data_store(self) -> Dict[str, str]:
-        return {"value": self.value}
-
-    def to_str(self) -> str:
-        return self.value
 
     @classmethod
     def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
@@ -396,7 +378,7 @@ def _classify(annotation: Any) -> Tuple[str, Any]:
     return "plain", None
 
 
-class ApiModel(BaseModel):
+class ApiModel(BaseModel, _OfficialDefaults):
     """Base of the generated models.
 
     Build one as with the official client: keyword arguments
@@ -426,15 +408,6 @@ class ApiModel(BaseModel):
     __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset()
     #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
     __all_of__: ClassVar[Tuple[str, ...]] = ()
-
-    # The official client's per-instance settings, as class-wide constants.
-    _check_type: ClassVar[bool] = True
-    _spec_property_naming: ClassVar[bool] = False
-    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
-    _configuration: ClassVar[Any] = None
-    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
-    #: Whether the schema itself is nullable (set by the generator where it is).
-    _nullable: ClassVar[bool] = False
 
     def __init__(self, /, *args: Any, **data: Any) -> None:
         _init_data(type(self), args, data, official=True)
@@ -608,7 +581,7 @@ def _model_named(name: str) -> Any:
     return getattr(models, name)
 
 
-class ApiOneOf:
+class ApiOneOf(_OfficialDefaults):
     """A schema that is one of several models, told apart by a field (the
     official client's composed models, e.g. ``ScheduleInterval``).
 
@@ -622,12 +595,6 @@ class ApiOneOf:
     #: the members by the value that names them.
     __discriminator__: ClassVar[Tuple[str, str]] = ("", "")
     __members__: ClassVar[Dict[str, Type[ApiModel]]] = {}
-    _nullable: ClassVar[bool] = False
-    _check_type: ClassVar[bool] = True
-    _spec_property_naming: ClassVar[bool] = False
-    _path_to_item: ClassVar[Tuple[Any, ...]] = ()
-    _configuration: ClassVar[Any] = None
-    _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Any:
         return cls._member(kwargs)(*args, **kwargs)

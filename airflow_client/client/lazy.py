@@ -14,12 +14,15 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 
 def lazy_names(
-    module_name: str, table: Dict[str, Optional[str]]
+    module_name: str, *tables: Dict[str, Optional[str]]
 ) -> Tuple[Callable[[str], Any], Callable[[], List[str]]]:
-    """``(__getattr__, __dir__)`` for the module ``module_name``: each name of
-    ``table`` is imported from the module it maps to when first read (a name
+    """``(__getattr__, __dir__)`` for the module ``module_name``: each name of the
+    ``tables`` is imported from the module it maps to when first read (a name
     mapped to ``None`` is a module of its own, e.g. ``re``), then kept."""
     namespace = sys.modules[module_name].__dict__
+    table: Dict[str, Optional[str]] = {}
+    for part in tables:
+        table.update(part)
 
     def __getattr__(name: str) -> Any:
         if name not in table:
@@ -34,6 +37,25 @@ def lazy_names(
 
     return __getattr__, __dir__
 
+
+#: What each of the official client's API modules holds besides its class and models (it
+#: imports them from ``model_utils``).
+OFFICIAL_API_MODULE_NAMES: Dict[str, Optional[str]] = {
+    **{
+        name: "airflow_client.client.model_utils"
+        for name in (
+            "check_allowed_values",
+            "check_validations",
+            "date",
+            "datetime",
+            "file_type",
+            "none_type",
+            "validate_and_convert_types",
+        )
+    },
+    "re": None,
+    "sys": None,
+}
 
 #: What each of the official client's model modules holds besides its model (it
 #: imports them from ``model_utils``), for code that imports them from there.

@@ -26,7 +26,6 @@ scenario, and one naming no scenario fails too, so the table stays true.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -47,6 +46,7 @@ import pytest
 from codegen.spec import load_spec
 from test.compat import _canned, scenarios
 from test.loopback import LoopbackServer, Received, Reply
+from test.official import official_python
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -227,21 +227,6 @@ def wire(req: Received) -> Dict[str, Any]:
 # --- running both clients ---------------------------------------------------------------------
 
 
-def official_python(workdir: Path) -> str:
-    spec = importlib.util.spec_from_file_location("_official_client", REPO / "scripts" / "official_client.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    # Its check of the installed version runs ``python -c`` in the current directory: in the
-    # checkout that finds our apache_airflow_client.egg-info (2.10.5) and reinstalls every time.
-    before = os.getcwd()
-    os.chdir(workdir)
-    try:
-        return str(module.official_python())
-    finally:
-        os.chdir(before)
-
-
 @dataclass
 class Run:
     label: str
@@ -288,7 +273,7 @@ def run_client(label: str, python: str, workdir: Path, models: Dict[str, Any], h
 def runs() -> Iterator[Tuple[Run, Run]]:
     with tempfile.TemporaryDirectory(prefix="differential-") as tmp:
         workdir = Path(tmp)
-        official = official_python(workdir)
+        official = str(official_python())
         old_spec = official_spec(official)
         models = model_descriptions(SPEC, old_spec)
         hints = result_hints(operations(old_spec))

@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import importlib.util
 import json
 import os
 import re
@@ -68,6 +67,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 import pytest
+
+from test.official import official_python
 
 REPO = Path(__file__).resolve().parents[2]
 DUMP = Path(__file__).with_name("surface_dump.py")
@@ -94,25 +95,6 @@ Problem = Tuple[str, str, str]  # (group, key, message)
 # -- the dumps -------------------------------------------------------------------------------
 
 
-def official_python(outside: Path) -> Path:
-    """``scripts/official_client.py``'s interpreter, asked from a folder outside the checkout.
-
-    Its check (``python -c "...version('apache-airflow-client')"``) runs in the caller's
-    folder; from the checkout's root it would find our ``apache_airflow_client.egg-info``
-    (2.10.5), take the virtualenv for broken and make it again.
-    """
-    spec = importlib.util.spec_from_file_location("_official_client", REPO / "scripts" / "official_client.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    before = os.getcwd()
-    os.chdir(outside)
-    try:
-        return Path(module.official_python())
-    finally:
-        os.chdir(before)
-
-
 def run_dump(command: List[str], cwd: Path, env: Dict[str, str]) -> Dict[str, Any]:
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stderr[-4000:]}"
@@ -124,7 +106,7 @@ def dumps(tmp_path_factory: pytest.TempPathFactory) -> Tuple[Dict[str, Any], Dic
     folder = tmp_path_factory.mktemp("surface")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     # -I and a cwd outside the checkout: the official interpreter must not import our package
-    official = run_dump([str(official_python(folder)), "-I", str(DUMP)], folder, env)
+    official = run_dump([str(official_python()), "-I", str(DUMP)], folder, env)
     probe = folder / "official.json"
     probe.write_text(json.dumps(official))
     ours_env = dict(env, PYTHONPATH=str(REPO))

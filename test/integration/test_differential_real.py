@@ -82,12 +82,12 @@ from test.compat.test_differential import (
     covers,
     differences,
     model_descriptions,
-    official_python,
     official_spec,
     operations,
     pair,
     short,
 )
+from test.official import official_python
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -588,7 +588,7 @@ def runs(
 ) -> Iterator[Tuple[Run, Run]]:
     with tempfile.TemporaryDirectory(prefix="real-differential-") as tmp:
         workdir = Path(tmp)
-        official = official_python(workdir)
+        official = str(official_python())
         old_spec = official_spec(official)
         found = hints(operations(old_spec))
         calls = []

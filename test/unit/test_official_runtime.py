@@ -11,7 +11,6 @@ tokens through ``call_api``, credentials on redirects, strict mode...).
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import os
@@ -36,6 +35,7 @@ from airflow_client.client.exceptions import (
     UnauthorizedException,
 )
 from test.loopback import LoopbackServer, Received, Reply, closed_port, json_reply
+from test.official import official_python
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -72,28 +72,13 @@ def observe(name, fn):
 EPILOGUE = "\nprint(json.dumps(OUT))\n"
 
 
-def _official_python(outside: Path) -> str:
-    """The official client's interpreter, asked from outside the checkout (its check
-    would otherwise find our egg-info and rebuild the virtualenv)."""
-    spec = importlib.util.spec_from_file_location("_official_client", REPO / "scripts" / "official_client.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    before = os.getcwd()
-    os.chdir(outside)
-    try:
-        return str(module.official_python())
-    finally:
-        os.chdir(before)
-
-
 @pytest.fixture(scope="module")
 def interpreters(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, Tuple[List[str], Dict[str, str], Path]]:
     folder = tmp_path_factory.mktemp("official-runtime")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     # -I and a folder outside the checkout: the official interpreter must not import our package.
     return {
-        "official": ([_official_python(folder), "-I"], env, folder),
+        "official": ([str(official_python()), "-I"], env, folder),
         "ours": ([sys.executable], dict(env, PYTHONPATH=str(REPO)), folder),
     }
 

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
-from airflow_client.client.lazy import lazy_names
+from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __all__ = ["DAGRunApi"]
 #: operations send and answer, and helpers; each imported on first use.
 __getattr__, __dir__ = lazy_names(
     __name__,
+    OFFICIAL_API_MODULE_NAMES,
     {
         "ClearDagRun": "airflow_client.client.model.clear_dag_run",
         "DAGRun": "airflow_client.client.model.dag_run",
@@ -39,15 +40,6 @@ __getattr__, __dir__ = lazy_names(
         "SetDagRunNote": "airflow_client.client.model.set_dag_run_note",
         "TaskInstanceCollection": "airflow_client.client.model.task_instance_collection",
         "UpdateDagRunState": "airflow_client.client.model.update_dag_run_state",
-        "check_allowed_values": "airflow_client.client.model_utils",
-        "check_validations": "airflow_client.client.model_utils",
-        "date": "airflow_client.client.model_utils",
-        "datetime": "airflow_client.client.model_utils",
-        "file_type": "airflow_client.client.model_utils",
-        "none_type": "airflow_client.client.model_utils",
-        "validate_and_convert_types": "airflow_client.client.model_utils",
-        "re": None,
-        "sys": None,
     },
 )
 

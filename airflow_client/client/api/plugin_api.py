@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
-from airflow_client.client.lazy import lazy_names
+from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
 from airflow_client.client.operation import Operation
 
 if TYPE_CHECKING:
@@ -21,18 +21,10 @@ __all__ = ["PluginApi"]
 #: operations send and answer, and helpers; each imported on first use.
 __getattr__, __dir__ = lazy_names(
     __name__,
+    OFFICIAL_API_MODULE_NAMES,
     {
         "Error": "airflow_client.client.model.error",
         "PluginCollection": "airflow_client.client.model.plugin_collection",
-        "check_allowed_values": "airflow_client.client.model_utils",
-        "check_validations": "airflow_client.client.model_utils",
-        "date": "airflow_client.client.model_utils",
-        "datetime": "airflow_client.client.model_utils",
-        "file_type": "airflow_client.client.model_utils",
-        "none_type": "airflow_client.client.model_utils",
-        "validate_and_convert_types": "airflow_client.client.model_utils",
-        "re": None,
-        "sys": None,
     },
 )
 
