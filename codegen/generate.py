@@ -27,6 +27,11 @@ RESERVED = {"schema", "json", "dict", "copy", "construct", "validate", "fields",
 #: Inline response schemas, named as the official client names them.
 INLINE_RESPONSES = {"get_dag_source": "InlineResponse200", "get_log": "InlineResponse2001"}
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+#: The Airflow version that added an operation, where the spec has no "New in version"
+#: note for it (seen against real servers of each version: they answer 404 before).
+SINCE = {
+    "get_dag_stats": "2.10.0",
+}
 #: Example values for the docs, by parameter name.
 EXAMPLES = {
     "dag_id": '"example_bash_operator"',
@@ -486,9 +491,17 @@ class Generator:
             "body": body,
             "response": response,
             "text": text,
+            "since": self.since(op),
             "positional": positional,
             "keyword_only": keyword_only,
         }
+
+    def since(self, op: Dict[str, Any]) -> str:
+        """The Airflow version that added an operation: the spec's "New in version"
+        note, else :data:`SINCE` (what the spec does not say), else "" (2.0.0)."""
+        text = f"{op.get('summary') or ''} {op.get('description') or ''}"
+        found = re.findall(r"New in version (\d+\.\d+\.\d+)", text)
+        return found[0] if found else SINCE.get(op["operationId"], "")
 
     def return_annotation(self, info: Dict[str, Any]) -> str:
         response = info["response"]
@@ -584,6 +597,8 @@ class Generator:
                 args.append(f"response={info['response']!r}")
             if info["text"]:
                 args.append("text=True")
+            if info["since"]:
+                args.append(f'since="{info["since"]}"')
             lines.append(f"_{info['id'].upper()} = Operation({', '.join(args)})")
         lines += ["", ""]
         lines.append(f"class {class_name}(Api):")

@@ -37,6 +37,7 @@ from airflow_client.client.exceptions import (
     ApiException,
     ApiTypeError,
     ApiValueError,
+    OperationNotSupportedError,
     ResponseDecodeError,
     ResponseValidationError,
     UnauthorizedException,
@@ -120,6 +121,8 @@ class ApiClient:
         self._lock = threading.Lock()
         self._token: Optional[str] = None
         self._last: Any = None
+        #: The server's Airflow version once asked (``_older_server``); "" when it could not be had.
+        self._server_version: Optional[str] = None
         self.default_headers: Dict[str, Any] = {}
         if header_name is not None:
             self.set_default_header(header_name, header_value or "")
@@ -336,7 +339,7 @@ class ApiClient:
             # As there, an error status raises even unread; the exception carries the body.
             resp = rest.read_whole(resp, op.method, url, op.name)
         if status >= 300:
-            raise exception_for_status(status)(
+            error = dict(
                 status=status,
                 reason=resp.reason,
                 body=resp.data,
@@ -346,6 +349,10 @@ class ApiClient:
                 method=op.method,
                 url=url,
             )
+            server = self._older_server(op) if status in (404, 405) and op.since else None
+            if server is not None:
+                raise OperationNotSupportedError(since=op.since, server_version=server, **error)
+            raise exception_for_status(status)(**error)
         self._last = (resp, _TEXT if op.response is not None else _BYTES)
         data = self._decode(op, resp, url, raw=options.get("_check_return_type", True) is False)
         if options.get("_return_http_data_only", True) is False:
@@ -353,6 +360,22 @@ class ApiClient:
         return data
 
     # -- auth and sending ------------------------------------------------------------
+
+    def _older_server(self, op: Operation) -> Optional[str]:
+        """The server's Airflow version when it is older than ``op.since`` (so its 404
+        means "not there yet"), else None.  ``/version`` is asked once per client."""
+        if self._server_version is None:
+            from airflow_client.client.api.monitoring_api import _GET_VERSION
+
+            try:
+                info = self._invoke(_GET_VERSION, {"_check_return_type": False}, {})
+                self._server_version = str(info.get("version") or "")
+            except Exception:  # noqa: BLE001 - no version, no verdict: the 404 stands
+                self._server_version = ""
+        server = self._server_version
+        if server and op.since and _version_key(server) < _version_key(op.since):
+            return server
+        return None
 
     def _send(
         self,
@@ -1091,6 +1114,11 @@ class Endpoint:
             if style:
                 params["collection_format"][name] = style
         return params
+
+
+def _version_key(version: str) -> Tuple[int, ...]:
+    """``"2.10.0"`` -> ``(2, 10, 0)`` (``"2.9.0rc1"`` -> ``(2, 9, 0)``), for comparing versions."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
 def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseDecodeError:

@@ -186,6 +186,27 @@ class NotFoundException(ApiException):
     """404: no such resource."""
 
 
+class OperationNotSupportedError(NotFoundException):
+    """The server's Airflow is older than the operation: it answered 404 (or 405) to
+    an operation that a later Airflow version added.  ``since`` is the version that
+    added it, ``server_version`` the one the server reports (``/version``, asked once
+    per client); ``status``, ``body`` and the rest are those of the answer.  A
+    ``NotFoundException``, so code that catches that one still does."""
+
+    def __init__(
+        self, *args: Any, since: Optional[str] = None, server_version: Optional[str] = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.since = since
+        self.server_version = server_version
+
+    def __str__(self) -> str:
+        head, _, rest = super().__str__().partition("\n")
+        reason, _, rest = rest.partition("\n")
+        needs = f"Needs: Airflow {self.since} or newer for {self.operation}; the server runs Airflow {self.server_version}"
+        return f"{head}\n{reason}\n{needs}\n{rest}"
+
+
 class ServiceException(ApiException):
     """5xx: the server (or a proxy in front of it) failed."""
 
@@ -334,6 +355,7 @@ __all__ = [
     "UnauthorizedException",
     "ForbiddenException",
     "NotFoundException",
+    "OperationNotSupportedError",
     "ServiceException",
     "ResponseDecodeError",
     "ApiConnectionError",

@@ -46,6 +46,8 @@ class Operation:
         allows several; None when the operation answers no content;
         ``"object"`` for free-form JSON.
     :param text: the operation can also answer ``text/plain``.
+    :param since: the Airflow version that added the operation, when it is not 2.0.0:
+        an older server's 404 for it raises ``OperationNotSupportedError``.
     """
 
     __slots__ = (
@@ -59,6 +61,7 @@ class Operation:
         "body_required",
         "response",
         "text",
+        "since",
         "_response_cls",
     )
 
@@ -75,6 +78,7 @@ class Operation:
         body_required: bool = True,
         response: ResponseSpec = None,
         text: bool = False,
+        since: Optional[str] = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -86,6 +90,7 @@ class Operation:
         self.body_required = bool(body) and body_required
         self.response = response
         self.text = text
+        self.since = since
         self._response_cls: Any = None
 
     def __repr__(self) -> str:

@@ -59,7 +59,13 @@ _POST_CONNECTION = Operation(
     "post_connection", "POST", "/connections", body="Connection", body_name="connection", response="Connection"
 )
 _TEST_CONNECTION = Operation(
-    "test_connection", "POST", "/connections/test", body="Connection", body_name="connection", response="ConnectionTest"
+    "test_connection",
+    "POST",
+    "/connections/test",
+    body="Connection",
+    body_name="connection",
+    response="ConnectionTest",
+    since="2.2.0",
 )
 
 

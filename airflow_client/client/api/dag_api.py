@@ -44,7 +44,7 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_DELETE_DAG = Operation("delete_dag", "DELETE", "/dags/{dag_id}", path_params={"dag_id": "str"})
+_DELETE_DAG = Operation("delete_dag", "DELETE", "/dags/{dag_id}", path_params={"dag_id": "str"}, since="2.2.0")
 _GET_DAG = Operation(
     "get_dag", "GET", "/dags/{dag_id}", path_params={"dag_id": "str"}, query={"fields": "[str]"}, response="DAG"
 )
@@ -120,6 +120,7 @@ _PATCH_DAGS = Operation(
     body="DAG",
     body_name="dag",
     response="DAGCollection",
+    since="2.3.0",
 )
 _POST_CLEAR_TASK_INSTANCES = Operation(
     "post_clear_task_instances",

@@ -51,6 +51,7 @@ _CLEAR_DAG_RUN = Operation(
     body="ClearDagRun",
     body_name="clear_dag_run",
     response=("DAGRun", "TaskInstanceCollection"),
+    since="2.4.0",
 )
 _DELETE_DAG_RUN = Operation(
     "delete_dag_run",
@@ -102,6 +103,7 @@ _GET_UPSTREAM_DATASET_EVENTS = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/upstreamDatasetEvents",
     path_params={"dag_id": "str", "dag_run_id": "str"},
     response="DatasetEventCollection",
+    since="2.4.0",
 )
 _POST_DAG_RUN = Operation(
     "post_dag_run",
@@ -120,6 +122,7 @@ _SET_DAG_RUN_NOTE = Operation(
     body="SetDagRunNote",
     body_name="set_dag_run_note",
     response="DAGRun",
+    since="2.5.0",
 )
 _UPDATE_DAG_RUN_STATE = Operation(
     "update_dag_run_state",
@@ -129,6 +132,7 @@ _UPDATE_DAG_RUN_STATE = Operation(
     body="UpdateDagRunState",
     body_name="update_dag_run_state",
     response="DAGRun",
+    since="2.2.0",
 )
 
 

@@ -29,7 +29,7 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_DAG_STATS = Operation(
-    "get_dag_stats", "GET", "/dagStats", query={"dag_ids": "str"}, response="DagStatsCollectionSchema"
+    "get_dag_stats", "GET", "/dagStats", query={"dag_ids": "str"}, response="DagStatsCollectionSchema", since="2.10.0"
 )
 
 

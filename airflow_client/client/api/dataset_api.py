@@ -55,6 +55,7 @@ _DELETE_DAG_DATASET_QUEUED_EVENT = Operation(
     "/dags/{dag_id}/datasets/queuedEvent/{uri}",
     path_params={"dag_id": "str", "uri": "str"},
     query={"before": "datetime"},
+    since="2.9.0",
 )
 _DELETE_DAG_DATASET_QUEUED_EVENTS = Operation(
     "delete_dag_dataset_queued_events",
@@ -62,6 +63,7 @@ _DELETE_DAG_DATASET_QUEUED_EVENTS = Operation(
     "/dags/{dag_id}/datasets/queuedEvent",
     path_params={"dag_id": "str"},
     query={"before": "datetime"},
+    since="2.9.0",
 )
 _DELETE_DATASET_QUEUED_EVENTS = Operation(
     "delete_dataset_queued_events",
@@ -69,6 +71,7 @@ _DELETE_DATASET_QUEUED_EVENTS = Operation(
     "/datasets/queuedEvent/{uri}",
     path_params={"uri": "str"},
     query={"before": "datetime"},
+    since="2.9.0",
 )
 _GET_DAG_DATASET_QUEUED_EVENT = Operation(
     "get_dag_dataset_queued_event",
@@ -77,6 +80,7 @@ _GET_DAG_DATASET_QUEUED_EVENT = Operation(
     path_params={"dag_id": "str", "uri": "str"},
     query={"before": "datetime"},
     response="QueuedEvent",
+    since="2.9.0",
 )
 _GET_DAG_DATASET_QUEUED_EVENTS = Operation(
     "get_dag_dataset_queued_events",
@@ -85,6 +89,7 @@ _GET_DAG_DATASET_QUEUED_EVENTS = Operation(
     path_params={"dag_id": "str"},
     query={"before": "datetime"},
     response="QueuedEventCollection",
+    since="2.9.0",
 )
 _GET_DATASET = Operation("get_dataset", "GET", "/datasets/{uri}", path_params={"uri": "str"}, response="Dataset")
 _GET_DATASET_EVENTS = Operation(
@@ -110,6 +115,7 @@ _GET_DATASET_QUEUED_EVENTS = Operation(
     path_params={"uri": "str"},
     query={"before": "datetime"},
     response="QueuedEventCollection",
+    since="2.9.0",
 )
 _GET_DATASETS = Operation(
     "get_datasets",
@@ -124,6 +130,7 @@ _GET_UPSTREAM_DATASET_EVENTS = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/upstreamDatasetEvents",
     path_params={"dag_id": "str", "dag_run_id": "str"},
     response="DatasetEventCollection",
+    since="2.4.0",
 )
 
 

@@ -29,7 +29,12 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_PLUGINS = Operation(
-    "get_plugins", "GET", "/plugins", query={"limit": "int", "offset": "int"}, response="PluginCollection"
+    "get_plugins",
+    "GET",
+    "/plugins",
+    query={"limit": "int", "offset": "int"},
+    response="PluginCollection",
+    since="2.1.0",
 )
 
 

@@ -29,7 +29,7 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_GET_PROVIDERS = Operation("get_providers", "GET", "/providers", response="ProviderCollection")
+_GET_PROVIDERS = Operation("get_providers", "GET", "/providers", response="ProviderCollection", since="2.1.0")
 
 
 class ProviderApi(Api):

@@ -72,6 +72,7 @@ _GET_MAPPED_TASK_INSTANCE = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}",
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
     response="TaskInstance",
+    since="2.3.0",
 )
 _GET_MAPPED_TASK_INSTANCE_DEPENDENCIES = Operation(
     "get_mapped_task_instance_dependencies",
@@ -79,6 +80,7 @@ _GET_MAPPED_TASK_INSTANCE_DEPENDENCIES = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/dependencies",
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
     response="TaskInstanceDependencyCollection",
+    since="2.10.0",
 )
 _GET_MAPPED_TASK_INSTANCE_TRIES = Operation(
     "get_mapped_task_instance_tries",
@@ -87,6 +89,7 @@ _GET_MAPPED_TASK_INSTANCE_TRIES = Operation(
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
     query={"limit": "int", "offset": "int", "order_by": "str"},
     response="TaskInstanceHistoryCollection",
+    since="2.10.0",
 )
 _GET_MAPPED_TASK_INSTANCE_TRY_DETAILS = Operation(
     "get_mapped_task_instance_try_details",
@@ -94,6 +97,7 @@ _GET_MAPPED_TASK_INSTANCE_TRY_DETAILS = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}",
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int", "task_try_number": "int"},
     response="TaskInstanceHistory",
+    since="2.10.0",
 )
 _GET_MAPPED_TASK_INSTANCES = Operation(
     "get_mapped_task_instances",
@@ -120,6 +124,7 @@ _GET_MAPPED_TASK_INSTANCES = Operation(
         "order_by": "str",
     },
     response="TaskInstanceCollection",
+    since="2.3.0",
 )
 _GET_TASK_INSTANCE = Operation(
     "get_task_instance",
@@ -134,6 +139,7 @@ _GET_TASK_INSTANCE_DEPENDENCIES = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/dependencies",
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
     response="TaskInstanceDependencyCollection",
+    since="2.10.0",
 )
 _GET_TASK_INSTANCE_TRIES = Operation(
     "get_task_instance_tries",
@@ -142,6 +148,7 @@ _GET_TASK_INSTANCE_TRIES = Operation(
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
     query={"limit": "int", "offset": "int", "order_by": "str"},
     response="TaskInstanceHistoryCollection",
+    since="2.10.0",
 )
 _GET_TASK_INSTANCE_TRY_DETAILS = Operation(
     "get_task_instance_try_details",
@@ -149,6 +156,7 @@ _GET_TASK_INSTANCE_TRY_DETAILS = Operation(
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries/{task_try_number}",
     path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "task_try_number": "int"},
     response="TaskInstanceHistory",
+    since="2.10.0",
 )
 _GET_TASK_INSTANCES = Operation(
     "get_task_instances",
@@ -192,6 +200,7 @@ _PATCH_MAPPED_TASK_INSTANCE = Operation(
     body_name="update_task_instance",
     body_required=False,
     response="TaskInstanceReference",
+    since="2.5.0",
 )
 _PATCH_TASK_INSTANCE = Operation(
     "patch_task_instance",
@@ -201,6 +210,7 @@ _PATCH_TASK_INSTANCE = Operation(
     body="UpdateTaskInstance",
     body_name="update_task_instance",
     response="TaskInstanceReference",
+    since="2.5.0",
 )
 _SET_MAPPED_TASK_INSTANCE_NOTE = Operation(
     "set_mapped_task_instance_note",
@@ -210,6 +220,7 @@ _SET_MAPPED_TASK_INSTANCE_NOTE = Operation(
     body="SetTaskInstanceNote",
     body_name="set_task_instance_note",
     response="TaskInstance",
+    since="2.5.0",
 )
 _SET_TASK_INSTANCE_NOTE = Operation(
     "set_task_instance_note",
@@ -219,6 +230,7 @@ _SET_TASK_INSTANCE_NOTE = Operation(
     body="SetTaskInstanceNote",
     body_name="set_task_instance_note",
     response="TaskInstance",
+    since="2.5.0",
 )
 
 
