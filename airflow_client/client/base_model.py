@@ -410,11 +410,13 @@ class ApiModel(BaseModel, _OfficialDefaults):
     __all_of__: ClassVar[Tuple[str, ...]] = ()
 
     def __init__(self, /, *args: Any, **data: Any) -> None:
-        _init_data(type(self), args, data, official=True)
+        naive = _init_data(type(self), args, data, official=True)
         try:
             super().__init__(**data)
         except ValidationError as exc:
             raise request_error(exc, type(self).__name__) from None
+        if naive:
+            _keep(self, naive)
 
     # Only user code calls __init__; pydantic must not call it while parsing
     # responses (it would refuse unknown fields and slow parsing down), and it
@@ -459,18 +461,23 @@ class ApiModel(BaseModel, _OfficialDefaults):
         checks them, but none needed by position and read-only ones allowed (they
         are not sent); the spec's required fields are checked when it is sent."""
         values = dict(data)
-        _init_data(cls, (), values, official=False)
+        naive = _init_data(cls, (), values, official=False)
         obj = cls.__new__(cls)
         try:
             BaseModel.__init__(obj, **values)
         except ValidationError as exc:
             raise request_error(exc, cls.__name__) from None
+        if naive:
+            _keep(obj, naive)
         return obj
 
     def __setattr__(self, name: str, value: Any) -> None:
         cls = type(self)
         if value is None and name in cls.model_fields and name not in cls.__nullable__:
             raise _null_error(cls, name)
+        if _is_naive(value) and name in _datetime_fields(cls):
+            _keep(self, {name: value})
+            return
         try:
             super().__setattr__(name, value)
         except ValidationError as exc:
@@ -517,7 +524,8 @@ class ApiModel(BaseModel, _OfficialDefaults):
         fields_set = self.__pydantic_fields_set__
         out = {names[n]: v for n, v in self.__dict__.items() if n in fields_set}
         out.update(self.__pydantic_extra__ or {})
-        return out
+        # in the order of their names: the order Airflow sends them in, which the official client keeps
+        return dict(sorted(out.items()))
 
     def __repr__(self) -> str:
         return self.to_str()
@@ -644,13 +652,35 @@ class ApiOneOf(_OfficialDefaults):
     )
 
 
+def _is_naive(value: Any) -> bool:
+    return isinstance(value, _dt.datetime) and value.tzinfo is None
+
+
+_DATETIME_FIELDS: Dict[type, FrozenSet[str]] = {}
+
+
+def _datetime_fields(cls: Type["ApiModel"]) -> FrozenSet[str]:
+    found = _DATETIME_FIELDS.get(cls)
+    if found is None:
+        found = _DATETIME_FIELDS[cls] = frozenset(p.name for p in _plans(cls).values() if p.kind == "datetime")
+    return found
+
+
+def _keep(obj: "ApiModel", values: Dict[str, Any]) -> None:
+    """Set fields to values as given, past validation: date-times without a zone, which
+    the official client takes and sends as they are (Airflow answers 400)."""
+    obj.__dict__.update(values)
+    obj.__pydantic_fields_set__.update(values)
+
+
 def _init_data(
     cls: Type["ApiModel"], args: Tuple[Any, ...], data: Dict[str, Any], official: bool, check_null: bool = True
-) -> None:
+) -> Dict[str, Any]:
     """Check and complete a model's constructor arguments in place, as the official
     client does: with ``official``, the required fields by position or name and no
     read-only fields; with ``check_null``, no null where the spec forbids it.
-    Unknown names are kept."""
+    Unknown names are kept.  Returns the date-times without a zone, taken out of
+    ``data`` (the field's type would refuse them) to be set as given."""
     for key in _OFFICIAL_MODEL_KWARGS:
         data.pop(key, None)
     positional = _positional(cls) if official else ()
@@ -682,6 +712,12 @@ def _init_data(
             )
         if value is None and name not in cls.__nullable__ and check_null:
             raise _null_error(cls, name)
+    naive = {by_alias.get(k, k): v for k, v in data.items() if _is_naive(v)}
+    naive = {name: v for name, v in naive.items() if name in _datetime_fields(cls)}
+    for name in naive:
+        data.pop(name, None)
+        data.pop(wire_name(cls, name), None)
+    return naive
 
 
 def _share_renamed(obj: "ApiModel") -> None:
@@ -1083,11 +1119,7 @@ def _json_value(value: Any, create: bool, path: Tuple[str, ...], owner: str) -> 
         return request_body(value, create=create, path=path)
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, _dt.datetime):
-        if value.tzinfo is None:
-            raise ApiValueError(
-                f"{owner}.{'.'.join(path)}: the date-time {value!r} has no time zone, and Airflow refuses those"
-            )
+    if isinstance(value, _dt.datetime):  # without a zone too, as the official client sends it
         return value.isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()

@@ -203,7 +203,9 @@ class OperationNotSupportedError(NotFoundException):
     def __str__(self) -> str:
         head, _, rest = super().__str__().partition("\n")
         reason, _, rest = rest.partition("\n")
-        needs = f"Needs: Airflow {self.since} or newer for {self.operation}; the server runs Airflow {self.server_version}"
+        needs = (
+            f"Needs: Airflow {self.since} or newer for {self.operation}; the server runs Airflow {self.server_version}"
+        )
         return f"{head}\n{reason}\n{needs}\n{rest}"
 
 
