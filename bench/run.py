@@ -604,6 +604,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         log(f"wrote {os.path.relpath(args.output)}")
     if args.json:
         args.json.write_text(json.dumps({f"{j}/{c}": r for (j, c), r in results.runs.items()}, indent=1))
+    missed = [name for name, passed, _ in targets(results) if passed is False]
+    if missed or results.failures:
+        log(f"targets missed: {', '.join(missed) or 'none'}; failed runs: {len(results.failures)}")
+        return 1  # `make bench` is a check: a missed target or a failed run fails it
     return 0
 
 

@@ -204,21 +204,27 @@ def test_configuration_accepts_every_official_argument():
         server_operation_variables={},
         ssl_ca_cert=None,
     )
-    for attr in (
-        "verify_ssl",
-        "cert_file",
-        "key_file",
-        "assert_hostname",
-        "connection_pool_maxsize",
-        "proxy",
-        "proxy_headers",
-        "retries",
-        "client_side_validation",
-        "debug",
-        "logger_file",
-        "logger_format",
-    ):
-        setattr(cfg, attr, getattr(cfg, attr))
+    # each official attribute takes a value other than its default, and reads it back
+    values = {
+        "verify_ssl": False,
+        "cert_file": "/nonexistent/client.pem",
+        "key_file": "/nonexistent/client.key",
+        "assert_hostname": False,
+        "connection_pool_maxsize": 7,
+        "proxy": "http://127.0.0.1:3128",
+        "proxy_headers": {"X-Proxy": "1"},
+        "retries": 5,
+        "client_side_validation": False,
+        "logger_format": "%(levelname)s %(message)s",
+    }
+    for attr, value in values.items():
+        assert getattr(cfg, attr) != value, attr
+        setattr(cfg, attr, value)
+    assert {attr: getattr(cfg, attr) for attr in values} == values
+    cfg.debug = True
+    assert cfg.debug is True
+    cfg.debug = False
+    assert cfg.debug is False
     assert cfg.get_api_key_with_prefix("X-Key") == "Token k"
     assert cfg.get_basic_auth_token() == "Basic dTpw"
 
