@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run a real Apache Airflow 2.10.5 on loopback for the client's integration tests.
+"""Run a real Apache Airflow 2.x on loopback for the client's integration tests.
 
 Usage::
 
@@ -17,6 +17,13 @@ the REST API is healthy and the example DAGs are parsed, writes
 ``down`` stops exactly the processes ``up`` started and removes the
 AIRFLOW_HOME. The state dir is ``<repo>/.airflow-local`` unless the
 environment variable AIRFLOW_LOCAL_DIR says otherwise.
+
+The Airflow version is 2.10.5 (CI's) unless AIRFLOW_LOCAL_VERSION names
+another one of ``VERSIONS`` (2.6.3 to 2.11.0; ``make compat`` runs them all).
+Each other version has a state dir of its own,
+``<repo>/.airflow-local/compat/<version>`` (so its own venv, stamp, server
+and logs: versions never clash), and the pins, Python range, CLI and config
+that version needs (see ``VERSIONS``).
 
 The same functions are importable for pytest fixtures: ``up(timeout=...)``
 returns the state dict (with ``reused`` telling whether it was already
@@ -57,14 +64,17 @@ except ImportError:  # pragma: no cover
 # Constants
 # --------------------------------------------------------------------------
 
-AIRFLOW_VERSION = "2.10.5"
+AIRFLOW_VERSION = "2.10.5"  # the default version (CI's, and the spec's)
 AIRFLOW_REQUIREMENT = f"apache-airflow=={AIRFLOW_VERSION}"
 SUPPORTED_PYTHON = ((3, 8), (3, 12))  # Python versions Airflow 2.10.5 supports
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STATE_DIR = REPO_ROOT / ".airflow-local"
+#: ``<DEFAULT_STATE_DIR>/compat/<version>``: the state dir of a version other than the default
+COMPAT_STATE_ROOT = DEFAULT_STATE_DIR / "compat"
 
 # Environment variables understood by this script.
+ENV_VERSION = "AIRFLOW_LOCAL_VERSION"  # the Airflow version to run (default AIRFLOW_VERSION)
 ENV_STATE_DIR = "AIRFLOW_LOCAL_DIR"  # where venv, state.json, logs and homes live
 ENV_PORT = "AIRFLOW_LOCAL_PORT"  # fixed webserver port instead of a free one
 ENV_TIMEOUT = "AIRFLOW_LOCAL_TIMEOUT"  # seconds `up` waits for readiness
@@ -100,6 +110,21 @@ LOG_TAIL_LINES = 60
 EXPECTED_DAGS = 68
 STABLE_MIN_DAGS = 50
 STABLE_SECONDS = 15.0
+# Other versions have other example DAGs (46 in 2.6.3, 53 in 2.9.3: ``VersionProfile.expected_dags``).
+# Where the count is not known, "stable" needs only COMPAT_STABLE_MIN_DAGS, and the example DAGs
+# the integration tests use must all be listed.
+COMPAT_STABLE_MIN_DAGS = 30
+REQUIRED_DAGS = (
+    "example_bash_operator",
+    "tutorial",
+    "example_dynamic_task_mapping",
+    "example_dynamic_task_mapping_with_no_taskflow_operators",
+    "example_external_task_marker_parent",
+    "example_external_task_marker_child",
+    "dataset_produces_1",
+    "dataset_consumes_1",
+    "dataset_consumes_unknown_never_scheduled",
+)
 
 # Fixed keys: this server only ever holds throw-away test data.
 SECRET_KEY = "airflow-local-test-secret-key"
@@ -129,6 +154,109 @@ def hostname():
     return "{HOST}"
 '''
 
+
+class VersionProfile:
+    """What one Airflow version needs to install and run here.
+
+    ``pins``: extra requirements installed with Airflow (Airflow's official
+    constraint files cannot be fetched here, only PyPI: without these, pip
+    takes releases of its dependencies that came after it and break it).
+    ``python``: the (lowest, highest) Python it supports. ``migrate``: the
+    ``airflow db`` command that creates the database (``db migrate`` came in
+    2.7; before it ``db upgrade`` creates an empty database from the ORM as
+    ``migrate`` does, without ``db init``'s default connections).
+    ``expected_dags``: the example DAGs it parses here with its default
+    providers, when known (else "ready" waits for STABLE_SECONDS without a
+    new DAG). ``auth_backends``: the value of ``[api] auth_backends``.
+    """
+
+    def __init__(
+        self,
+        version: str,
+        pins: Tuple[str, ...] = (),
+        python: Tuple[Tuple[int, int], Tuple[int, int]] = ((3, 8), (3, 12)),
+        migrate: Tuple[str, ...] = ("db", "migrate"),
+        expected_dags: Optional[int] = None,
+        auth_backends: str = "airflow.api.auth.backend.session,airflow.api.auth.backend.basic_auth",
+        notes: str = "",
+    ) -> None:
+        self.version = version
+        self.pins = pins
+        self.python = python
+        self.migrate = migrate
+        self.expected_dags = expected_dags
+        self.auth_backends = auth_backends
+        self.notes = notes
+
+    @property
+    def requirement(self) -> str:
+        """What the stamp file holds: the pip requirements, Airflow first."""
+        return " ".join([f"apache-airflow=={self.version}", *self.pins])
+
+
+#: Every version the compatibility matrix runs (``scripts/compat.py``), oldest first.
+#: The pins were found on this machine kind (Python 3.11, PyPI only), see issue 14.
+VERSIONS: Dict[str, VersionProfile] = {
+    p.version: p
+    for p in [
+        VersionProfile(
+            "2.6.3",
+            pins=("flask-session<0.6", "pendulum<3", "connexion<3", "werkzeug<3"),
+            python=((3, 7), (3, 11)),
+            migrate=("db", "upgrade"),
+            expected_dags=46,
+            notes="flask-session 0.6 breaks its login (FAB sessions), pendulum 3 its timezone code, "
+            "connexion 3 and werkzeug 3 its API app",
+        ),
+        VersionProfile(
+            "2.7.3",
+            pins=("flask-session<0.6",),
+            python=((3, 8), (3, 11)),
+            notes="flask-session 0.6 breaks its login (FAB sessions)",
+        ),
+        VersionProfile(
+            "2.8.4",
+            pins=("flask-session<0.6",),
+            python=((3, 8), (3, 11)),
+            notes="flask-session 0.6 breaks its login (FAB sessions)",
+        ),
+        VersionProfile("2.9.3", python=((3, 8), (3, 12)), expected_dags=53),
+        VersionProfile(AIRFLOW_VERSION, python=SUPPORTED_PYTHON, expected_dags=68),
+        VersionProfile("2.11.0", python=((3, 9), (3, 12))),
+    ]
+}
+
+
+def airflow_version() -> str:
+    """The Airflow version to run: $AIRFLOW_LOCAL_VERSION, else AIRFLOW_VERSION."""
+    return (os.environ.get(ENV_VERSION) or "").strip() or AIRFLOW_VERSION
+
+
+def version_key(version: str) -> Tuple[int, ...]:
+    """``"2.10.5"`` -> ``(2, 10, 5)``; anything not a digit ends a part (``"2.11.0rc1"`` -> 2, 11, 0)."""
+    parts = []
+    for part in version.split(".")[:3]:
+        digits = ""
+        for char in part:
+            if not char.isdigit():
+                break
+            digits += char
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+def profile(version: Optional[str] = None) -> VersionProfile:
+    """The profile of ``version`` (default: airflow_version()); a version not in
+    VERSIONS gets one guessed from its number (no pins), with a warning."""
+    version = version or airflow_version()
+    known = VERSIONS.get(version)
+    if known is not None:
+        return known
+    _say(f"Airflow {version} is not in VERSIONS ({', '.join(VERSIONS)}): trying it without pins")
+    older = version_key(version) < (2, 7)
+    return VersionProfile(version, migrate=("db", "upgrade") if older else ("db", "migrate"))
+
+
 STAMP_NAME = ".airflow-local-installed"
 STATE_FILE_NAME = "state.json"
 LOCK_FILE_NAME = ".lock"
@@ -148,9 +276,14 @@ class AirflowLocalError(RuntimeError):
 
 
 def state_dir() -> Path:
-    """Return the folder holding the venv, state.json, logs and AIRFLOW_HOMEs."""
+    """Return the folder holding the venv, state.json, logs and AIRFLOW_HOMEs:
+    $AIRFLOW_LOCAL_DIR, else ``.airflow-local`` for the default version and
+    ``.airflow-local/compat/<version>`` for any other."""
     configured = os.environ.get(ENV_STATE_DIR)
-    return Path(configured).expanduser().resolve() if configured else DEFAULT_STATE_DIR
+    if configured:
+        return Path(configured).expanduser().resolve()
+    version = airflow_version()
+    return DEFAULT_STATE_DIR if version == AIRFLOW_VERSION else COMPAT_STATE_ROOT / version
 
 
 def _state_file() -> Path:
@@ -216,12 +349,13 @@ def _venv_python(venv: Path) -> Path:
 
 def _venv_is_working(venv: Path) -> bool:
     """True if the venv has a finished install of the pinned Airflow."""
+    wanted = profile()
     stamp = venv / STAMP_NAME
-    if not stamp.is_file() or stamp.read_text().strip() != AIRFLOW_REQUIREMENT:
+    if not stamp.is_file() or stamp.read_text().strip() != wanted.requirement:
         return False
     if not (venv / "bin" / "airflow").is_file():
         return False
-    check = f"import importlib.metadata as m, sys; sys.exit(m.version('apache-airflow') != {AIRFLOW_VERSION!r})"
+    check = f"import importlib.metadata as m, sys; sys.exit(m.version('apache-airflow') != {wanted.version!r})"
     try:
         result = subprocess.run(
             [str(_venv_python(venv)), "-c", check],
@@ -254,19 +388,19 @@ def _base_python() -> str:
     """Pick the interpreter for the venv: $AIRFLOW_LOCAL_PYTHON, else this one if
     Airflow supports it, else the newest supported ``python3.X`` on PATH."""
     configured = os.environ.get(ENV_PYTHON)
+    wanted = profile()
+    supported = wanted.python
     candidates = [configured] if configured else [sys.executable]
     if not configured:
-        found = (
-            shutil.which(f"python3.{minor}") for minor in range(SUPPORTED_PYTHON[1][1], SUPPORTED_PYTHON[0][1] - 1, -1)
-        )
+        found = (shutil.which(f"python3.{minor}") for minor in range(supported[1][1], supported[0][1] - 1, -1))
         candidates += [path for path in found if path]
     for python in candidates:
         version = _python_version(python)
-        if version is not None and SUPPORTED_PYTHON[0] <= version <= SUPPORTED_PYTHON[1]:
+        if version is not None and supported[0] <= version <= supported[1]:
             return python
-    low, high = (".".join(map(str, v)) for v in SUPPORTED_PYTHON)
+    low, high = (".".join(map(str, v)) for v in supported)
     raise AirflowLocalError(
-        f"Airflow {AIRFLOW_VERSION} needs Python {low}-{high}; none found among {candidates}; "
+        f"Airflow {wanted.version} needs Python {low}-{high}; none found among {candidates}; "
         f"point {ENV_PYTHON} at a supported interpreter"
     )
 
@@ -281,6 +415,7 @@ def ensure_venv() -> Tuple[Path, float]:
     if _venv_is_working(venv):
         return venv, 0.0
 
+    wanted = profile()
     started = time.monotonic()
     python = _base_python()
     if venv.exists():
@@ -288,7 +423,7 @@ def ensure_venv() -> Tuple[Path, float]:
         shutil.rmtree(venv)
     _logs_dir().mkdir(parents=True, exist_ok=True)
     install_log = _logs_dir() / "install.log"
-    _say(f"installing {AIRFLOW_REQUIREMENT} into {venv} (about a minute; log: {install_log})")
+    _say(f"installing {wanted.requirement} into {venv} (about a minute; log: {install_log})")
     commands = [
         [python, "-m", "venv", str(venv)],
         [
@@ -298,7 +433,8 @@ def ensure_venv() -> Tuple[Path, float]:
             "install",
             "--disable-pip-version-check",
             "-q",
-            AIRFLOW_REQUIREMENT,
+            f"apache-airflow=={wanted.version}",
+            *wanted.pins,
         ],
     ]
     with open(install_log, "w") as log:
@@ -323,9 +459,9 @@ def ensure_venv() -> Tuple[Path, float]:
                     f"`{' '.join(command[:4])}` failed (exit {result.returncode})",
                     _tail_file(install_log),
                 )
-    (venv / STAMP_NAME).write_text(AIRFLOW_REQUIREMENT + "\n")
+    (venv / STAMP_NAME).write_text(wanted.requirement + "\n")
     seconds = time.monotonic() - started
-    _say(f"installed {AIRFLOW_REQUIREMENT} in {seconds:.0f}s")
+    _say(f"installed {wanted.requirement} in {seconds:.0f}s")
     return venv, seconds
 
 
@@ -388,7 +524,7 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
             "AIRFLOW__CORE__HOSTNAME_CALLABLE": f"{HOSTNAME_MODULE}.hostname",
             # Lets the client exercise POST /connections/test.
             "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
-            "AIRFLOW__API__AUTH_BACKENDS": "airflow.api.auth.backend.session,airflow.api.auth.backend.basic_auth",
+            "AIRFLOW__API__AUTH_BACKENDS": profile().auth_backends,
             "AIRFLOW__WEBSERVER__EXPOSE_CONFIG": "True",
             "AIRFLOW__WEBSERVER__WORKERS": "1",
             "AIRFLOW__WEBSERVER__WEB_SERVER_HOST": HOST,
@@ -406,10 +542,10 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
 
 
 def _run_setup(venv: Path, env: Dict[str, str], setup_log: Path) -> None:
-    """Run `airflow db migrate` and create the admin user, logging to setup_log."""
+    """Run `airflow db migrate` (or what the version has) and create the admin user, logging to setup_log."""
     airflow = str(venv / "bin" / "airflow")
     commands = [
-        [airflow, "db", "migrate"],
+        [airflow, *profile().migrate],
         [airflow, "users", "create", "-u", USERNAME, "-p", PASSWORD, *ADMIN_USER_DETAILS],
     ]
     with open(setup_log, "w") as log:
@@ -674,6 +810,16 @@ def _dag_count(state: Dict[str, Any]) -> int:
     return int(body["total_entries"])
 
 
+def _missing_dags(state: Dict[str, Any]) -> List[str]:
+    """The DAGs of REQUIRED_DAGS that GET /dags does not list yet."""
+    try:
+        body = _get_json(state["api_url"] + "/dags?limit=200&only_active=true", auth=True)
+    except (OSError, ValueError):
+        return list(REQUIRED_DAGS)
+    listed = {dag.get("dag_id") for dag in body.get("dags") or []}
+    return [dag_id for dag_id in REQUIRED_DAGS if dag_id not in listed]
+
+
 def _dead_services(state: Dict[str, Any]) -> List[str]:
     """Names of recorded services that no longer run."""
     return [name for name, info in state.get("pids", {}).items() if not _service_alive(info)]
@@ -682,6 +828,9 @@ def _dead_services(state: Dict[str, Any]) -> List[str]:
 def _wait_until_ready(state: Dict[str, Any], timeout: float, started: float) -> None:
     """Poll until healthy and the example DAGs are parsed; fills state['timings']."""
     deadline = started + timeout
+    version = state.get("airflow_version") or AIRFLOW_VERSION
+    expected = profile(version).expected_dags
+    stable_min = STABLE_MIN_DAGS if version == AIRFLOW_VERSION else COMPAT_STABLE_MIN_DAGS
     timings = state.setdefault("timings", {})
     last_count: Optional[int] = None
     count_since = last_report = time.monotonic()
@@ -708,8 +857,13 @@ def _wait_until_ready(state: Dict[str, Any], timeout: float, started: float) -> 
                 if now - last_report >= PROGRESS_INTERVAL:
                     _say(f"{count} DAGs parsed after {now - started:.0f}s")
                     last_report = now
-                stable = count >= STABLE_MIN_DAGS and now - count_since >= STABLE_SECONDS
-                if count >= EXPECTED_DAGS or stable:
+                stable = count >= stable_min and now - count_since >= STABLE_SECONDS
+                if stable and version != AIRFLOW_VERSION:
+                    missing = _missing_dags(state)
+                    stable = not missing
+                    if missing:
+                        count_since = now  # wait for them a while longer
+                if (expected is not None and count >= expected) or stable:
                     timings["dags_parsed_s"] = round(now - started, 1)
                     state["dag_count"] = count
                     return
@@ -794,7 +948,7 @@ def _start(timeout: float, port: Optional[int], triggerer: bool) -> Dict[str, An
     base_url = f"http://{HOST}:{port}"
     services = [name for name in SERVICE_ARGS if triggerer or name != "triggerer"]
     state: Dict[str, Any] = {
-        "airflow_version": AIRFLOW_VERSION,
+        "airflow_version": airflow_version(),
         "base_url": base_url,
         "api_url": f"{base_url}/api/v1",
         "port": port,
@@ -858,7 +1012,11 @@ def up(
         timeout = float(os.environ.get(ENV_TIMEOUT) or DEFAULT_TIMEOUT)
     with _locked():
         existing = _load_state()
-        if existing is not None:
+        if existing is not None and existing.get("airflow_version", AIRFLOW_VERSION) != airflow_version():
+            _say(
+                f"recorded server runs Airflow {existing.get('airflow_version')}, not {airflow_version()}; replacing it"
+            )
+        elif existing is not None:
             if _is_serving(existing):
                 _say(f"reusing running Airflow at {existing['base_url']}")
                 return dict(existing, reused=True)
@@ -969,7 +1127,8 @@ def _cmd_logs(args: argparse.Namespace) -> int:
 def main(argv: Optional[List[str]] = None) -> int:
     """Parse the command line and run one command."""
     parser = argparse.ArgumentParser(
-        description=f"Run Apache Airflow {AIRFLOW_VERSION} on loopback for integration tests.",
+        description=f"Run Apache Airflow {airflow_version()} (${ENV_VERSION}, default {AIRFLOW_VERSION}) "
+        "on loopback for integration tests.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
