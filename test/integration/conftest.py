@@ -1,4 +1,5 @@
-"""Fixtures for integration tests against a real Apache Airflow 2.10.5.
+"""Fixtures for integration tests against a real Apache Airflow 2.x (2.10.5 unless
+``AIRFLOW_LOCAL_VERSION`` names another version, see ``scripts/airflow_local.py``).
 
 The server comes from ``scripts/airflow_local.py`` (see its docstring). The
 session-scoped ``airflow_server`` fixture reuses a server that is already
@@ -14,23 +15,39 @@ The operation table: every call that the client answers with a 2xx result
 during the integration tests is recorded (operation -> tests), whatever the
 test.  ``test_operation_table.py`` runs last and fails when any of the spec's
 operations was never called successfully; the table is printed at the end of
-the run and written to ``.airflow-local/operation-table.md``.
+the run and written to ``<state dir>/operation-table.md``.
+
+Version-aware: ``airflow_version`` is what the server reports; a test of an
+operation that the server's Airflow does not have yet asserts, through
+``not_there``, that the client raises ``OperationNotSupportedError`` (naming
+the version that added it and the server's) instead of testing the feature.
+
+What each operation did during the run (answers per mode, answers of 404/405
+for an endpoint the server does not have, the version errors, server errors,
+the server's answers that the client had to mend: quirks and empty objects,
+and the tests that failed) is written at the end to
+``<state dir>/compat-result.json``, which ``scripts/compat.py`` reads.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 import threading
+import time
 import uuid
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Dict, Iterator, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 import pytest
 
 import airflow_client.client as client
+from airflow_client.client import quirks
+from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api_client import ApiClient
+from airflow_client.client.base_model import ApiModel
 
 INTEGRATION_DIR = Path(__file__).resolve().parent
 REPO_ROOT = INTEGRATION_DIR.parent.parent
@@ -87,12 +104,61 @@ _original_invoke = ApiClient._invoke
 _original_decode = ApiClient._decode
 
 
+#: operation -> what happened to its calls (see ``_outcome``); written to compat-result.json
+OUTCOMES: Dict[str, Dict[str, Any]] = {}
+#: the server's answers the client had to mend: {"quirk"|"empty": {what: {operations}}}
+MENDED: Dict[str, Dict[str, Set[str]]] = {"quirk": {}, "empty": {}}
+#: node id -> (operation, exception type, message) of the last call that raised in that test
+LAST_ERROR: Dict[str, Tuple[str, str, str]] = {}
+#: node id -> {"operation": ..., "error": ...} of each failed test
+FAILED: Dict[str, Dict[str, Any]] = {}
+#: the text Airflow's web server (werkzeug) answers for a URL it has no route for
+NO_ROUTE = "The requested URL was not found on the server"
+
+
+def _outcome(op: Any) -> Dict[str, Any]:
+    return OUTCOMES.setdefault(
+        op.name,
+        {"ok": {}, "not_supported": None, "missing_endpoint": {}, "server_errors": {}, "invalid": [], "errors": {}},
+    )
+
+
+def _note_error(op: Any, mode: str, exc: BaseException) -> None:
+    """Record what an exception out of ``op`` says about the server."""
+    out = _outcome(op)
+    status = getattr(exc, "status", None)
+    if isinstance(exc, client.OperationNotSupportedError):
+        out["not_supported"] = {"since": exc.since, "server_version": exc.server_version, "status": status}
+    elif status in (404, 405):
+        body = getattr(exc, "body", "")
+        body = body.decode(errors="replace") if isinstance(body, bytes) else str(body)
+        if status == 405 or NO_ROUTE in body:  # no such endpoint, not a missing resource
+            out["missing_endpoint"][str(status)] = out["missing_endpoint"].get(str(status), 0) + 1
+    elif isinstance(status, int) and status >= 500:
+        out["server_errors"][str(status)] = str(exc)[:300]
+    elif isinstance(exc, client.ResponseValidationError):
+        out["invalid"].append(f"{mode}: {str(exc)[:300]}")
+    key = f"{mode}:{type(exc).__name__}:{status}"
+    out["errors"][key] = out["errors"].get(key, 0) + 1
+    if _current_test is not None:
+        LAST_ERROR[_current_test] = (op.name, type(exc).__name__, str(exc)[:500])
+
+
 def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> Any:
     _state.params = params
-    result = _original_invoke(self, op, options, params)
+    _state.operation = op.name
+    mode = "strict" if getattr(self.configuration, "strict_responses", False) else "lenient"
+    try:
+        result = _original_invoke(self, op, options, params)
+    except Exception as exc:
+        if _recording:
+            _note_error(op, mode, exc)
+        raise
     status = getattr(result, "status", 200) if options.get("_preload_content", True) is False else 200
     if status < 300 and _recording:
         CALLED.setdefault(op.name, set()).add(_current_test or "<fixture>")
+        ok = _outcome(op)["ok"]
+        ok[mode] = ok.get(mode, 0) + 1
     return result
 
 
@@ -100,11 +166,83 @@ def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str, **options: 
     ctype = resp.headers.get("Content-Type") or ""
     if _recording and op.name not in ANSWERS and "json" in ctype and resp.data:
         ANSWERS[op.name] = (op, dict(getattr(_state, "params", {})), bytes(resp.data))
-    return _original_decode(self, op, resp, url, **options)
+    empty = resp.data and resp.data.strip() == b"{}" and op.response and str(op.response) not in quirks.LINK_MAPS
+    if _recording and "json" in ctype and empty:  # (no links: an empty map, not a bug)
+        MENDED["empty"].setdefault(op.name, set()).add(str(op.response))
+    result = _original_decode(self, op, resp, url, **options)
+    if _recording:
+        _note_quirks(op.name, result, 0)
+    return result
+
+
+def _note_quirks(operation: str, obj: Any, depth: int) -> None:
+    """Note the models in an answer that the server sent against the spec in a way
+    ``quirks.py`` mends: a field under the server's own name, links as a map."""
+    if depth > 6:
+        return
+    if isinstance(obj, list):
+        for item in obj[:50]:
+            _note_quirks(operation, item, depth + 1)
+        return
+    if not isinstance(obj, ApiModel):
+        return
+    name = type(obj).__name__
+    extra = getattr(obj, "__pydantic_extra__", None) or {}
+    for spec_name, server_name in quirks.RENAMED.get(name, {}).items():
+        if server_name in extra:
+            what = f"{name}: `{server_name}` for the spec's `{spec_name}`"
+            MENDED["quirk"].setdefault(what, set()).add(operation)
+    if name in quirks.LINK_MAPS and extra:
+        MENDED["quirk"].setdefault(f"{name}: a map of links for the spec's list", set()).add(operation)
+    for value in obj.__dict__.values():
+        _note_quirks(operation, value, depth + 1)
 
 
 ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
 ApiClient._decode = _recording_decode  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
+    """Note each failed test and, when an exception out of an operation failed it, that operation."""
+    outcome = yield
+    report = outcome.get_result()
+    if not report.failed:
+        return
+    exc = call.excinfo.value if call.excinfo is not None else None
+    operation = getattr(exc, "operation", None)
+    last = LAST_ERROR.get(item.nodeid)
+    if operation is None and last is not None and exc is not None and str(exc)[:500] == last[2]:
+        operation = last[0]
+    FAILED[item.nodeid] = {
+        "when": report.when,
+        "operation": operation,
+        "error": (f"{type(exc).__name__}: {exc}" if exc is not None else report.longreprtext)[:800],
+    }
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write what each operation did to ``<state dir>/compat-result.json`` (read by scripts/compat.py)."""
+    if not OUTCOMES and not FAILED:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    stats = getattr(reporter, "stats", {}) if reporter is not None else {}
+    counts = {key: len(stats.get(key, [])) for key in ("passed", "failed", "error", "skipped")}
+    result = {
+        "server_version": SERVER_VERSION[0] if SERVER_VERSION else None,
+        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "exitstatus": int(exitstatus),
+        "counts": counts,
+        "outcomes": OUTCOMES,
+        "mended": {kind: {k: sorted(v) for k, v in found.items()} for kind, found in MENDED.items()},
+        "failed": FAILED,
+    }
+    try:
+        folder = _load_airflow_local().state_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "compat-result.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
+    except OSError:
+        pass
 
 
 @pytest.fixture(autouse=True)
@@ -156,6 +294,25 @@ def airflow_server() -> Iterator[Dict[str, Any]]:
     finally:
         if started_here:
             airflow_local.down()
+
+
+#: the version the server reports, once asked (for compat-result.json)
+SERVER_VERSION: List[str] = []
+
+
+@pytest.fixture(scope="session")
+def airflow_version(airflow_server: Dict[str, Any]) -> str:
+    """The Airflow version the server reports (``GET /version``), e.g. ``"2.10.5"``."""
+    with client.ApiClient(client_config(airflow_server)) as api_client:
+        version = str(MonitoringApi(api_client).get_version().version)
+    SERVER_VERSION[:] = [version]
+    return version
+
+
+@pytest.fixture(scope="session")
+def operation_outcomes() -> Dict[str, Dict[str, Any]]:
+    """What the recording wrapper saw so far per operation (see ``_outcome``)."""
+    return OUTCOMES
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["lenient", "strict"])

@@ -9,7 +9,7 @@ per-operation table that proves all 89 operations is the next step (issue 3).
 from __future__ import annotations
 
 import uuid
-from typing import Callable
+from typing import Any, Callable, Dict
 
 import pytest
 
@@ -23,7 +23,7 @@ from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.variable_api import VariableApi
 from airflow_client.client.api.x_com_api import XComApi
 from airflow_client.client.models import DAGRun, Pool, Variable
-from test.integration._values import sv, when
+from test.integration._values import not_there, older, sv, when
 
 DAG_ID = "example_bash_operator"
 
@@ -36,16 +36,21 @@ def finished_run(run_dag: Callable[..., DAGRun]) -> DAGRun:
     return run
 
 
-def test_version_health_and_config(api: client.ApiClient) -> None:
-    assert MonitoringApi(api).get_version().version == "2.10.5"
+def test_version_health_and_config(api: client.ApiClient, airflow_server: Dict[str, Any]) -> None:
+    assert MonitoringApi(api).get_version().version == airflow_server.get("airflow_version", "2.10.5")
     health = MonitoringApi(api).get_health()
     assert sv(health.metadatabase.status) == "healthy"
     sections = {s.name: s for s in ConfigApi(api).get_config().sections}
     assert "core" in sections and any(o.key == "dags_folder" for o in sections["core"].options)
     text = ConfigApi(api).get_config(_accept="text/plain")
     assert isinstance(text, str) and "[core]" in text
-    value = ConfigApi(api).get_value("core", "load_examples")
-    assert value.sections[0].options[0].value.lower() == "true"
+    # GET /config/section/{section}/option/{option} came with 2.7 (the spec does not say so)
+    get_value = ConfigApi(api).get_value
+    if not not_there(
+        airflow_server["airflow_version"], "2.7.0", "get_value", lambda: get_value("core", "load_examples")
+    ):
+        value = get_value("core", "load_examples")
+        assert value.sections[0].options[0].value.lower() == "true"
 
 
 def test_dags_tasks_and_source(api: client.ApiClient) -> None:
@@ -68,10 +73,13 @@ def test_dags_tasks_and_source(api: client.ApiClient) -> None:
     assert info.value.status == 404 and info.value.title
 
 
-def test_pool_lifecycle(api: client.ApiClient) -> None:
+def test_pool_lifecycle(api: client.ApiClient, airflow_version: str) -> None:
     pools = PoolApi(api)
     name = f"it_pool_{uuid.uuid4().hex[:6]}"
-    created = pools.post_pool(Pool(name=name, slots=3, description="from the tests", include_deferred=False))
+    pool = Pool(name=name, slots=3, description="from the tests")
+    if not older(airflow_version, "2.7.0"):  # an older Airflow refuses the field (400, "Unknown field")
+        pool.include_deferred = False
+    created = pools.post_pool(pool)
     assert (created.name, created.slots, created.open_slots) == (name, 3, 3)
     patched = pools.patch_pool(name, Pool(name=name, slots=5), update_mask=["slots"])
     assert patched.slots == 5 and patched.description == "from the tests"
@@ -114,7 +122,7 @@ def test_paginate_walks_all_dags_in_small_pages(api: client.ApiClient) -> None:
     dags = DAGApi(api)
     # only the example DAGs, which no test adds or removes
     one_page = dags.get_dags(limit=100, order_by="dag_id", dag_id_pattern="example_")
-    assert 40 <= one_page.total_entries <= 100
+    assert 30 <= one_page.total_entries <= 100  # 68 on 2.10.5, 38 on 2.9.3
     walked = [
         d.dag_id for d in client.paginate(dags.get_dags, page_size=7, order_by="dag_id", dag_id_pattern="example_")
     ]
