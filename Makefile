@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 LINTED := airflow_client codegen test scripts bench test_python_client.py
 
-.PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down kerberos-deps clean
+.PHONY: smoke test unit integration lint typecheck generate coverage bench airflow-up airflow-down kerberos-deps clean compat
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ coverage: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# The compatibility matrix (issue 14): the smoke test and the integration suite against real
+# Airflow 2.6.3 to 2.11.0, one server at a time, each in its own cached virtualenv under
+# .airflow-local/compat/<version> (2.10.5: .airflow-local); writes docs/compat.md.
+compat: $(STAMP)
+	$(PY) scripts/compat.py
 
 airflow-up:
 	$(PYTHON) scripts/airflow_local.py up

@@ -205,20 +205,19 @@ VERSIONS: Dict[str, VersionProfile] = {
             python=((3, 7), (3, 11)),
             migrate=("db", "upgrade"),
             expected_dags=46,
-            notes="flask-session 0.6 breaks its login (FAB sessions), pendulum 3 its timezone code, "
-            "connexion 3 and werkzeug 3 its API app",
+            notes="boots only with these pins: newer releases of them came after it (issue 14)",
         ),
         VersionProfile(
             "2.7.3",
             pins=("flask-session<0.6",),
             python=((3, 8), (3, 11)),
-            notes="flask-session 0.6 breaks its login (FAB sessions)",
+            notes="boots only with flask-session<0.6 (issue 14)",
         ),
         VersionProfile(
             "2.8.4",
             pins=("flask-session<0.6",),
             python=((3, 8), (3, 11)),
-            notes="flask-session 0.6 breaks its login (FAB sessions)",
+            notes="boots only with flask-session<0.6 (issue 14)",
         ),
         VersionProfile("2.9.3", python=((3, 8), (3, 12)), expected_dags=53),
         VersionProfile(AIRFLOW_VERSION, python=SUPPORTED_PYTHON, expected_dags=68),

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""The compatibility matrix: this client against real Airflow servers, 2.6.3 to 2.11.0 (issue 14).
+
+Usage (``make compat`` runs the first, with the client's ``.venv`` interpreter)::
+
+    python scripts/compat.py                       # all versions, writes docs/compat.md
+    python scripts/compat.py --versions 2.9.3,2.6.3 --out /tmp/compat.md
+
+For each version of ``airflow_local.VERSIONS``, one after the other (one server
+at a time; the machine has 2 cores):
+
+1. ``scripts/airflow_local.py up`` with ``AIRFLOW_LOCAL_VERSION`` set: installs
+   that Airflow into its own cached virtualenv the first time (state dir
+   ``.airflow-local/compat/<version>``, ``.airflow-local`` for 2.10.5), starts
+   it on loopback and waits until the example DAGs are parsed (a running server
+   of that state dir is reused, and then left running);
+2. the smoke test, ``test_python_client.py``;
+3. the integration suite ``test/integration`` (every test in lenient and in
+   strict mode; the tests are version-aware: an operation the server does not
+   have must raise ``OperationNotSupportedError``), whose conftest writes what
+   each operation did to ``<state dir>/compat-result.json``;
+4. ``down``, when this run started the server.
+
+Then it writes the table (operation x version: works, not there, failed; the
+server bugs met; the operations that answered 404/405; where the time went)
+to docs/compat.md, with the date, the client's commit and the total time.
+Exits 1 when any version has a client-side failure (a failed test or smoke
+step) or could not be started, 0 otherwise.  Progress and timings go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Dict, List, Optional, Tuple
+
+REPO = Path(__file__).resolve().parent.parent
+AIRFLOW_LOCAL = REPO / "scripts" / "airflow_local.py"
+SMOKE = REPO / "test_python_client.py"
+DEFAULT_OUT = REPO / "docs" / "compat.md"
+PYTEST_TIMEOUT = 2400.0  # seconds for the integration suite of one version
+SMOKE_TIMEOUT = 600.0
+UP_TIMEOUT = 600.0  # readiness after start (installing is not counted)
+
+
+def _load_airflow_local() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("airflow_local", AIRFLOW_LOCAL)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["airflow_local"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+local = _load_airflow_local()
+
+
+def say(message: str) -> None:
+    print(f"[compat {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def version_env(version: str) -> Dict[str, str]:
+    """The environment of every command for ``version``: its own state dir (never a shared
+    AIRFLOW_LOCAL_DIR, so that versions never clash), no proxies for loopback."""
+    env = {k: v for k, v in os.environ.items() if k != local.ENV_STATE_DIR}
+    env[local.ENV_VERSION] = version
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    return env
+
+
+def _run(command: List[str], env: Dict[str, str], timeout: float, log: Path) -> Tuple[int, str, float]:
+    """Run a command, its output to ``log``; returns (exit code, output, seconds)."""
+    started = time.monotonic()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        done = subprocess.run(
+            command,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=timeout,
+        )
+        code, output = done.returncode, done.stdout
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout or b""
+        code, output = -1, (out.decode(errors="replace") if isinstance(out, bytes) else out) + f"\nTIMEOUT {timeout}s"
+    log.write_text(output)
+    return code, output, time.monotonic() - started
+
+
+# -- one version -------------------------------------------------------------------------------
+
+
+def run_version(version: str, python: str) -> Dict[str, Any]:
+    """Up, smoke, integration suite, down; returns what happened and how long each step took."""
+    env = version_env(version)
+    os.environ[local.ENV_VERSION] = version  # for local.state_dir() in this process
+    os.environ.pop(local.ENV_STATE_DIR, None)
+    folder = local.state_dir()
+    record: Dict[str, Any] = {"version": version, "state_dir": str(folder), "timings": {}, "problems": []}
+    timings = record["timings"]
+    started = time.monotonic()
+
+    say(f"{version}: starting the server (state dir {folder.relative_to(REPO) if REPO in folder.parents else folder})")
+    code, output, seconds = _run(
+        [sys.executable, str(AIRFLOW_LOCAL), "up", "--json", "--timeout", str(UP_TIMEOUT)],
+        env,
+        local.INSTALL_TIMEOUT + UP_TIMEOUT + 2 * local.SETUP_TIMEOUT,
+        folder / "compat-up.log",
+    )
+    timings["up_s"] = round(seconds, 1)
+    state = _json_tail(output) if code == 0 else None
+    if state is None:
+        record["boot"] = "failed"
+        record["problems"].append(f"the server did not start (exit {code}):\n{output[-4000:]}")
+        say(f"{version}: the server did not start (exit {code}) after {seconds:.0f} s; log {folder / 'compat-up.log'}")
+        _down(version, env, folder, record)
+        timings["total_s"] = round(time.monotonic() - started, 1)
+        return record
+    record["boot"] = "reused" if state.get("reused") else "started"
+    for key in ("install_s", "setup_s", "webserver_answering_s", "healthy_s", "dags_parsed_s"):
+        if key in state.get("timings", {}):
+            timings[key] = state["timings"][key]
+    record["dag_count"] = state.get("dag_count")
+    say(
+        f"{version}: up in {seconds:.0f} s ({record['boot']}; install {timings.get('install_s', 0):.0f} s, "
+        f"setup {timings.get('setup_s', 0):.0f} s, DAGs parsed {timings.get('dags_parsed_s', 0):.0f} s after start, "
+        f"{record['dag_count']} DAGs)"
+    )
+    try:
+        smoke_env = dict(
+            env, AIRFLOW_HOST=state["api_url"], AIRFLOW_USERNAME=state["username"], AIRFLOW_PASSWORD=state["password"]
+        )
+        code, output, seconds = _run([python, str(SMOKE)], smoke_env, SMOKE_TIMEOUT, folder / "compat-smoke.log")
+        timings["smoke_s"] = round(seconds, 1)
+        record["smoke"] = {
+            "exit": code,
+            "steps": [line for line in output.splitlines() if line.startswith(("[ok]", "[fail]"))],
+        }
+        if code != 0:
+            record["problems"].append(f"the smoke test failed (exit {code}):\n{output[-3000:]}")
+        say(f"{version}: smoke test {'passed' if code == 0 else 'FAILED'} in {seconds:.0f} s")
+
+        result_file = folder / "compat-result.json"
+        result_file.unlink(missing_ok=True)
+        say(f"{version}: integration suite (lenient and strict)")
+        command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "console_output_style=classic"]
+        command += ["--durations=15", "test/integration"]
+        code, output, seconds = _run(command, env, PYTEST_TIMEOUT, folder / "compat-pytest.log")
+        timings["integration_s"] = round(seconds, 1)
+        record["pytest"] = {"exit": code, "summary": _pytest_summary(output), "durations": _durations(output)}
+        try:
+            record["result"] = json.loads(result_file.read_text())
+        except (OSError, ValueError) as exc:
+            record["result"] = None
+            record["problems"].append(f"no {result_file.name} from the integration suite: {exc}")
+        if code != 0:
+            record["problems"].append(f"the integration suite failed (exit {code}): {record['pytest']['summary']}")
+        say(
+            f"{version}: integration suite {record['pytest']['summary']} in {seconds:.0f} s (log {folder}/compat-pytest.log)"
+        )
+        for line in record["pytest"]["durations"][:5]:
+            say(f"{version}:   slowest: {line}")
+    finally:
+        if record["boot"] == "started":
+            _down(version, env, folder, record)
+        else:
+            say(f"{version}: leaving the server this run did not start running")
+    timings["total_s"] = round(time.monotonic() - started, 1)
+    say(f"{version}: done in {timings['total_s']:.0f} s; {'OK' if not record['problems'] else 'PROBLEMS'}")
+    return record
+
+
+def _down(version: str, env: Dict[str, str], folder: Path, record: Dict[str, Any]) -> None:
+    code, _output, seconds = _run([sys.executable, str(AIRFLOW_LOCAL), "down"], env, 120, folder / "compat-down.log")
+    record["timings"]["down_s"] = round(seconds, 1)
+    say(f"{version}: server stopped in {seconds:.0f} s" + ("" if code == 0 else f" (exit {code})"))
+
+
+def _json_tail(output: str) -> Optional[Dict[str, Any]]:
+    """The JSON document `up --json` prints last (progress lines come before it)."""
+    start = output.find("\n{")
+    start = 0 if output.startswith("{") else start + 1 if start >= 0 else -1
+    if start < 0:
+        return None
+    try:
+        found = json.loads(output[start:])
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _pytest_summary(output: str) -> str:
+    lines = [
+        line.strip("= ") for line in output.splitlines() if " in " in line and ("passed" in line or "failed" in line)
+    ]
+    return lines[-1] if lines else "no summary (see the log)"
+
+
+def _durations(output: str) -> List[str]:
+    found, inside = [], False
+    for line in output.splitlines():
+        if "slowest" in line and "durations" in line:
+            inside = True
+            continue
+        if inside:
+            if not line.strip() or line.startswith("="):
+                break
+            found.append(line.strip())
+    return found[:15]
+
+
+# -- each version's own spec -------------------------------------------------------------------
+
+#: Run with a version's own interpreter (it has PyYAML): its REST API spec, summed up as JSON:
+#: {operation: [verb, path, [parameters], {body field: 1}]}.
+SPEC_SUMMARY = r"""
+import json, sys
+from pathlib import Path
+import airflow, yaml
+spec = yaml.safe_load((Path(airflow.__file__).parent / "api_connexion/openapi/v1.yaml").read_text())
+schemas, params = spec["components"]["schemas"], spec["components"].get("parameters", {})
+def props(name):
+    s = schemas.get(name, {})
+    out = set(s.get("properties", {}))
+    for sub in s.get("allOf", []):
+        out |= props(sub["$ref"].split("/")[-1]) if "$ref" in sub else set(sub.get("properties", {}))
+    return out
+ops = {}
+for path, item in spec["paths"].items():
+    for verb, op in item.items():
+        if not isinstance(op, dict) or "operationId" not in op:
+            continue
+        names = []
+        for p in item.get("parameters", []) + op.get("parameters", []):
+            p = params[p["$ref"].split("/")[-1]] if "$ref" in p else p
+            names.append(p["name"])
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        fields = sorted(props(body["$ref"].split("/")[-1])) if "$ref" in body else []
+        ops[op["operationId"]] = [verb.upper(), path, sorted(names), fields]
+print(json.dumps(ops))
+"""
+
+
+def spec_summary(venv: Path) -> Optional[Dict[str, Any]]:
+    """The summary of the REST API spec of the Airflow in ``venv`` (None if it cannot be read)."""
+    try:
+        done = subprocess.run(
+            [str(venv / "bin" / "python"), "-c", SPEC_SUMMARY], capture_output=True, text=True, timeout=120
+        )
+        return json.loads(done.stdout) if done.returncode == 0 else None
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+def spec_gaps(records: List[Dict[str, Any]]) -> List[str]:
+    """Markdown lines: per version, what its own spec lacks against the newest one run here that is
+    the client's (2.10.5): operations, query/path parameters, request body fields."""
+    reference_record = next((r for r in records if r["version"] == local.AIRFLOW_VERSION), None)
+    if reference_record is None:
+        return []
+    reference = spec_summary(Path(reference_record["state_dir"]) / "venv")
+    if reference is None:
+        return []
+    lines = []
+    for r in records:
+        if r["version"] == local.AIRFLOW_VERSION:
+            continue
+        own = spec_summary(Path(r["state_dir"]) / "venv")
+        if own is None:
+            lines.append(f"- **{r['version']}**: its spec could not be read.")
+            continue
+        gaps = []
+        for name, (verb, path, names, fields) in sorted(reference.items()):
+            if name not in own:
+                gaps.append(f"`{name}` ({verb} `{path}`)")
+                continue
+            missing = sorted(set(names) - set(own[name][2]))
+            if missing:
+                gaps.append(f"`{name}` parameters {', '.join(f'`{m}`' for m in missing)}")
+            missing = sorted(set(fields) - set(own[name][3])) if own[name][3] else []
+            if missing:
+                gaps.append(f"`{name}` body fields {', '.join(f'`{m}`' for m in missing)}")
+        lines.append(f"- **{r['version']}**: " + ("; ".join(gaps) if gaps else "nothing") + ".")
+    return lines
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+
+def spec_operations() -> List[str]:
+    sys.path.insert(0, str(REPO))
+    from codegen.generate import snake
+    from codegen.spec import load_spec
+
+    return sorted(
+        snake(op["operationId"])
+        for item in load_spec()["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    )
+
+
+def cell(record: Dict[str, Any], operation: str) -> Tuple[str, str]:
+    """(short cell text, kind) of one operation on one version: kind is ok, absent, failed or untested."""
+    result = record.get("result") or {}
+    found = (result.get("outcomes") or {}).get(operation)
+    failing = [t for t, f in (result.get("failed") or {}).items() if f.get("operation") == operation]
+    if failing:
+        return "**failed**", "failed"
+    if found and found.get("ok"):
+        modes = "+".join(m for m in ("lenient", "strict") if found["ok"].get(m))
+        return ("works" if modes == "lenient+strict" else f"works ({modes})"), "ok"
+    if found and found.get("not_supported"):
+        return f"not there (since {found['not_supported']['since']})", "absent"
+    return "**not tested**", "untested"
+
+
+def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, today: str) -> str:
+    operations = spec_operations()
+    versions = [r["version"] for r in records]
+    out: List[str] = []
+    out.append("# Compatibility with Airflow 2.6 to 2.11")
+    out.append("")
+    out.append(
+        f"Written by `make compat` (`scripts/compat.py`) on {today}, client commit `{commit}`, in "
+        f"**{total_seconds / 60:.1f} minutes** ({total_seconds:.0f} s) on a 2-core machine, Python "
+        f"{sys.version_info.major}.{sys.version_info.minor}."
+    )
+    out.append("")
+    out.append(
+        "Each Airflow version was installed from PyPI into a virtualenv of its own (with the pins of "
+        "`VERSIONS` in `scripts/airflow_local.py`), started on loopback with SQLite and the example DAGs, "
+        "and run through the smoke test (`test_python_client.py`) and the integration suite "
+        "(`test/integration`, every test in lenient and in strict mode: read-only operations, trigger, "
+        "clear, patch, variables, pools, connections, users and roles CRUD). Where the server's Airflow lacks "
+        "an operation, the tests assert that the client raises `OperationNotSupportedError` naming the version "
+        "that added it and the server's version."
+    )
+    out.append("")
+    out.append("| Airflow | pins | server | smoke test | integration tests | result |")
+    out.append("|---|---|---|---|---|---|")
+    for r in records:
+        pins = ", ".join(f"`{p}`" for p in local.profile(r["version"]).pins) or "none"
+        boot = {"started": "started", "reused": "reused", "failed": "**did not start**"}.get(r.get("boot", ""), "?")
+        smoke = r.get("smoke")
+        smoke_text = "—" if smoke is None else ("passed" if smoke["exit"] == 0 else "**failed**")
+        tests = (r.get("pytest") or {}).get("summary", "—")
+        verdict = "**client-side failures**" if r["problems"] else "no client-side failure"
+        out.append(f"| {r['version']} | {pins} | {boot} | {smoke_text} | {tests} | {verdict} |")
+    out.append("")
+    out.append(
+        "Cells: *works*: called with a 2xx answer in both modes; *not there (since X)*: the server answered "
+        "404/405 and the client raised `OperationNotSupportedError` (X: the version that added it); "
+        "*failed*: a test failed on an exception of this operation; *not tested*: neither."
+    )
+    out.append("")
+    out.append("| operation | " + " | ".join(versions) + " |")
+    out.append("|---|" + "---|" * len(versions))
+    for operation in operations:
+        out.append(f"| `{operation}` | " + " | ".join(cell(r, operation)[0] for r in records) + " |")
+    out.append("")
+
+    out.append("## Operations that answered 404/405 for want of the endpoint")
+    out.append("")
+    out.append(
+        "The server had no route for them (a 405, or a 404 with werkzeug's \"The requested URL was not found "
+        "on the server\"); the client's version table decides whether that raised `OperationNotSupportedError`."
+    )
+    out.append("")
+    rows = []
+    for operation in operations:
+        seen = []
+        for r in records:
+            found = ((r.get("result") or {}).get("outcomes") or {}).get(operation) or {}
+            statuses = sorted(set(found.get("missing_endpoint") or {}))
+            if found.get("not_supported"):
+                statuses = sorted(set(statuses) | {str(found["not_supported"].get("status"))})
+            if statuses:
+                since = (found.get("not_supported") or {}).get("since")
+                seen.append(f"{r['version']} ({'/'.join(statuses)}" + (f", since {since})" if since else ", unmapped)"))
+        if seen:
+            rows.append(f"| `{operation}` | {', '.join(seen)} |")
+    out += ["| operation | versions |", "|---|---|", *rows] if rows else ["None."]
+    out.append("")
+
+    gaps = spec_gaps(records)
+    if gaps:
+        out.append("## What each version's own spec lacks against 2.10.5's")
+        out.append("")
+        out.append(
+            "From the `v1.yaml` each installed Airflow ships: operations, parameters and request body fields "
+            "of the 2.10.5 spec (the client's) that the version does not have. A parameter or body field an "
+            "older server does not know is answered 400 (the tests send them only to versions that have them)."
+        )
+        out.append("")
+        out += gaps
+        out.append("")
+
+    out.append("## The servers' own bugs met")
+    out.append("")
+    out.append(
+        "Answers that differ from the spec of Airflow 2.10.5, which the client mends (`quirks.py`: the spec's "
+        "field filled from the server's name), empty objects where the spec promises a model, server errors "
+        "(5xx) and answers that strict mode refused."
+    )
+    out.append("")
+    for r in records:
+        result = r.get("result") or {}
+        mended = result.get("mended") or {}
+        items = []
+        for what, ops in sorted((mended.get("quirk") or {}).items()):
+            items.append(f"{what} (in {', '.join(f'`{o}`' for o in ops)})")
+        for op, models in sorted((mended.get("empty") or {}).items()):
+            items.append(f"`{op}` answers `{{}}` where the spec says {', '.join(f'`{m}`' for m in models)}")
+        for op, found in sorted((result.get("outcomes") or {}).items()):
+            for status, text in sorted((found.get("server_errors") or {}).items()):
+                items.append(f"`{op}` answered {status}: {text.splitlines()[0][:160] if text else ''}")
+            for text in (found.get("invalid") or [])[:2]:
+                items.append(f"`{op}` refused by strict mode: {text.splitlines()[0][:160]}")
+        out.append(f"- **{r['version']}**: " + ("; ".join(items) if items else "none seen") + ".")
+    out.append("")
+
+    problems = [(r["version"], p) for r in records for p in r["problems"]]
+    failed = [(r["version"], t, f) for r in records for t, f in ((r.get("result") or {}).get("failed") or {}).items()]
+    if problems or failed:
+        out.append("## Failures")
+        out.append("")
+        for version, test, found in failed:
+            error = found["error"].splitlines()[0][:300] if found.get("error") else ""
+            out.append(f"- {version} `{test}`: {error}")
+        for version, problem in problems:
+            out.append(f"- {version}: {problem.splitlines()[0][:300]}")
+        out.append("")
+
+    out.append("## Where the time went")
+    out.append("")
+    out.append(
+        "Seconds per version: *install* (0 when the cached virtualenv was reused), *setup* (`airflow db` and "
+        "the admin user), *parsed* (from starting the services until the example DAGs were listed), *up* "
+        "(all of that), then the smoke test, the integration suite and stopping the server."
+    )
+    out.append("")
+    out.append("| Airflow | install | setup | parsed | up | smoke | integration | down | total |")
+    out.append("|---|---|---|---|---|---|---|---|---|")
+    for r in records:
+        t = r["timings"]
+        keys = ("install_s", "setup_s", "dags_parsed_s", "up_s", "smoke_s", "integration_s", "down_s", "total_s")
+        out.append(f"| {r['version']} | " + " | ".join(f"{t[k]:.0f}" if k in t else "—" for k in keys) + " |")
+    out.append(f"| all | | | | | | | | {total_seconds:.0f} |")
+    out.append("")
+    return "\n".join(out) + "\n"
+
+
+def client_commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+    commit = git("rev-parse", "--short=12", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "airflow_client", "codegen")
+    return commit + (" + uncommitted changes" if dirty else "")
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--versions", help=f"comma-separated (default: {','.join(local.VERSIONS)})")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="where the table goes (default: docs/compat.md)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter with the client and pytest")
+    args = parser.parse_args(argv)
+    versions = args.versions.split(",") if args.versions else list(local.VERSIONS)
+    started = time.monotonic()
+    commit = client_commit()
+    say(f"versions {', '.join(versions)}; client {commit}")
+    records = []
+    for version in versions:
+        records.append(run_version(version.strip(), args.python))
+        (Path(records[-1]["state_dir"]) / "compat-record.json").write_text(json.dumps(records[-1], indent=1) + "\n")
+    total = time.monotonic() - started
+    today = datetime.date.today().isoformat()
+    Path(args.out).write_text(render(records, total, commit, today))
+    say(f"wrote {args.out}; all versions in {total:.0f} s")
+    for r in records:
+        t = r["timings"]
+        say(
+            f"  {r['version']}: {'OK' if not r['problems'] else 'FAILED'}; up {t.get('up_s', 0):.0f} s, "
+            f"smoke {t.get('smoke_s', 0):.0f} s, integration {t.get('integration_s', 0):.0f} s, total {t['total_s']:.0f} s"
+        )
+    return 1 if any(r["problems"] for r in records) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
