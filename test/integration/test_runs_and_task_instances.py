@@ -664,7 +664,14 @@ def test_patch_and_note_of_a_mapped_task_instance(
         deps = {d.name for d in tis.get_mapped_task_instance_dependencies(*one).dependencies}
         assert {"Dag Not Paused", "Dagrun Running", "Task Instance State"} <= deps
 
-    new_state = "failed" if older(airflow_version, "2.7.0") else "skipped"  # 2.6: success or failed only
+    new_state = "failed" if older(airflow_version, "2.9.0") else "skipped"  # 2.6: success or failed only
+    if not older(airflow_version, "2.7.0") and older(airflow_version, "2.9.0"):
+        # 2.7 and 2.8 take "skipped" by their spec for a mapped task instance, then fail on it:
+        # 500, "'skipped' is not a valid DagRunState" (a server bug)
+        with pytest.raises(client.ServiceException) as info:
+            skipped = UpdateTaskInstance(dry_run=True, new_state="skipped")
+            tis.patch_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1, update_task_instance=skipped)
+        assert info.value.status == 500
     skip = UpdateTaskInstance(dry_run=True, new_state=new_state)
     preview = tis.patch_mapped_task_instance(PAUSED_MAPPED_DAG, run_id, "add_one", 1, update_task_instance=skip)
     assert isinstance(preview, TaskInstanceReference)
