@@ -30,7 +30,10 @@ HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 #: The Airflow version that added an operation, where the spec has no "New in version"
 #: note for it (seen against real servers of each version: they answer 404 before).
 SINCE = {
+    "create_dataset_event": "2.9.0",
     "get_dag_stats": "2.10.0",
+    "get_value": "2.7.0",
+    "reparse_dag_file": "2.10.0",
 }
 #: Example values for the docs, by parameter name.
 EXAMPLES = {

@@ -36,6 +36,7 @@ _GET_VALUE = Operation(
     path_params={"section": "str", "option": "str"},
     response="Config",
     text=True,
+    since="2.7.0",
 )
 
 

@@ -141,7 +141,7 @@ _POST_SET_TASK_INSTANCES_STATE = Operation(
     response="TaskInstanceReferenceCollection",
 )
 _REPARSE_DAG_FILE = Operation(
-    "reparse_dag_file", "PUT", "/parseDagFile/{file_token}", path_params={"file_token": "str"}
+    "reparse_dag_file", "PUT", "/parseDagFile/{file_token}", path_params={"file_token": "str"}, since="2.10.0"
 )
 
 

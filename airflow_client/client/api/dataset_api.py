@@ -48,6 +48,7 @@ _CREATE_DATASET_EVENT = Operation(
     body="CreateDatasetEvent",
     body_name="create_dataset_event",
     response="DatasetEvent",
+    since="2.9.0",
 )
 _DELETE_DAG_DATASET_QUEUED_EVENT = Operation(
     "delete_dag_dataset_queued_event",
