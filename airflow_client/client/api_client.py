@@ -737,27 +737,17 @@ class ApiClient:
         """Send one request through :attr:`rest_client` (its ``GET``, ``POST``...);
         no credentials are added.  Returns a :class:`RESTResponse`, raises the
         :class:`ApiException` of an error status."""
-        rest_client = self.rest_client
-        common: Dict[str, Any] = {
-            "query_params": query_params,
-            "headers": headers,
-            "_preload_content": _preload_content,
-            "_request_timeout": _request_timeout,
-        }
-        if method == "GET":
-            return rest_client.GET(url, **common)
-        if method == "HEAD":
-            return rest_client.HEAD(url, **common)
-        if method == "DELETE":
-            return rest_client.DELETE(url, body=body, **common)
-        if method == "OPTIONS":
-            return rest_client.OPTIONS(url, post_params=post_params, body=body, **common)
-        if method == "POST":
-            return rest_client.POST(url, post_params=post_params, body=body, **common)
-        if method == "PUT":
-            return rest_client.PUT(url, post_params=post_params, body=body, **common)
-        if method == "PATCH":
-            return rest_client.PATCH(url, post_params=post_params, body=body, **common)
+        extra = rest.VERB_ARGS.get(method)
+        if extra is not None:
+            given = {"post_params": post_params, "body": body}
+            return getattr(self.rest_client, method)(
+                url,
+                query_params=query_params,
+                headers=headers,
+                _preload_content=_preload_content,
+                _request_timeout=_request_timeout,
+                **{name: given[name] for name in extra},
+            )
         raise ApiValueError(f"the HTTP method must be GET, HEAD, OPTIONS, POST, PATCH, PUT or DELETE; got {method!r}")
 
     @classmethod
@@ -766,8 +756,8 @@ class ApiClient:
         names (recursively), an enum of the spec as its value, dates and times as
         ISO 8601 text, tuples as lists, an open file as its bytes (the file is
         closed).  Anything else raises ``ApiValueError``."""
-        if isinstance(obj, enum.Enum) and type(obj).__module__.startswith("airflow_client.client."):
-            return cls.sanitize_for_serialization(obj.value)  # an enum of the spec: its value
+        if getattr(type(obj), "__one_value__", False):  # an enum of the spec, Color: its value
+            return cls.sanitize_for_serialization(obj.value)
         if obj is None or isinstance(obj, (bool, int, float, str)):
             return obj
         if isinstance(obj, (datetime, date)):

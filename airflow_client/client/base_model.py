@@ -136,6 +136,9 @@ class _SimpleModelAttributes(_OfficialDefaults):
     class attributes, and reading the value (a mix-in, so that ``enum`` takes none
     of it for a member)."""
 
+    #: Marks the one-value models (a dunder: ``enum`` takes it for no member).
+    __one_value__: ClassVar[bool] = True
+
     attribute_map: ClassVar[Any] = _PerClass(lambda cls: {})
     openapi_types: ClassVar[Any] = _PerClass(lambda cls: {"value": (str,)})
     allowed_values: ClassVar[Any] = _PerClass(
@@ -562,7 +565,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
 
     # -- the official client's class attributes, derived from the fields ---------
 
-    attribute_map: ClassVar[Any] = _PerClass(lambda cls: {n: f.alias or n for n, f in _official_fields(cls)})
+    attribute_map: ClassVar[Any] = _PerClass(lambda cls: {n: f.alias or n for _, n, f in _official_triples(cls)})
     openapi_types: ClassVar[Any] = _PerClass(
         lambda cls: {n: _official_types(cls, f, name) for name, n, f in _official_triples(cls)}
     )
@@ -799,11 +802,6 @@ def _official_names(cls: Type[ApiModel]) -> Dict[str, str]:
             found[name] = re.sub(r"\W", "_", field.alias.lstrip("_")) if field.alias else name
         _OFFICIAL[cls] = found
     return found
-
-
-def _official_fields(cls: Type[ApiModel]) -> List[Tuple[str, Any]]:
-    names = _official_names(cls)
-    return [(names[n], f) for n, f in cls.model_fields.items()]
 
 
 def _official_triples(cls: Type[ApiModel]) -> List[Tuple[str, str, Any]]:

@@ -38,47 +38,40 @@ def lazy_names(
     return __getattr__, __dir__
 
 
-#: What each of the official client's API modules holds besides its class and models (it
-#: imports them from ``model_utils``).
-OFFICIAL_API_MODULE_NAMES: Dict[str, Optional[str]] = {
-    **{
-        name: "airflow_client.client.model_utils"
-        for name in (
-            "check_allowed_values",
-            "check_validations",
-            "date",
-            "datetime",
-            "file_type",
-            "none_type",
-            "validate_and_convert_types",
-        )
-    },
-    "re": None,
-    "sys": None,
-}
+def _official_imports(*names: str) -> Dict[str, Optional[str]]:
+    """``names`` from ``model_utils``, and the modules ``re`` and ``sys``: what the
+    official client's generated modules import besides their own classes."""
+    table: Dict[str, Optional[str]] = dict.fromkeys(names, "airflow_client.client.model_utils")
+    table.update(re=None, sys=None)
+    return table
 
-#: What each of the official client's model modules holds besides its model (it
-#: imports them from ``model_utils``), for code that imports them from there.
-OFFICIAL_MODEL_MODULE_NAMES: Dict[str, Optional[str]] = {
-    **{
-        name: "airflow_client.client.model_utils"
-        for name in (
-            "ApiAttributeError",
-            "ApiTypeError",
-            "ModelComposed",
-            "ModelNormal",
-            "ModelSimple",
-            "OpenApiModel",
-            "cached_property",
-            "change_keys_js_to_python",
-            "convert_js_args_to_python_args",
-            "date",
-            "datetime",
-            "file_type",
-            "lazy_import",
-            "none_type",
-        )
-    },
-    "re": None,
-    "sys": None,
-}
+
+#: What each of the official client's API modules holds besides its class and models.
+OFFICIAL_API_MODULE_NAMES = _official_imports(
+    "check_allowed_values",
+    "check_validations",
+    "date",
+    "datetime",
+    "file_type",
+    "none_type",
+    "validate_and_convert_types",
+)
+
+#: What each of the official client's model modules holds besides its model, for code
+#: that imports them from there.
+OFFICIAL_MODEL_MODULE_NAMES = _official_imports(
+    "ApiAttributeError",
+    "ApiTypeError",
+    "ModelComposed",
+    "ModelNormal",
+    "ModelSimple",
+    "OpenApiModel",
+    "cached_property",
+    "change_keys_js_to_python",
+    "convert_js_args_to_python_args",
+    "date",
+    "datetime",
+    "file_type",
+    "lazy_import",
+    "none_type",
+)

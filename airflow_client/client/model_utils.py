@@ -138,28 +138,10 @@ def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]
         raise ApiTypeError(f"model_to_dict needs a model, got {type(model_instance).__name__}")
     if not serialize:
         return model_instance.to_dict()
-    from airflow_client.client.base_model import request_body
+    from airflow_client.client.api_client import ApiClient
 
-    data = request_body(model_instance, create=False)
-    for name in type(model_instance).__read_only__:  # a fetched object: keep what it holds
-        if name in model_instance.__pydantic_fields_set__:
-            field = type(model_instance).model_fields[name]
-            data[field.alias or name] = _serialized(getattr(model_instance, name))
-    return data
-
-
-def _serialized(value: Any) -> Any:
-    if isinstance(value, ApiModel):
-        return model_to_dict(value)
-    if isinstance(value, (ApiEnum, ApiString)):
-        return value.value
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_serialized(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _serialized(v) for k, v in value.items()}
-    return value
+    result: Dict[str, Any] = ApiClient.sanitize_for_serialization(model_instance)
+    return result
 
 
 def get_simple_class(input_value: Any) -> type:

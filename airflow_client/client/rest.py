@@ -243,6 +243,48 @@ class RESTResponse(io.IOBase):
 REQUEST_METHODS = ("GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS")
 
 
+#: The keyword arguments of ``RESTClientObject.<VERB>`` besides ``url``, ``headers``,
+#: ``query_params``, ``_preload_content`` and ``_request_timeout``, as the official ones take them.
+VERB_ARGS: Dict[str, Tuple[str, ...]] = {
+    "GET": (),
+    "HEAD": (),
+    "DELETE": ("body",),
+    "OPTIONS": ("post_params", "body"),
+    "POST": ("post_params", "body"),
+    "PUT": ("post_params", "body"),
+    "PATCH": ("post_params", "body"),
+}
+
+
+def _with_body(method: str) -> Any:
+    """``RESTClientObject.POST`` and the other verbs that take a body and form fields,
+    with the official parameters: one ``request`` of ``method``."""
+
+    def call(
+        self: "RESTClientObject",
+        url: str,
+        headers: Any = None,
+        query_params: Any = None,
+        post_params: Any = None,
+        body: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        return self.request(
+            method,
+            url,
+            query_params=query_params,
+            headers=headers,
+            body=body,
+            post_params=post_params,
+            _preload_content=_preload_content,
+            _request_timeout=_request_timeout,
+        )
+
+    call.__name__ = call.__qualname__ = method
+    return call
+
+
 class RESTClientObject:
     """Sends requests through one urllib3 pool (thread-safe, shared by all threads).
 
@@ -388,27 +430,6 @@ class RESTClientObject:
             _request_timeout=_request_timeout,
         )
 
-    def OPTIONS(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "OPTIONS",
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            post_params=post_params,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
     def DELETE(
         self,
         url: str,
@@ -428,68 +449,10 @@ class RESTClientObject:
             _request_timeout=_request_timeout,
         )
 
-    def POST(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "POST",
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            post_params=post_params,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
-    def PUT(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "PUT",
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            post_params=post_params,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
-    def PATCH(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "PATCH",
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            post_params=post_params,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
+    OPTIONS = _with_body("OPTIONS")
+    POST = _with_body("POST")
+    PUT = _with_body("PUT")
+    PATCH = _with_body("PATCH")
 
     # -- what the API classes use ------------------------------------------------------
 

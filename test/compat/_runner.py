@@ -305,9 +305,11 @@ def run(config: Dict[str, Any]) -> Dict[str, Any]:
     return results
 
 
-def main() -> None:
+def main(runner: Any = None) -> None:
+    """``runner(config)`` (``run`` by default) on the JSON config file ``argv[1]``; the
+    observations go to ``argv[2]`` as JSON (also for ``test/integration/_real_runner.py``)."""
     config = json.loads(Path(sys.argv[1]).read_text())
-    results = run(config)
+    results = (runner or run)(config)
     Path(sys.argv[2]).write_text(json.dumps(results, indent=1, sort_keys=True, default=repr))
 
 

@@ -348,9 +348,10 @@ def pair(theirs: Any, mine: Any, limit: int = 240) -> str:
     return f"      official: {short(theirs, limit)}\n      ours:     {short(mine, limit)}"
 
 
-def exemptions(table: Optional[Path] = None) -> Dict[str, Dict[str, str]]:
-    """``{scenario: {path: row}}`` from the ``differential:`` keys in the rows of the differences table
-    (in the first column, as the table says; a key elsewhere in a row counts too)."""
+def exemptions(table: Optional[Path] = None, kind: str = "differential") -> Dict[str, Dict[str, str]]:
+    """``{scenario: {path: row}}`` from the ``<kind>:`` keys in the rows of the differences table
+    (in the first column, as the table says; a key elsewhere in a row counts too).  ``kind`` is
+    ``differential`` here, ``real`` for ``test/integration/test_differential_real.py``."""
     found: Dict[str, Dict[str, str]] = {}
     table = table or DIFFERENCES
     if not table.exists():
@@ -358,7 +359,7 @@ def exemptions(table: Optional[Path] = None) -> Dict[str, Dict[str, str]]:
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line.lstrip().startswith("|"):
             continue
-        for scenario_name, path in re.findall(r"`differential:([^`:\s]+):([^`\s]+)`", line):
+        for scenario_name, path in re.findall(rf"`{kind}:([^`:\s]+):([^`\s]+)`", line):
             found.setdefault(scenario_name, {})[path] = line.strip()[:160]
     return found
 

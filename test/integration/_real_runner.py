@@ -18,7 +18,6 @@ under the official client's virtualenv too.
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 import time
 import traceback
@@ -99,11 +98,5 @@ def run(config: Dict[str, Any]) -> Dict[str, Any]:
     return results
 
 
-def main() -> None:
-    config = json.loads(Path(sys.argv[1]).read_text())
-    results = run(config)
-    Path(sys.argv[2]).write_text(json.dumps(results, indent=1, sort_keys=True, default=repr))
-
-
 if __name__ == "__main__":
-    main()
+    _runner.main(run)

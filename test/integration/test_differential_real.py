@@ -93,6 +93,9 @@ from test.compat.test_differential import (
     pair,
     short,
 )
+from test.compat.test_differential import (
+    exemptions as table_exemptions,
+)
 from test.integration._values import older
 from test.official import official_python
 
@@ -773,15 +776,7 @@ def observed(run: Run, name: str) -> Dict[str, Any]:
 def exemptions() -> Dict[str, Dict[str, str]]:
     """``{case or fnmatch pattern: {path: row}}`` from the ``real:<case>:<path>`` keys in the rows of
     the differences table (in any cell, as the ``differential:`` keys)."""
-    found: Dict[str, Dict[str, str]] = {}
-    if not DIFFERENCES.exists():
-        return found
-    for line in DIFFERENCES.read_text(encoding="utf-8").splitlines():
-        if not line.lstrip().startswith("|"):
-            continue
-        for name, path in re.findall(r"`real:([^`:\s]+):([^`\s]+)`", line):
-            found.setdefault(name, {})[path] = line.strip()[:160]
-    return found
+    return table_exemptions(DIFFERENCES, kind="real")
 
 
 def allowed_for(name: str, keys: Dict[str, Dict[str, str]]) -> Dict[Tuple[str, str], str]:

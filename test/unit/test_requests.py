@@ -250,3 +250,16 @@ def test_error_bodies_become_readable_exceptions(server, api_client):
     assert "Title: DAG not found" in text and "Detail: The DAG with dag_id: `nope` was not found" in text
     assert "get_dag GET http://127.0.0.1" in text
     assert isinstance(err, client.ApiException) and isinstance(err, client.OpenApiException)
+
+
+def test_one_value_models_serialize_as_their_value():
+    """sanitize_for_serialization and model_to_dict give an enum or a Color as its value, as the
+    official client does (a Color once came out as {"value": ...})."""
+    from airflow_client.client import ApiClient
+    from airflow_client.client.model_utils import model_to_dict
+    from airflow_client.client.models import Color, DagState, Task
+
+    task = Task._from_openapi_data(task_id="t", ui_color=Color("#f0ede4"))
+    assert ApiClient.sanitize_for_serialization(task) == {"task_id": "t", "ui_color": "#f0ede4"}
+    assert model_to_dict(task) == {"task_id": "t", "ui_color": "#f0ede4"}
+    assert ApiClient.sanitize_for_serialization([DagState.QUEUED, Color("#fff")]) == ["queued", "#fff"]
