@@ -505,8 +505,13 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
         if not key.startswith("AIRFLOW") and key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
     }
     base_url = f"http://{HOST}:{port}"
+    # gunicorn (25.1+) puts its control socket in $XDG_RUNTIME_DIR, else it makes ~/.gunicorn:
+    # keep it in the server's home, so that nothing outside it is left behind.
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700, exist_ok=True)
     env.update(
         {
+            "XDG_RUNTIME_DIR": str(runtime),
             # The SequentialExecutor runs each task as `airflow tasks run ...`
             # looked up on PATH: the venv's bin must come first.
             "PATH": os.pathsep.join([str(venv / "bin"), os.environ.get("PATH", os.defpath)]),
