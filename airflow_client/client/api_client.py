@@ -44,7 +44,7 @@ from airflow_client.client.exceptions import (
     exception_for_status,
     preview,
 )
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import Array, Operation
 from airflow_client.client.rest import RESTClientObject, RESTResponse
 
 if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
@@ -270,8 +270,8 @@ class ApiClient:
             if value is None:
                 continue
             query.append((name, value))
-            if kind.startswith("["):
-                formats[name] = "csv" if kind.endswith(",") else "multi"
+            if isinstance(kind, Array):
+                formats[name] = "csv" if kind.joined else "multi"
         accept = options.get("_accept") or JSON
         headers: Dict[str, Any] = {"Accept": accept}
         if op.body_name:
@@ -280,11 +280,11 @@ class ApiClient:
         response_type: Optional[Tuple[Any, ...]] = None
         if op.text and accept.startswith("text/"):
             response_type = (str,)
-        elif op.response == "object":
+        elif op.response is dict:
             response_type = (bool, date, datetime, dict, float, int, list, str, none_type)
         elif isinstance(op.response, str):
             response_type = (op.response_class(),)
-        elif op.response:
+        elif isinstance(op.response, tuple):
             from airflow_client.client.operation import model_class
 
             response_type = tuple(model_class(name) for name in op.response)

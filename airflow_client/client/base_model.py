@@ -40,7 +40,16 @@ from typing import (
     Union,
 )
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Discriminator, Tag, TypeAdapter, ValidationError
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Tag,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 from typing_extensions import Annotated
 
 from airflow_client.client.exceptions import (
@@ -411,6 +420,21 @@ class ApiModel(BaseModel, _OfficialDefaults):
     __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset()
     #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
     __all_of__: ClassVar[Tuple[str, ...]] = ()
+    #: Set by the generator on a collection (a page of a list operation): the field
+    #: that holds its items (``"dags"`` of ``DAGCollection``), which ``paginate`` walks.
+    __items__: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__name__ in ADAPTED:  # a real server answers this model against its spec: see quirks.py
+            name = cls.__name__
+
+            def _as_the_spec_names_it(model: Any, data: Any) -> Any:
+                return adapt(name, data)
+
+            # pydantic collects the validators after this hook, from the class's attributes
+            validator = model_validator(mode="before")(classmethod(_as_the_spec_names_it))  # type: ignore[arg-type]
+            cls._as_the_spec_names_it = validator  # type: ignore[attr-defined]
 
     def __init__(self, /, *args: Any, **data: Any) -> None:
         naive = _init_data(type(self), args, data, official=True)

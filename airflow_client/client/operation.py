@@ -12,21 +12,53 @@ import datetime as _dt
 import enum
 import importlib
 import json
-from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Type, Union
 from urllib.parse import quote
 
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 
-#: Parameter types as the generator writes them.
-_SCALARS = {
-    "str": (str,),
-    "int": (int,),
-    "float": (int, float),
-    "bool": (bool,),
-    "datetime": (_dt.datetime, str),
-}
+JSON = "application/json"
 
-ResponseSpec = Union[None, str, Tuple[str, ...]]
+
+class Scalar:
+    """The type of a parameter with one value: what it takes, by name."""
+
+    __slots__ = ("name", "accepts")
+
+    def __init__(self, name: str, accepts: Tuple[type, ...]) -> None:
+        self.name = name
+        self.accepts = accepts
+
+    def __repr__(self) -> str:
+        return self.name.upper()
+
+
+class Array:
+    """The type of a parameter that takes a list of ``item``: sent as the parameter
+    repeated per item, or, when ``joined``, as one comma-separated value (OpenAPI's
+    ``style: form, explode: false``)."""
+
+    __slots__ = ("item", "joined")
+
+    def __init__(self, item: Scalar, joined: bool = False) -> None:
+        self.item = item
+        self.joined = joined
+
+    def __repr__(self) -> str:
+        return f"Array({self.item!r}{', joined=True' if self.joined else ''})"
+
+
+STR = Scalar("str", (str,))
+INT = Scalar("int", (int,))
+#: a number: an int is taken too, and sent as a float (3600 as 3600.0), as the official client does
+FLOAT = Scalar("float", (int, float))
+BOOL = Scalar("bool", (bool,))
+#: a date-time: a ``datetime`` or an ISO 8601 string
+DATETIME = Scalar("datetime", (_dt.datetime, str))
+
+ParamType = Union[Scalar, Array]
+#: What an operation answers: a model by name, one of several, free-form JSON (``dict``) or nothing.
+ResponseSpec = Union[None, str, Tuple[str, ...], Type[Dict[str, Any]]]
 
 
 class Operation:
@@ -35,17 +67,18 @@ class Operation:
     :param name: the operationId, also the method's name.
     :param method: the HTTP verb.
     :param path: the path template below ``/api/v1``, e.g. ``/dags/{dag_id}``.
-    :param path_params: ``{name: type}`` of the path parameters.
-    :param query: ``{name: type}`` of the query parameters; a type is ``str``,
-        ``int``, ``float``, ``bool``, ``datetime`` or a list: ``[str]`` repeats
-        the parameter per item, ``[str],`` sends one comma-separated value.
+    :param path_params: ``{name: type}`` of the path parameters (:data:`STR`, ...).
+    :param query: ``{name: type}`` of the query parameters: a :class:`Scalar`
+        (:data:`STR`, :data:`INT`, :data:`FLOAT`, :data:`BOOL`, :data:`DATETIME`)
+        or an :class:`Array` of one.
     :param body: the model of the JSON body, by name, or None.
     :param body_name: the method's parameter that carries the body.
     :param body_required: the spec requires the body (``None`` is refused before sending).
     :param response: the model answered, by name; a tuple when the spec
         allows several; None when the operation answers no content;
-        ``"object"`` for free-form JSON.
-    :param text: the operation can also answer ``text/plain``.
+        ``dict`` for free-form JSON.
+    :param content_types: the media types of its answer; with ``text/plain``
+        among them, ``_accept="text/plain"`` gets the text as a ``str``.
     :param since: the Airflow version that added the operation, when it is not 2.0.0:
         an older server's 404 for it raises ``OperationNotSupportedError``.
     """
@@ -60,6 +93,7 @@ class Operation:
         "body_name",
         "body_required",
         "response",
+        "content_types",
         "text",
         "since",
         "_response_cls",
@@ -71,13 +105,13 @@ class Operation:
         method: str,
         path: str,
         *,
-        path_params: Optional[Mapping[str, str]] = None,
-        query: Optional[Mapping[str, str]] = None,
+        path_params: Optional[Mapping[str, Scalar]] = None,
+        query: Optional[Mapping[str, ParamType]] = None,
         body: Optional[str] = None,
         body_name: Optional[str] = None,
         body_required: bool = True,
         response: ResponseSpec = None,
-        text: bool = False,
+        content_types: Tuple[str, ...] = (JSON,),
         since: Optional[str] = None,
     ) -> None:
         self.name = name
@@ -89,7 +123,9 @@ class Operation:
         self.body_name = body_name
         self.body_required = bool(body) and body_required
         self.response = response
-        self.text = text
+        self.content_types = content_types
+        #: the answer can be text: ``_accept="text/plain"`` gets it as a ``str``
+        self.text = "text/plain" in content_types
         self.since = since
         self._response_cls: Any = None
 
@@ -101,12 +137,12 @@ class Operation:
     def url(self, base: str, params: Mapping[str, Any], check: bool) -> str:
         """``base`` + the path with its parameters encoded + the query string."""
         path = self.path
-        for name, kind in self.path_params.items():
+        for name, scalar in self.path_params.items():
             value = params.get(name)
             if value is None:
                 raise ApiValueError(f"{self.name}(): the path parameter {name!r} is required")
             if check:
-                _check(self.name, name, kind, value)
+                _check(self.name, name, scalar, value)
             path = path.replace("{" + name + "}", encode_segment(self.name, name, value), 1)
         pairs: List[str] = []
         for name, kind in self.query.items():
@@ -115,12 +151,12 @@ class Operation:
                 continue
             if check:
                 value = _check(self.name, name, kind, value)
-            elif kind.startswith("[") and isinstance(value, (str, enum.Enum)):
+            elif isinstance(kind, Array) and isinstance(value, (str, enum.Enum)):
                 value = [value]
-            if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+            if kind is FLOAT and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)  # a number parameter: 3600 is sent as 3600.0, as the official client does
             key = quote(name, safe="")
-            if kind.endswith(","):
+            if isinstance(kind, Array) and kind.joined:
                 pairs.append(f"{key}={','.join(quote(_text(item), safe='') for item in value)}")
             elif isinstance(value, (list, tuple)):
                 pairs.extend(f"{key}={quote(_text(item), safe='')}" for item in value)
@@ -160,12 +196,12 @@ class Operation:
     def response_class(self, data: Any = None) -> Any:
         """The model to parse a response into (picked by its fields when several)."""
         spec = self.response
-        if spec is None or spec == "object":
-            return None
         if isinstance(spec, str):
             if self._response_cls is None:
                 self._response_cls = model_class(spec)
             return self._response_cls
+        if not isinstance(spec, tuple):  # nothing, or free-form JSON
+            return None
         candidates = [model_class(name) for name in spec]
         if not isinstance(data, dict):
             return candidates[0]
@@ -208,31 +244,28 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _check(operation: str, name: str, kind: str, value: Any) -> Any:
+def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
     """``value`` if it fits ``kind``; a one-item list for a lone string given to a list."""
-    if kind.startswith("["):
-        item_kind = kind[1 : kind.index("]")]
+    if isinstance(kind, Array):
         if isinstance(value, (str, enum.Enum)):
             value = [value]
         if not isinstance(value, (list, tuple)):
             raise ApiTypeError(
-                f"{operation}(): {name} must be a list of {item_kind}, got {type(value).__name__}: {value!r}"
+                f"{operation}(): {name} must be a list of {kind.item.name}, got {type(value).__name__}: {value!r}"
             )
         for index, item in enumerate(value):
-            _check_scalar(operation, f"{name}[{index}]", item_kind, item)
+            _check_scalar(operation, f"{name}[{index}]", kind.item, item)
         return value
     _check_scalar(operation, name, kind, value)
     return value
 
 
-def _check_scalar(operation: str, name: str, kind: str, value: Any) -> None:
-    allowed = _SCALARS[kind]
-    if not isinstance(value, allowed) or (kind in ("int", "float") and isinstance(value, bool)):
-        raise ApiTypeError(f"{operation}(): {name} must be {kind}, got {type(value).__name__}: {value!r}")
+def _check_scalar(operation: str, name: str, kind: Scalar, value: Any) -> None:
+    if not isinstance(value, kind.accepts) or (kind in (INT, FLOAT) and isinstance(value, bool)):
+        raise ApiTypeError(f"{operation}(): {name} must be {kind.name}, got {type(value).__name__}: {value!r}")
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
-    if isinstance(value, str):
-        if kind == "datetime":
-            _check_iso_datetime(operation, name, value)
+    if kind is DATETIME and isinstance(value, str):
+        _check_iso_datetime(operation, name, value)
 
 
 def _check_iso_datetime(operation: str, name: str, value: str) -> None:

@@ -21,7 +21,7 @@ example ``order_by="dag_id"``) when it matters.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, Iterator, List
 
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 
@@ -89,18 +89,10 @@ def _check_pageable(method: Callable[..., Any], name: str, kwargs: Dict[str, Any
         raise ApiTypeError(f"{name}: async_req=True cannot be paginated")
 
 
-_ITEM_FIELDS: Dict[type, Optional[str]] = {}
-
-
 def _items(page: Any, name: str) -> List[Any]:
-    """The list of items of a collection model: its one list-valued field."""
-    cls = type(page)
-    field = _ITEM_FIELDS.get(cls)
-    if field is None:
-        fields = getattr(cls, "model_fields", None) or {}
-        lists = [f for f in fields if f != "total_entries" and "List[" in str(fields[f].annotation)]
-        if len(lists) != 1:
-            raise ApiTypeError(f"{name} answered a {cls.__name__}, which is not a collection of items")
-        field = _ITEM_FIELDS[cls] = lists[0]
+    """The list of items of a collection model: the field its ``__items__`` names."""
+    field = getattr(type(page), "__items__", "")
+    if not field:
+        raise ApiTypeError(f"{name} answered a {type(page).__name__}, which is not a collection of items")
     items = getattr(page, field, None)
     return items if isinstance(items, list) else []

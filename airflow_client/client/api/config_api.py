@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import STR, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.config import Config
@@ -28,14 +28,21 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_GET_CONFIG = Operation("get_config", "GET", "/config", query={"section": "str"}, response="Config", text=True)
+_GET_CONFIG = Operation(
+    "get_config",
+    "GET",
+    "/config",
+    query={"section": STR},
+    response="Config",
+    content_types=("application/json", "text/plain"),
+)
 _GET_VALUE = Operation(
     "get_value",
     "GET",
     "/config/section/{section}/option/{option}",
-    path_params={"section": "str", "option": "str"},
+    path_params={"section": STR, "option": STR},
     response="Config",
-    text=True,
+    content_types=("application/json", "text/plain"),
     since="2.7.0",
 )
 
@@ -43,23 +50,42 @@ _GET_VALUE = Operation(
 class ConfigApi(Api):
     """Operations tagged ``Config``; methods are named after the spec's operationIds."""
 
-    def get_config(self, *, section: Optional[str] = None, **kwargs: Unpack[RequestOptions]) -> Union[Config, str]:
+    def get_config(
+        self,
+        *,
+        section: Optional[str] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Union[Config, str]:
         """Get current configuration.
 
         ``GET /config``
 
-        :param section: ``str``
-        :returns: ``Union[Config, str]``
+        :param section: If given, only return config of this section.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Union[Config, str]``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_CONFIG, kwargs, section=section)
 
-    def get_value(self, section: str, option: str, **kwargs: Unpack[RequestOptions]) -> Union[Config, str]:
+    def get_value(
+        self,
+        section: str,
+        option: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Union[Config, str]:
         """Get a option from configuration.
 
         ``GET /config/section/{section}/option/{option}``
 
-        :param section: ``str`` (required)
-        :param option: ``str`` (required)
-        :returns: ``Union[Config, str]``
+        :param section: section
+        :param option: option
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Union[Config, str]``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.7.0 (a NotFoundException)
         """
         return self.api_client.call(_GET_VALUE, kwargs, section=section, option=option)

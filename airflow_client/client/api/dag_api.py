@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import BOOL, INT, STR, Array, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.clear_task_instances import ClearTaskInstances
@@ -44,63 +44,59 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_DELETE_DAG = Operation("delete_dag", "DELETE", "/dags/{dag_id}", path_params={"dag_id": "str"}, since="2.2.0")
+_DELETE_DAG = Operation("delete_dag", "DELETE", "/dags/{dag_id}", path_params={"dag_id": STR}, since="2.2.0")
 _GET_DAG = Operation(
-    "get_dag", "GET", "/dags/{dag_id}", path_params={"dag_id": "str"}, query={"fields": "[str]"}, response="DAG"
+    "get_dag", "GET", "/dags/{dag_id}", path_params={"dag_id": STR}, query={"fields": Array(STR)}, response="DAG"
 )
 _GET_DAG_DETAILS = Operation(
     "get_dag_details",
     "GET",
     "/dags/{dag_id}/details",
-    path_params={"dag_id": "str"},
-    query={"fields": "[str]"},
+    path_params={"dag_id": STR},
+    query={"fields": Array(STR)},
     response="DAGDetail",
 )
 _GET_DAG_SOURCE = Operation(
     "get_dag_source",
     "GET",
     "/dagSources/{file_token}",
-    path_params={"file_token": "str"},
+    path_params={"file_token": STR},
     response="InlineResponse200",
-    text=True,
+    content_types=("application/json", "text/plain"),
 )
 _GET_DAGS = Operation(
     "get_dags",
     "GET",
     "/dags",
     query={
-        "limit": "int",
-        "offset": "int",
-        "order_by": "str",
-        "tags": "[str]",
-        "only_active": "bool",
-        "paused": "bool",
-        "fields": "[str]",
-        "dag_id_pattern": "str",
+        "limit": INT,
+        "offset": INT,
+        "order_by": STR,
+        "tags": Array(STR),
+        "only_active": BOOL,
+        "paused": BOOL,
+        "fields": Array(STR),
+        "dag_id_pattern": STR,
     },
     response="DAGCollection",
 )
 _GET_TASK = Operation(
-    "get_task",
-    "GET",
-    "/dags/{dag_id}/tasks/{task_id}",
-    path_params={"dag_id": "str", "task_id": "str"},
-    response="Task",
+    "get_task", "GET", "/dags/{dag_id}/tasks/{task_id}", path_params={"dag_id": STR, "task_id": STR}, response="Task"
 )
 _GET_TASKS = Operation(
     "get_tasks",
     "GET",
     "/dags/{dag_id}/tasks",
-    path_params={"dag_id": "str"},
-    query={"order_by": "str"},
+    path_params={"dag_id": STR},
+    query={"order_by": STR},
     response="TaskCollection",
 )
 _PATCH_DAG = Operation(
     "patch_dag",
     "PATCH",
     "/dags/{dag_id}",
-    path_params={"dag_id": "str"},
-    query={"update_mask": "[str],"},
+    path_params={"dag_id": STR},
+    query={"update_mask": Array(STR, joined=True)},
     body="DAG",
     body_name="dag",
     response="DAG",
@@ -110,12 +106,12 @@ _PATCH_DAGS = Operation(
     "PATCH",
     "/dags",
     query={
-        "limit": "int",
-        "offset": "int",
-        "tags": "[str]",
-        "update_mask": "[str],",
-        "only_active": "bool",
-        "dag_id_pattern": "str",
+        "limit": INT,
+        "offset": INT,
+        "tags": Array(STR),
+        "update_mask": Array(STR, joined=True),
+        "only_active": BOOL,
+        "dag_id_pattern": STR,
     },
     body="DAG",
     body_name="dag",
@@ -126,7 +122,7 @@ _POST_CLEAR_TASK_INSTANCES = Operation(
     "post_clear_task_instances",
     "POST",
     "/dags/{dag_id}/clearTaskInstances",
-    path_params={"dag_id": "str"},
+    path_params={"dag_id": STR},
     body="ClearTaskInstances",
     body_name="clear_task_instances",
     response="TaskInstanceReferenceCollection",
@@ -135,60 +131,112 @@ _POST_SET_TASK_INSTANCES_STATE = Operation(
     "post_set_task_instances_state",
     "POST",
     "/dags/{dag_id}/updateTaskInstancesState",
-    path_params={"dag_id": "str"},
+    path_params={"dag_id": STR},
     body="UpdateTaskInstancesState",
     body_name="update_task_instances_state",
     response="TaskInstanceReferenceCollection",
 )
 _REPARSE_DAG_FILE = Operation(
-    "reparse_dag_file", "PUT", "/parseDagFile/{file_token}", path_params={"file_token": "str"}, since="2.10.0"
+    "reparse_dag_file", "PUT", "/parseDagFile/{file_token}", path_params={"file_token": STR}, since="2.10.0"
 )
 
 
 class DAGApi(Api):
     """Operations tagged ``DAG``; methods are named after the spec's operationIds."""
 
-    def delete_dag(self, dag_id: str, **kwargs: Unpack[RequestOptions]) -> None:
+    def delete_dag(
+        self,
+        dag_id: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> None:
         """Delete a DAG.
+
+        Deletes all metadata related to the DAG, including finished DAG Runs and Tasks.
+        Logs are not deleted. This action cannot be undone.
+
+        *New in version 2.2.0*
 
         ``DELETE /dags/{dag_id}``
 
-        :param dag_id: ``str`` (required)
-        :returns: ``None``
+        :param dag_id: The DAG ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``None``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises ApiException: 409: An existing resource conflicts with the request.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.2.0 (a NotFoundException)
         """
         return self.api_client.call(_DELETE_DAG, kwargs, dag_id=dag_id)
 
-    def get_dag(self, dag_id: str, *, fields: Optional[List[str]] = None, **kwargs: Unpack[RequestOptions]) -> DAG:
+    def get_dag(
+        self,
+        dag_id: str,
+        *,
+        fields: Optional[List[str]] = None,
+        **kwargs: Unpack[RequestOptions],
+    ) -> DAG:
         """Get basic information about a DAG.
+
+        Presents only information available in database (DAGModel).
+        If you need detailed information, consider using GET /dags/{dag_id}/details.
 
         ``GET /dags/{dag_id}``
 
-        :param dag_id: ``str`` (required)
-        :param fields: ``List[str]``
-        :returns: ``DAG``
+        :param dag_id: The DAG ID.
+        :param fields: List of field for return.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DAG``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_DAG, kwargs, dag_id=dag_id, fields=fields)
 
     def get_dag_details(
-        self, dag_id: str, *, fields: Optional[List[str]] = None, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        *,
+        fields: Optional[List[str]] = None,
+        **kwargs: Unpack[RequestOptions],
     ) -> DAGDetail:
         """Get a simplified representation of DAG.
 
+        The response contains many DAG attributes, so the response can be large. If possible, consider using GET /dags/{dag_id}.
+
         ``GET /dags/{dag_id}/details``
 
-        :param dag_id: ``str`` (required)
-        :param fields: ``List[str]``
-        :returns: ``DAGDetail``
+        :param dag_id: The DAG ID.
+        :param fields: List of field for return.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DAGDetail``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_DAG_DETAILS, kwargs, dag_id=dag_id, fields=fields)
 
-    def get_dag_source(self, file_token: str, **kwargs: Unpack[RequestOptions]) -> Union[InlineResponse200, str]:
+    def get_dag_source(
+        self,
+        file_token: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Union[InlineResponse200, str]:
         """Get a source code.
+
+        Get a source code using file token.
 
         ``GET /dagSources/{file_token}``
 
-        :param file_token: ``str`` (required)
-        :returns: ``Union[InlineResponse200, str]``
+        :param file_token: The key containing the encrypted path to the file. Encryption and decryption take place only on
+            the server. This prevents the client from reading an non-DAG file. This also ensures API
+            extensibility, because the format of encrypted data may change.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Union[InlineResponse200, str]``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises ApiException: 406: A specified Accept header is not allowed.
         """
         return self.api_client.call(_GET_DAG_SOURCE, kwargs, file_token=file_token)
 
@@ -207,17 +255,31 @@ class DAGApi(Api):
     ) -> DAGCollection:
         """List DAGs.
 
+        List DAGs in the database.
+        `dag_id_pattern` can be set to match dags of a specific pattern
+
         ``GET /dags``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :param tags: ``List[str]``
-        :param only_active: ``bool``
-        :param paused: ``bool``
-        :param fields: ``List[str]``
-        :param dag_id_pattern: ``str``
-        :returns: ``DAGCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param tags: List of tags to filter results.
+
+            *New in version 2.2.0*
+        :param only_active: Only filter active DAGs.
+
+            *New in version 2.1.1* (the server's default: ``True``)
+        :param paused: Only filter paused/unpaused DAGs. If absent or null, it returns paused and unpaused DAGs.
+
+            *New in version 2.6.0*
+        :param fields: List of field for return.
+        :param dag_id_pattern: If set, only return DAGs with dag_ids matching this pattern.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DAGCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         """
         return self.api_client.call(
             _GET_DAGS,
@@ -232,27 +294,47 @@ class DAGApi(Api):
             dag_id_pattern=dag_id_pattern,
         )
 
-    def get_task(self, dag_id: str, task_id: str, **kwargs: Unpack[RequestOptions]) -> Task:
+    def get_task(
+        self,
+        dag_id: str,
+        task_id: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Task:
         """Get simplified representation of a task.
 
         ``GET /dags/{dag_id}/tasks/{task_id}``
 
-        :param dag_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :returns: ``Task``
+        :param dag_id: The DAG ID.
+        :param task_id: The task ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Task``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_TASK, kwargs, dag_id=dag_id, task_id=task_id)
 
     def get_tasks(
-        self, dag_id: str, *, order_by: Optional[str] = None, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        *,
+        order_by: Optional[str] = None,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskCollection:
         """Get tasks for DAG.
 
         ``GET /dags/{dag_id}/tasks``
 
-        :param dag_id: ``str`` (required)
-        :param order_by: ``str``
-        :returns: ``TaskCollection``
+        :param dag_id: The DAG ID.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_TASKS, kwargs, dag_id=dag_id, order_by=order_by)
 
@@ -268,10 +350,15 @@ class DAGApi(Api):
 
         ``PATCH /dags/{dag_id}``
 
-        :param dag_id: ``str`` (required)
-        :param dag: ``Union[DAG, Dict[str, Any]]`` (required)
-        :param update_mask: ``List[str]``
-        :returns: ``DAG``
+        :param dag_id: The DAG ID.
+        :param dag: The request body: a ``DAG``, or a dict of its fields.
+        :param update_mask: The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+            A comma-separated list of fully qualified names of fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DAG``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_PATCH_DAG, kwargs, dag_id=dag_id, dag=dag, update_mask=update_mask)
 
@@ -289,16 +376,30 @@ class DAGApi(Api):
     ) -> DAGCollection:
         """Update DAGs.
 
+        Update DAGs of a given dag_id_pattern using UpdateMask.
+        This endpoint allows specifying `~` as the dag_id_pattern to update all DAGs.
+        *New in version 2.3.0*
+
         ``PATCH /dags``
 
-        :param dag_id_pattern: ``str`` (required)
-        :param dag: ``Union[DAG, Dict[str, Any]]`` (required)
-        :param limit: ``int``
-        :param offset: ``int``
-        :param tags: ``List[str]``
-        :param update_mask: ``List[str]``
-        :param only_active: ``bool``
-        :returns: ``DAGCollection``
+        :param dag_id_pattern: If set, only update DAGs with dag_ids matching this pattern.
+        :param dag: The request body: a ``DAG``, or a dict of its fields.
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param tags: List of tags to filter results.
+
+            *New in version 2.2.0*
+        :param update_mask: The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+            A comma-separated list of fully qualified names of fields.
+        :param only_active: Only filter active DAGs.
+
+            *New in version 2.1.1* (the server's default: ``True``)
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DAGCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
         return self.api_client.call(
             _PATCH_DAGS,
@@ -320,11 +421,17 @@ class DAGApi(Api):
     ) -> TaskInstanceReferenceCollection:
         """Clear a set of task instances.
 
+        Clears a set of task instances associated with the DAG for a specified date range.
+
         ``POST /dags/{dag_id}/clearTaskInstances``
 
-        :param dag_id: ``str`` (required)
-        :param clear_task_instances: ``Union[ClearTaskInstances, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstanceReferenceCollection``
+        :param dag_id: The DAG ID.
+        :param clear_task_instances: Parameters of action: a ``ClearTaskInstances``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceReferenceCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(
             _POST_CLEAR_TASK_INSTANCES, kwargs, dag_id=dag_id, clear_task_instances=clear_task_instances
@@ -338,11 +445,17 @@ class DAGApi(Api):
     ) -> TaskInstanceReferenceCollection:
         """Set a state of task instances.
 
+        Updates the state for multiple task instances simultaneously.
+
         ``POST /dags/{dag_id}/updateTaskInstancesState``
 
-        :param dag_id: ``str`` (required)
-        :param update_task_instances_state: ``Union[UpdateTaskInstancesState, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstanceReferenceCollection``
+        :param dag_id: The DAG ID.
+        :param update_task_instances_state: Parameters of action: a ``UpdateTaskInstancesState``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceReferenceCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(
             _POST_SET_TASK_INSTANCES_STATE,
@@ -351,12 +464,25 @@ class DAGApi(Api):
             update_task_instances_state=update_task_instances_state,
         )
 
-    def reparse_dag_file(self, file_token: str, **kwargs: Unpack[RequestOptions]) -> None:
+    def reparse_dag_file(
+        self,
+        file_token: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> None:
         """Request re-parsing of a DAG file.
+
+        Request re-parsing of existing DAG files using a file token.
 
         ``PUT /parseDagFile/{file_token}``
 
-        :param file_token: ``str`` (required)
-        :returns: ``None``
+        :param file_token: The key containing the encrypted path to the file. Encryption and decryption take place only on
+            the server. This prevents the client from reading an non-DAG file. This also ensures API
+            extensibility, because the format of encrypted data may change.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``None``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(_REPARSE_DAG_FILE, kwargs, file_token=file_token)

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import STR, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.dag_stats_collection_schema import DagStatsCollectionSchema
@@ -29,19 +29,27 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_DAG_STATS = Operation(
-    "get_dag_stats", "GET", "/dagStats", query={"dag_ids": "str"}, response="DagStatsCollectionSchema", since="2.10.0"
+    "get_dag_stats", "GET", "/dagStats", query={"dag_ids": STR}, response="DagStatsCollectionSchema", since="2.10.0"
 )
 
 
 class DagStatsApi(Api):
     """Operations tagged ``DagStats``; methods are named after the spec's operationIds."""
 
-    def get_dag_stats(self, dag_ids: str, **kwargs: Unpack[RequestOptions]) -> DagStatsCollectionSchema:
+    def get_dag_stats(
+        self,
+        dag_ids: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> DagStatsCollectionSchema:
         """List Dag statistics.
 
         ``GET /dagStats``
 
-        :param dag_ids: ``str`` (required)
-        :returns: ``DagStatsCollectionSchema``
+        :param dag_ids: One or more DAG IDs separated by commas to filter relevant Dags.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DagStatsCollectionSchema``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, STR, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.dag_warning_collection import DagWarningCollection
@@ -32,7 +32,7 @@ _GET_DAG_WARNINGS = Operation(
     "get_dag_warnings",
     "GET",
     "/dagWarnings",
-    query={"dag_id": "str", "warning_type": "str", "limit": "int", "offset": "int", "order_by": "str"},
+    query={"dag_id": STR, "warning_type": STR, "limit": INT, "offset": INT, "order_by": STR},
     response="DagWarningCollection",
 )
 
@@ -54,12 +54,18 @@ class DagWarningApi(Api):
 
         ``GET /dagWarnings``
 
-        :param dag_id: ``str``
-        :param warning_type: ``str``
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``DagWarningCollection``
+        :param dag_id: If set, only return DAG warnings with this dag_id.
+        :param warning_type: If set, only return DAG warnings with this type.
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``DagWarningCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(
             _GET_DAG_WARNINGS,

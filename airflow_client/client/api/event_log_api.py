@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import DATETIME, INT, STR, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.event_log import EventLog
@@ -32,27 +32,27 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_EVENT_LOG = Operation(
-    "get_event_log", "GET", "/eventLogs/{event_log_id}", path_params={"event_log_id": "int"}, response="EventLog"
+    "get_event_log", "GET", "/eventLogs/{event_log_id}", path_params={"event_log_id": INT}, response="EventLog"
 )
 _GET_EVENT_LOGS = Operation(
     "get_event_logs",
     "GET",
     "/eventLogs",
     query={
-        "limit": "int",
-        "offset": "int",
-        "order_by": "str",
-        "dag_id": "str",
-        "task_id": "str",
-        "run_id": "str",
-        "map_index": "int",
-        "try_number": "int",
-        "event": "str",
-        "owner": "str",
-        "before": "datetime",
-        "after": "datetime",
-        "included_events": "str",
-        "excluded_events": "str",
+        "limit": INT,
+        "offset": INT,
+        "order_by": STR,
+        "dag_id": STR,
+        "task_id": STR,
+        "run_id": STR,
+        "map_index": INT,
+        "try_number": INT,
+        "event": STR,
+        "owner": STR,
+        "before": DATETIME,
+        "after": DATETIME,
+        "included_events": STR,
+        "excluded_events": STR,
     },
     response="EventLogCollection",
 )
@@ -61,13 +61,21 @@ _GET_EVENT_LOGS = Operation(
 class EventLogApi(Api):
     """Operations tagged ``EventLog``; methods are named after the spec's operationIds."""
 
-    def get_event_log(self, event_log_id: int, **kwargs: Unpack[RequestOptions]) -> EventLog:
+    def get_event_log(
+        self,
+        event_log_id: int,
+        **kwargs: Unpack[RequestOptions],
+    ) -> EventLog:
         """Get a log entry.
 
         ``GET /eventLogs/{event_log_id}``
 
-        :param event_log_id: ``int`` (required)
-        :returns: ``EventLog``
+        :param event_log_id: The event log ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``EventLog``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_EVENT_LOG, kwargs, event_log_id=event_log_id)
 
@@ -92,23 +100,33 @@ class EventLogApi(Api):
     ) -> EventLogCollection:
         """List log entries.
 
+        List log entries from event log.
+
         ``GET /eventLogs``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :param dag_id: ``str``
-        :param task_id: ``str``
-        :param run_id: ``str``
-        :param map_index: ``int``
-        :param try_number: ``int``
-        :param event: ``str``
-        :param owner: ``str``
-        :param before: ``Union[datetime, str]``
-        :param after: ``Union[datetime, str]``
-        :param included_events: ``str``
-        :param excluded_events: ``str``
-        :returns: ``EventLogCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param dag_id: Returns objects matched by the DAG ID.
+        :param task_id: Returns objects matched by the Task ID.
+        :param run_id: Returns objects matched by the Run ID.
+        :param map_index: Filter on map index for mapped task.
+        :param try_number: Filter on try_number for task instance.
+        :param event: The name of event log.
+        :param owner: The owner's name of event log.
+        :param before: Timestamp to select event logs occurring before.
+        :param after: Timestamp to select event logs occurring after.
+        :param included_events: One or more event names separated by commas. If set, only return event logs with events matching this pattern.
+            *New in version 2.9.0*
+        :param excluded_events: One or more event names separated by commas. If set, only return event logs with events that do not match this pattern.
+            *New in version 2.9.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``EventLogCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(
             _GET_EVENT_LOGS,

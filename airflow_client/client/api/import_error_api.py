@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, STR, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.import_error import ImportError
@@ -34,14 +34,14 @@ _GET_IMPORT_ERROR = Operation(
     "get_import_error",
     "GET",
     "/importErrors/{import_error_id}",
-    path_params={"import_error_id": "int"},
+    path_params={"import_error_id": INT},
     response="ImportError",
 )
 _GET_IMPORT_ERRORS = Operation(
     "get_import_errors",
     "GET",
     "/importErrors",
-    query={"limit": "int", "offset": "int", "order_by": "str"},
+    query={"limit": INT, "offset": INT, "order_by": STR},
     response="ImportErrorCollection",
 )
 
@@ -49,13 +49,21 @@ _GET_IMPORT_ERRORS = Operation(
 class ImportErrorApi(Api):
     """Operations tagged ``ImportError``; methods are named after the spec's operationIds."""
 
-    def get_import_error(self, import_error_id: int, **kwargs: Unpack[RequestOptions]) -> ImportError:
+    def get_import_error(
+        self,
+        import_error_id: int,
+        **kwargs: Unpack[RequestOptions],
+    ) -> ImportError:
         """Get an import error.
 
         ``GET /importErrors/{import_error_id}``
 
-        :param import_error_id: ``int`` (required)
-        :returns: ``ImportError``
+        :param import_error_id: The import error ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``ImportError``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)
 
@@ -71,9 +79,15 @@ class ImportErrorApi(Api):
 
         ``GET /importErrors``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``ImportErrorCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``ImportErrorCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)

@@ -36,18 +36,31 @@ _GET_VERSION = Operation("get_version", "GET", "/version", response="VersionInfo
 class MonitoringApi(Api):
     """Operations tagged ``Monitoring``; methods are named after the spec's operationIds."""
 
-    def get_health(self, **kwargs: Unpack[RequestOptions]) -> HealthInfo:
+    def get_health(
+        self,
+        **kwargs: Unpack[RequestOptions],
+    ) -> HealthInfo:
         """Get instance status.
 
+        Get the status of Airflow's metadatabase, triggerer and scheduler. It includes info about
+        metadatabase and last heartbeat of scheduler and triggerer.
+
         ``GET /health``
-        :returns: ``HealthInfo``
+
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``HealthInfo``: Success.
         """
         return self.api_client.call(_GET_HEALTH, kwargs)
 
-    def get_version(self, **kwargs: Unpack[RequestOptions]) -> VersionInfo:
+    def get_version(
+        self,
+        **kwargs: Unpack[RequestOptions],
+    ) -> VersionInfo:
         """Get version information.
 
         ``GET /version``
-        :returns: ``VersionInfo``
+
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``VersionInfo``: Success.
         """
         return self.api_client.call(_GET_VERSION, kwargs)

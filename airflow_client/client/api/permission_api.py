@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.action_collection import ActionCollection
@@ -29,7 +29,7 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_PERMISSIONS = Operation(
-    "get_permissions", "GET", "/permissions", query={"limit": "int", "offset": "int"}, response="ActionCollection"
+    "get_permissions", "GET", "/permissions", query={"limit": INT, "offset": INT}, response="ActionCollection"
 )
 
 
@@ -37,14 +37,25 @@ class PermissionApi(Api):
     """Operations tagged ``Permission``; methods are named after the spec's operationIds."""
 
     def get_permissions(
-        self, *, limit: Optional[int] = None, offset: Optional[int] = None, **kwargs: Unpack[RequestOptions]
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        **kwargs: Unpack[RequestOptions],
     ) -> ActionCollection:
         """List permissions.
 
+        Get a list of permissions.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+
         ``GET /permissions``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :returns: ``ActionCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``ActionCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_GET_PERMISSIONS, kwargs, limit=limit, offset=offset)

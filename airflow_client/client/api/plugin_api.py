@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.plugin_collection import PluginCollection
@@ -29,12 +29,7 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_PLUGINS = Operation(
-    "get_plugins",
-    "GET",
-    "/plugins",
-    query={"limit": "int", "offset": "int"},
-    response="PluginCollection",
-    since="2.1.0",
+    "get_plugins", "GET", "/plugins", query={"limit": INT, "offset": INT}, response="PluginCollection", since="2.1.0"
 )
 
 
@@ -42,14 +37,27 @@ class PluginApi(Api):
     """Operations tagged ``Plugin``; methods are named after the spec's operationIds."""
 
     def get_plugins(
-        self, *, limit: Optional[int] = None, offset: Optional[int] = None, **kwargs: Unpack[RequestOptions]
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        **kwargs: Unpack[RequestOptions],
     ) -> PluginCollection:
         """Get a list of loaded plugins.
 
+        Get a list of loaded plugins.
+
+        *New in version 2.1.0*
+
         ``GET /plugins``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :returns: ``PluginCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``PluginCollection``: Success
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.1.0 (a NotFoundException)
         """
         return self.api_client.call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, STR, Array, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.pool import Pool
@@ -30,17 +30,17 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_DELETE_POOL = Operation("delete_pool", "DELETE", "/pools/{pool_name}", path_params={"pool_name": "str"})
-_GET_POOL = Operation("get_pool", "GET", "/pools/{pool_name}", path_params={"pool_name": "str"}, response="Pool")
+_DELETE_POOL = Operation("delete_pool", "DELETE", "/pools/{pool_name}", path_params={"pool_name": STR})
+_GET_POOL = Operation("get_pool", "GET", "/pools/{pool_name}", path_params={"pool_name": STR}, response="Pool")
 _GET_POOLS = Operation(
-    "get_pools", "GET", "/pools", query={"limit": "int", "offset": "int", "order_by": "str"}, response="PoolCollection"
+    "get_pools", "GET", "/pools", query={"limit": INT, "offset": INT, "order_by": STR}, response="PoolCollection"
 )
 _PATCH_POOL = Operation(
     "patch_pool",
     "PATCH",
     "/pools/{pool_name}",
-    path_params={"pool_name": "str"},
-    query={"update_mask": "[str],"},
+    path_params={"pool_name": STR},
+    query={"update_mask": Array(STR, joined=True)},
     body="Pool",
     body_name="pool",
     response="Pool",
@@ -51,23 +51,40 @@ _POST_POOL = Operation("post_pool", "POST", "/pools", body="Pool", body_name="po
 class PoolApi(Api):
     """Operations tagged ``Pool``; methods are named after the spec's operationIds."""
 
-    def delete_pool(self, pool_name: str, **kwargs: Unpack[RequestOptions]) -> None:
+    def delete_pool(
+        self,
+        pool_name: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> None:
         """Delete a pool.
 
         ``DELETE /pools/{pool_name}``
 
-        :param pool_name: ``str`` (required)
-        :returns: ``None``
+        :param pool_name: The pool name.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``None``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_DELETE_POOL, kwargs, pool_name=pool_name)
 
-    def get_pool(self, pool_name: str, **kwargs: Unpack[RequestOptions]) -> Pool:
+    def get_pool(
+        self,
+        pool_name: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Pool:
         """Get a pool.
 
         ``GET /pools/{pool_name}``
 
-        :param pool_name: ``str`` (required)
-        :returns: ``Pool``
+        :param pool_name: The pool name.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Pool``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_POOL, kwargs, pool_name=pool_name)
 
@@ -83,10 +100,16 @@ class PoolApi(Api):
 
         ``GET /pools``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``PoolCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``PoolCollection``: List of pools.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_GET_POOLS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
@@ -102,19 +125,34 @@ class PoolApi(Api):
 
         ``PATCH /pools/{pool_name}``
 
-        :param pool_name: ``str`` (required)
-        :param pool: ``Union[Pool, Dict[str, Any]]`` (required)
-        :param update_mask: ``List[str]``
-        :returns: ``Pool``
+        :param pool_name: The pool name.
+        :param pool: The pool: a ``Pool``, or a dict of its fields.
+        :param update_mask: The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+            A comma-separated list of fully qualified names of fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Pool``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises ApiException: 409: An existing resource conflicts with the request.
         """
         return self.api_client.call(_PATCH_POOL, kwargs, pool_name=pool_name, pool=pool, update_mask=update_mask)
 
-    def post_pool(self, pool: Union[Pool, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Pool:
+    def post_pool(
+        self,
+        pool: Union[Pool, Dict[str, Any]],
+        **kwargs: Unpack[RequestOptions],
+    ) -> Pool:
         """Create a pool.
 
         ``POST /pools``
 
-        :param pool: ``Union[Pool, Dict[str, Any]]`` (required)
-        :returns: ``Pool``
+        :param pool: The pool: a ``Pool``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Pool``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_POST_POOL, kwargs, pool=pool)

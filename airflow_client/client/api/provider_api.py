@@ -35,10 +35,22 @@ _GET_PROVIDERS = Operation("get_providers", "GET", "/providers", response="Provi
 class ProviderApi(Api):
     """Operations tagged ``Provider``; methods are named after the spec's operationIds."""
 
-    def get_providers(self, **kwargs: Unpack[RequestOptions]) -> ProviderCollection:
+    def get_providers(
+        self,
+        **kwargs: Unpack[RequestOptions],
+    ) -> ProviderCollection:
         """List providers.
 
+        Get a list of providers.
+
+        *New in version 2.1.0*
+
         ``GET /providers``
-        :returns: ``ProviderCollection``
+
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``ProviderCollection``: List of providers.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.1.0 (a NotFoundException)
         """
         return self.api_client.call(_GET_PROVIDERS, kwargs)

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import INT, STR, Array, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.role import Role
@@ -30,17 +30,17 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_DELETE_ROLE = Operation("delete_role", "DELETE", "/roles/{role_name}", path_params={"role_name": "str"})
-_GET_ROLE = Operation("get_role", "GET", "/roles/{role_name}", path_params={"role_name": "str"}, response="Role")
+_DELETE_ROLE = Operation("delete_role", "DELETE", "/roles/{role_name}", path_params={"role_name": STR})
+_GET_ROLE = Operation("get_role", "GET", "/roles/{role_name}", path_params={"role_name": STR}, response="Role")
 _GET_ROLES = Operation(
-    "get_roles", "GET", "/roles", query={"limit": "int", "offset": "int", "order_by": "str"}, response="RoleCollection"
+    "get_roles", "GET", "/roles", query={"limit": INT, "offset": INT, "order_by": STR}, response="RoleCollection"
 )
 _PATCH_ROLE = Operation(
     "patch_role",
     "PATCH",
     "/roles/{role_name}",
-    path_params={"role_name": "str"},
-    query={"update_mask": "[str],"},
+    path_params={"role_name": STR},
+    query={"update_mask": Array(STR, joined=True)},
     body="Role",
     body_name="role",
     response="Role",
@@ -51,23 +51,48 @@ _POST_ROLE = Operation("post_role", "POST", "/roles", body="Role", body_name="ro
 class RoleApi(Api):
     """Operations tagged ``Role``; methods are named after the spec's operationIds."""
 
-    def delete_role(self, role_name: str, **kwargs: Unpack[RequestOptions]) -> None:
+    def delete_role(
+        self,
+        role_name: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> None:
         """Delete a role.
+
+        Delete a role.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
 
         ``DELETE /roles/{role_name}``
 
-        :param role_name: ``str`` (required)
-        :returns: ``None``
+        :param role_name: The role name
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``None``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_DELETE_ROLE, kwargs, role_name=role_name)
 
-    def get_role(self, role_name: str, **kwargs: Unpack[RequestOptions]) -> Role:
+    def get_role(
+        self,
+        role_name: str,
+        **kwargs: Unpack[RequestOptions],
+    ) -> Role:
         """Get a role.
+
+        Get a role.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
 
         ``GET /roles/{role_name}``
 
-        :param role_name: ``str`` (required)
-        :returns: ``Role``
+        :param role_name: The role name
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Role``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_ROLE, kwargs, role_name=role_name)
 
@@ -81,12 +106,22 @@ class RoleApi(Api):
     ) -> RoleCollection:
         """List roles.
 
+        Get a list of roles.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+
         ``GET /roles``
 
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``RoleCollection``
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``RoleCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_GET_ROLES, kwargs, limit=limit, offset=offset, order_by=order_by)
 
@@ -100,21 +135,47 @@ class RoleApi(Api):
     ) -> Role:
         """Update a role.
 
+        Update a role.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
+
         ``PATCH /roles/{role_name}``
 
-        :param role_name: ``str`` (required)
-        :param role: ``Union[Role, Dict[str, Any]]`` (required)
-        :param update_mask: ``List[str]``
-        :returns: ``Role``
+        :param role_name: The role name
+        :param role: a role item.
+
+            *New in version 2.1.0*: a ``Role``, or a dict of its fields.
+        :param update_mask: The fields to update on the resource. If absent or empty, all modifiable fields are updated.
+            A comma-separated list of fully qualified names of fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Role``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_PATCH_ROLE, kwargs, role_name=role_name, role=role, update_mask=update_mask)
 
-    def post_role(self, role: Union[Role, Dict[str, Any]], **kwargs: Unpack[RequestOptions]) -> Role:
+    def post_role(
+        self,
+        role: Union[Role, Dict[str, Any]],
+        **kwargs: Unpack[RequestOptions],
+    ) -> Role:
         """Create a role.
+
+        Create a new role.
+
+        *This API endpoint is deprecated, please use the endpoint `/auth/fab/v1` for this operation instead.*
 
         ``POST /roles``
 
-        :param role: ``Union[Role, Dict[str, Any]]`` (required)
-        :returns: ``Role``
+        :param role: a role item.
+
+            *New in version 2.1.0*: a ``Role``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Role``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(_POST_ROLE, kwargs, role=role)

@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import Operation
+from airflow_client.client.operation import BOOL, DATETIME, FLOAT, INT, STR, Array, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.extra_link_collection import ExtraLinkCollection
@@ -53,24 +53,24 @@ _GET_EXTRA_LINKS = Operation(
     "get_extra_links",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/links",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
-    query={"map_index": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
+    query={"map_index": INT},
     response="ExtraLinkCollection",
 )
 _GET_LOG = Operation(
     "get_log",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{task_try_number}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "task_try_number": "int"},
-    query={"full_content": "bool", "map_index": "int", "token": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "task_try_number": INT},
+    query={"full_content": BOOL, "map_index": INT, "token": STR},
     response="InlineResponse2001",
-    text=True,
+    content_types=("application/json", "text/plain"),
 )
 _GET_MAPPED_TASK_INSTANCE = Operation(
     "get_mapped_task_instance",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
     response="TaskInstance",
     since="2.3.0",
 )
@@ -78,7 +78,7 @@ _GET_MAPPED_TASK_INSTANCE_DEPENDENCIES = Operation(
     "get_mapped_task_instance_dependencies",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/dependencies",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
     response="TaskInstanceDependencyCollection",
     since="2.10.0",
 )
@@ -86,8 +86,8 @@ _GET_MAPPED_TASK_INSTANCE_TRIES = Operation(
     "get_mapped_task_instance_tries",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
-    query={"limit": "int", "offset": "int", "order_by": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
+    query={"limit": INT, "offset": INT, "order_by": STR},
     response="TaskInstanceHistoryCollection",
     since="2.10.0",
 )
@@ -95,7 +95,7 @@ _GET_MAPPED_TASK_INSTANCE_TRY_DETAILS = Operation(
     "get_mapped_task_instance_try_details",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int", "task_try_number": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT, "task_try_number": INT},
     response="TaskInstanceHistory",
     since="2.10.0",
 )
@@ -103,25 +103,25 @@ _GET_MAPPED_TASK_INSTANCES = Operation(
     "get_mapped_task_instances",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/listMapped",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     query={
-        "limit": "int",
-        "offset": "int",
-        "execution_date_gte": "datetime",
-        "execution_date_lte": "datetime",
-        "start_date_gte": "datetime",
-        "start_date_lte": "datetime",
-        "end_date_gte": "datetime",
-        "end_date_lte": "datetime",
-        "updated_at_gte": "datetime",
-        "updated_at_lte": "datetime",
-        "duration_gte": "float",
-        "duration_lte": "float",
-        "state": "[str]",
-        "pool": "[str]",
-        "queue": "[str]",
-        "executor": "[str]",
-        "order_by": "str",
+        "limit": INT,
+        "offset": INT,
+        "execution_date_gte": DATETIME,
+        "execution_date_lte": DATETIME,
+        "start_date_gte": DATETIME,
+        "start_date_lte": DATETIME,
+        "end_date_gte": DATETIME,
+        "end_date_lte": DATETIME,
+        "updated_at_gte": DATETIME,
+        "updated_at_lte": DATETIME,
+        "duration_gte": FLOAT,
+        "duration_lte": FLOAT,
+        "state": Array(STR),
+        "pool": Array(STR),
+        "queue": Array(STR),
+        "executor": Array(STR),
+        "order_by": STR,
     },
     response="TaskInstanceCollection",
     since="2.3.0",
@@ -130,14 +130,14 @@ _GET_TASK_INSTANCE = Operation(
     "get_task_instance",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     response="TaskInstance",
 )
 _GET_TASK_INSTANCE_DEPENDENCIES = Operation(
     "get_task_instance_dependencies",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/dependencies",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     response="TaskInstanceDependencyCollection",
     since="2.10.0",
 )
@@ -145,8 +145,8 @@ _GET_TASK_INSTANCE_TRIES = Operation(
     "get_task_instance_tries",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
-    query={"limit": "int", "offset": "int", "order_by": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
+    query={"limit": INT, "offset": INT, "order_by": STR},
     response="TaskInstanceHistoryCollection",
     since="2.10.0",
 )
@@ -154,7 +154,7 @@ _GET_TASK_INSTANCE_TRY_DETAILS = Operation(
     "get_task_instance_try_details",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries/{task_try_number}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "task_try_number": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "task_try_number": INT},
     response="TaskInstanceHistory",
     since="2.10.0",
 )
@@ -162,24 +162,24 @@ _GET_TASK_INSTANCES = Operation(
     "get_task_instances",
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances",
-    path_params={"dag_id": "str", "dag_run_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR},
     query={
-        "execution_date_gte": "datetime",
-        "execution_date_lte": "datetime",
-        "start_date_gte": "datetime",
-        "start_date_lte": "datetime",
-        "end_date_gte": "datetime",
-        "end_date_lte": "datetime",
-        "updated_at_gte": "datetime",
-        "updated_at_lte": "datetime",
-        "duration_gte": "float",
-        "duration_lte": "float",
-        "state": "[str]",
-        "pool": "[str]",
-        "queue": "[str]",
-        "executor": "[str]",
-        "limit": "int",
-        "offset": "int",
+        "execution_date_gte": DATETIME,
+        "execution_date_lte": DATETIME,
+        "start_date_gte": DATETIME,
+        "start_date_lte": DATETIME,
+        "end_date_gte": DATETIME,
+        "end_date_lte": DATETIME,
+        "updated_at_gte": DATETIME,
+        "updated_at_lte": DATETIME,
+        "duration_gte": FLOAT,
+        "duration_lte": FLOAT,
+        "state": Array(STR),
+        "pool": Array(STR),
+        "queue": Array(STR),
+        "executor": Array(STR),
+        "limit": INT,
+        "offset": INT,
     },
     response="TaskInstanceCollection",
 )
@@ -195,7 +195,7 @@ _PATCH_MAPPED_TASK_INSTANCE = Operation(
     "patch_mapped_task_instance",
     "PATCH",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
     body="UpdateTaskInstance",
     body_name="update_task_instance",
     body_required=False,
@@ -206,7 +206,7 @@ _PATCH_TASK_INSTANCE = Operation(
     "patch_task_instance",
     "PATCH",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     body="UpdateTaskInstance",
     body_name="update_task_instance",
     response="TaskInstanceReference",
@@ -216,7 +216,7 @@ _SET_MAPPED_TASK_INSTANCE_NOTE = Operation(
     "set_mapped_task_instance_note",
     "PATCH",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/setNote",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str", "map_index": "int"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
     body="SetTaskInstanceNote",
     body_name="set_task_instance_note",
     response="TaskInstance",
@@ -226,7 +226,7 @@ _SET_TASK_INSTANCE_NOTE = Operation(
     "set_task_instance_note",
     "PATCH",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/setNote",
-    path_params={"dag_id": "str", "dag_run_id": "str", "task_id": "str"},
+    path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     body="SetTaskInstanceNote",
     body_name="set_task_instance_note",
     response="TaskInstance",
@@ -248,13 +248,19 @@ class TaskInstanceApi(Api):
     ) -> ExtraLinkCollection:
         """List extra links.
 
+        List extra links for task instance.
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/links``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int``
-        :returns: ``ExtraLinkCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: Filter on map index for mapped task.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``ExtraLinkCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(
             _GET_EXTRA_LINKS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id, map_index=map_index
@@ -274,16 +280,51 @@ class TaskInstanceApi(Api):
     ) -> Union[InlineResponse2001, str]:
         """Get logs.
 
+        Get logs for a specific task instance and its try number.
+        To get log from specific character position, following way of using
+        URLSafeSerializer can be used.
+
+        Example:
+        ```
+        from itsdangerous.url_safe import URLSafeSerializer
+
+        request_url = f"api/v1/dags/{DAG_ID}/dagRuns/{RUN_ID}/taskInstances/{TASK_ID}/logs/1"
+        key = app.config["SECRET_KEY"]
+        serializer = URLSafeSerializer(key)
+        token = serializer.dumps({"log_pos": 10000})
+
+        response = self.client.get(
+            request_url,
+            query_string={"token": token},
+            headers={"Accept": "text/plain"},
+            environ_overrides={"REMOTE_USER": "test"},
+        )
+        continuation_token = response.json["continuation_token"]
+            metadata = URLSafeSerializer(key).loads(continuation_token)
+            log_pos = metadata["log_pos"]
+            end_of_log = metadata["end_of_log"]
+        ```
+        If log_pos is passed as 10000 like the above example, it renders the logs starting
+        from char position 10000 to last (not the end as the logs may be tailing behind in
+        running state). This way pagination can be done with metadata as part of the token.
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{task_try_number}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param task_try_number: ``int`` (required)
-        :param full_content: ``bool``
-        :param map_index: ``int``
-        :param token: ``str``
-        :returns: ``Union[InlineResponse2001, str]``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param task_try_number: The task try number.
+        :param full_content: A full content will be returned.
+            By default, only the first fragment will be returned.
+        :param map_index: Filter on map index for mapped task.
+        :param token: A token that allows you to continue fetching logs.
+            If passed, it will specify the location from which the download should be continued.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``Union[InlineResponse2001, str]``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(
             _GET_LOG,
@@ -298,17 +339,31 @@ class TaskInstanceApi(Api):
         )
 
     def get_mapped_task_instance(
-        self, dag_id: str, dag_run_id: str, task_id: str, map_index: int, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        dag_run_id: str,
+        task_id: str,
+        map_index: int,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstance:
         """Get a mapped task instance.
 
+        Get details of a mapped task instance.
+
+        *New in version 2.3.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :returns: ``TaskInstance``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstance``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_MAPPED_TASK_INSTANCE,
@@ -320,17 +375,32 @@ class TaskInstanceApi(Api):
         )
 
     def get_mapped_task_instance_dependencies(
-        self, dag_id: str, dag_run_id: str, task_id: str, map_index: int, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        dag_run_id: str,
+        task_id: str,
+        map_index: int,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstanceDependencyCollection:
         """Get task dependencies blocking task from getting scheduled.
 
+        Get task dependencies blocking task from getting scheduled.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/dependencies``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :returns: ``TaskInstanceDependencyCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceDependencyCollection``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_MAPPED_TASK_INSTANCE_DEPENDENCIES,
@@ -355,16 +425,28 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceHistoryCollection:
         """List mapped task instance tries.
 
+        Get details of all task instance tries.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``TaskInstanceHistoryCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceHistoryCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_MAPPED_TASK_INSTANCE_TRIES,
@@ -389,14 +471,23 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceHistory:
         """get mapped taskinstance try.
 
+        Get details of a mapped task instance try.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :param task_try_number: ``int`` (required)
-        :returns: ``TaskInstanceHistory``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param task_try_number: The task try number.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceHistory``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_MAPPED_TASK_INSTANCE_TRY_DETAILS,
@@ -435,29 +526,65 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceCollection:
         """List mapped task instances.
 
+        Get details of all mapped task instances.
+
+        *New in version 2.3.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/listMapped``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param limit: ``int``
-        :param offset: ``int``
-        :param execution_date_gte: ``Union[datetime, str]``
-        :param execution_date_lte: ``Union[datetime, str]``
-        :param start_date_gte: ``Union[datetime, str]``
-        :param start_date_lte: ``Union[datetime, str]``
-        :param end_date_gte: ``Union[datetime, str]``
-        :param end_date_lte: ``Union[datetime, str]``
-        :param updated_at_gte: ``Union[datetime, str]``
-        :param updated_at_lte: ``Union[datetime, str]``
-        :param duration_gte: ``float``
-        :param duration_lte: ``float``
-        :param state: ``List[str]``
-        :param pool: ``List[str]``
-        :param queue: ``List[str]``
-        :param executor: ``List[str]``
-        :param order_by: ``str``
-        :returns: ``TaskInstanceCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param execution_date_gte: Returns objects greater or equal to the specified date.
+
+            This can be combined with execution_date_lte parameter to receive only the selected period.
+        :param execution_date_lte: Returns objects less than or equal to the specified date.
+
+            This can be combined with execution_date_gte parameter to receive only the selected period.
+        :param start_date_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with start_date_lte parameter to receive only the selected period.
+        :param start_date_lte: Returns objects less or equal the specified date.
+
+            This can be combined with start_date_gte parameter to receive only the selected period.
+        :param end_date_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with start_date_lte parameter to receive only the selected period.
+        :param end_date_lte: Returns objects less than or equal to the specified date.
+
+            This can be combined with start_date_gte parameter to receive only the selected period.
+        :param updated_at_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with updated_at_lte parameter to receive only the selected period.
+
+            *New in version 2.6.0*
+        :param updated_at_lte: Returns objects less or equal the specified date.
+
+            This can be combined with updated_at_gte parameter to receive only the selected period.
+
+            *New in version 2.6.0*
+        :param duration_gte: Returns objects greater than or equal to the specified values.
+
+            This can be combined with duration_lte parameter to receive only the selected period.
+        :param duration_lte: Returns objects less than or equal to the specified values.
+
+            This can be combined with duration_gte parameter to receive only the selected range.
+        :param state: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param pool: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param queue: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param executor: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_MAPPED_TASK_INSTANCES,
@@ -485,30 +612,52 @@ class TaskInstanceApi(Api):
         )
 
     def get_task_instance(
-        self, dag_id: str, dag_run_id: str, task_id: str, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        dag_run_id: str,
+        task_id: str,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstance:
         """Get a task instance.
 
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :returns: ``TaskInstance``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstance``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_TASK_INSTANCE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id)
 
     def get_task_instance_dependencies(
-        self, dag_id: str, dag_run_id: str, task_id: str, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        dag_run_id: str,
+        task_id: str,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstanceDependencyCollection:
         """Get task dependencies blocking task from getting scheduled.
 
+        Get task dependencies blocking task from getting scheduled.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/dependencies``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :returns: ``TaskInstanceDependencyCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceDependencyCollection``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_TASK_INSTANCE_DEPENDENCIES, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id
@@ -527,15 +676,27 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceHistoryCollection:
         """List task instance tries.
 
+        Get details of all task instance tries.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param limit: ``int``
-        :param offset: ``int``
-        :param order_by: ``str``
-        :returns: ``TaskInstanceHistoryCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param order_by: The name of the field to order the results by.
+            Prefix a field name with `-` to reverse the sort order.
+
+            *New in version 2.1.0*
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceHistoryCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_TASK_INSTANCE_TRIES,
@@ -549,17 +710,31 @@ class TaskInstanceApi(Api):
         )
 
     def get_task_instance_try_details(
-        self, dag_id: str, dag_run_id: str, task_id: str, task_try_number: int, **kwargs: Unpack[RequestOptions]
+        self,
+        dag_id: str,
+        dag_run_id: str,
+        task_id: str,
+        task_try_number: int,
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstanceHistory:
         """get taskinstance try.
 
+        Get details of a task instance try.
+
+        *New in version 2.10.0*
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries/{task_try_number}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param task_try_number: ``int`` (required)
-        :returns: ``TaskInstanceHistory``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param task_try_number: The task try number.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceHistory``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
         return self.api_client.call(
             _GET_TASK_INSTANCE_TRY_DETAILS,
@@ -595,27 +770,56 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceCollection:
         """List task instances.
 
+        This endpoint allows specifying `~` as the dag_id, dag_run_id to retrieve DAG runs for all DAGs and DAG runs.
+
         ``GET /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param execution_date_gte: ``Union[datetime, str]``
-        :param execution_date_lte: ``Union[datetime, str]``
-        :param start_date_gte: ``Union[datetime, str]``
-        :param start_date_lte: ``Union[datetime, str]``
-        :param end_date_gte: ``Union[datetime, str]``
-        :param end_date_lte: ``Union[datetime, str]``
-        :param updated_at_gte: ``Union[datetime, str]``
-        :param updated_at_lte: ``Union[datetime, str]``
-        :param duration_gte: ``float``
-        :param duration_lte: ``float``
-        :param state: ``List[str]``
-        :param pool: ``List[str]``
-        :param queue: ``List[str]``
-        :param executor: ``List[str]``
-        :param limit: ``int``
-        :param offset: ``int``
-        :returns: ``TaskInstanceCollection``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param execution_date_gte: Returns objects greater or equal to the specified date.
+
+            This can be combined with execution_date_lte parameter to receive only the selected period.
+        :param execution_date_lte: Returns objects less than or equal to the specified date.
+
+            This can be combined with execution_date_gte parameter to receive only the selected period.
+        :param start_date_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with start_date_lte parameter to receive only the selected period.
+        :param start_date_lte: Returns objects less or equal the specified date.
+
+            This can be combined with start_date_gte parameter to receive only the selected period.
+        :param end_date_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with start_date_lte parameter to receive only the selected period.
+        :param end_date_lte: Returns objects less than or equal to the specified date.
+
+            This can be combined with start_date_gte parameter to receive only the selected period.
+        :param updated_at_gte: Returns objects greater or equal the specified date.
+
+            This can be combined with updated_at_lte parameter to receive only the selected period.
+
+            *New in version 2.6.0*
+        :param updated_at_lte: Returns objects less or equal the specified date.
+
+            This can be combined with updated_at_gte parameter to receive only the selected period.
+
+            *New in version 2.6.0*
+        :param duration_gte: Returns objects greater than or equal to the specified values.
+
+            This can be combined with duration_lte parameter to receive only the selected period.
+        :param duration_lte: Returns objects less than or equal to the specified values.
+
+            This can be combined with duration_gte parameter to receive only the selected range.
+        :param state: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param pool: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param queue: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param executor: The value can be repeated to retrieve multiple matching values (OR condition).
+        :param limit: The numbers of items to return. (the server's default: ``100``)
+        :param offset: The number of items to skip before starting to collect the result set.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
         return self.api_client.call(
             _GET_TASK_INSTANCES,
@@ -641,14 +845,23 @@ class TaskInstanceApi(Api):
         )
 
     def get_task_instances_batch(
-        self, list_task_instance_form: Union[ListTaskInstanceForm, Dict[str, Any]], **kwargs: Unpack[RequestOptions]
+        self,
+        list_task_instance_form: Union[ListTaskInstanceForm, Dict[str, Any]],
+        **kwargs: Unpack[RequestOptions],
     ) -> TaskInstanceCollection:
         """List task instances (batch).
 
+        List task instances from all DAGs and DAG runs.
+        This endpoint is a POST to allow filtering across a large number of DAG IDs, where as a GET it would run in to maximum HTTP request URL length limits.
+
         ``POST /dags/~/dagRuns/~/taskInstances/list``
 
-        :param list_task_instance_form: ``Union[ListTaskInstanceForm, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstanceCollection``
+        :param list_task_instance_form: The request body: a ``ListTaskInstanceForm``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceCollection``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
         """
         return self.api_client.call(_GET_TASK_INSTANCES_BATCH, kwargs, list_task_instance_form=list_task_instance_form)
 
@@ -664,14 +877,22 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceReference:
         """Updates the state of a mapped task instance.
 
+        Updates the state for single mapped task instance.
+        *New in version 2.5.0*
+
         ``PATCH /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :param update_task_instance: ``Union[UpdateTaskInstance, Dict[str, Any]]``
-        :returns: ``TaskInstanceReference``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param update_task_instance: Parameters of action: a ``UpdateTaskInstance``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceReference``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
         return self.api_client.call(
             _PATCH_MAPPED_TASK_INSTANCE,
@@ -693,13 +914,21 @@ class TaskInstanceApi(Api):
     ) -> TaskInstanceReference:
         """Updates the state of a task instance.
 
+        Updates the state for single task instance.
+        *New in version 2.5.0*
+
         ``PATCH /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param update_task_instance: ``Union[UpdateTaskInstance, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstanceReference``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param update_task_instance: Parameters of action: a ``UpdateTaskInstance``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstanceReference``: Success.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
         return self.api_client.call(
             _PATCH_TASK_INSTANCE,
@@ -721,14 +950,24 @@ class TaskInstanceApi(Api):
     ) -> TaskInstance:
         """Update the TaskInstance note.
 
+        Update the manual user note of a mapped Task Instance.
+
+        *New in version 2.5.0*
+
         ``PATCH /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/setNote``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param map_index: ``int`` (required)
-        :param set_task_instance_note: ``Union[SetTaskInstanceNote, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstance``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param map_index: The map index.
+        :param set_task_instance_note: Parameters of set Task Instance note: a ``SetTaskInstanceNote``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstance``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
         return self.api_client.call(
             _SET_MAPPED_TASK_INSTANCE_NOTE,
@@ -750,13 +989,23 @@ class TaskInstanceApi(Api):
     ) -> TaskInstance:
         """Update the TaskInstance note.
 
+        Update the manual user note of a non-mapped Task Instance.
+
+        *New in version 2.5.0*
+
         ``PATCH /dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/setNote``
 
-        :param dag_id: ``str`` (required)
-        :param dag_run_id: ``str`` (required)
-        :param task_id: ``str`` (required)
-        :param set_task_instance_note: ``Union[SetTaskInstanceNote, Dict[str, Any]]`` (required)
-        :returns: ``TaskInstance``
+        :param dag_id: The DAG ID.
+        :param dag_run_id: The DAG run ID.
+        :param task_id: The task ID.
+        :param set_task_instance_note: Parameters of set Task Instance note: a ``SetTaskInstanceNote``, or a dict of its fields.
+        :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
+        :returns: ``TaskInstance``: Success.
+        :raises ApiException: 400: Client specified an invalid argument.
+        :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
+        :raises ForbiddenException: 403: Client does not have sufficient permission.
+        :raises NotFoundException: 404: A specified resource is not found.
+        :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
         return self.api_client.call(
             _SET_TASK_INSTANCE_NOTE,

@@ -10,9 +10,16 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Action(ApiModel):
-    """Action (fields: see ``docs/Action.md``)."""
+    """An action Item.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        name (str): The name of the permission "action\"
+    """
 
     name: Optional[StrictStr] = None
+    """The name of the permission "action\""""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,26 @@ from airflow_client.client.model.action import Action
 
 
 class ActionCollection(ApiModel):
-    """ActionCollection (fields: see ``docs/ActionCollection.md``)."""
+    """A collection of actions.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        actions (List[Action]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     actions: Optional[List[Action]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "ActionCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "actions"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.action import Action
 
 
 class ActionCollectionAllOf(ApiModel):
-    """ActionCollectionAllOf (fields: see ``docs/ActionCollectionAllOf.md``)."""
+    """ActionCollectionAllOf
+
+    Attributes:
+        actions (List[Action]): (no description in the spec)
+    """
 
     actions: Optional[List[Action]] = None
 

@@ -10,10 +10,19 @@ from airflow_client.client.model.resource import Resource
 
 
 class ActionResource(ApiModel):
-    """ActionResource (fields: see ``docs/ActionResource.md``)."""
+    """The Action-Resource item.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        action (Action): The permission action
+        resource (Resource): The permission resource
+    """
 
     action: Optional[Action] = None
+    """The permission action"""
     resource: Optional[Resource] = None
+    """The permission resource"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

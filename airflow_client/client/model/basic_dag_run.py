@@ -1,27 +1,65 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``BasicDAGRun`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, Optional
+from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr, model_validator
+from pydantic import StrictStr
 
 from airflow_client.client.base_model import ApiModel, AwareDatetime
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
-from airflow_client.client.quirks import adapt
 
 
 class BasicDAGRun(ApiModel):
-    """BasicDAGRun (fields: see ``docs/BasicDAGRun.md``)."""
+    """BasicDAGRun
+
+    Attributes:
+        run_id (str): Run ID.
+        dag_id (str, read-only): (no description in the spec)
+        logical_date (datetime): The logical date (previously called execution date). This is the time or interval covered by
+            this DAG run, according to the DAG definition.
+
+            The value of this field can be set only when creating the object. If you try to modify the
+            field of an existing object, the request fails with an BAD_REQUEST error.
+
+            This together with DAG_ID are a unique key.
+
+            *New in version 2.2.0*
+        start_date (datetime, read-only, nullable): The start time. The time when DAG run was actually created.
+
+            *Changed in version 2.1.3*: Field becomes nullable.
+        end_date (datetime, read-only, nullable): (no description in the spec)
+        data_interval_start (datetime, read-only, nullable): (no description in the spec)
+        data_interval_end (datetime, read-only, nullable): (no description in the spec)
+        state (DagState, read-only): DAG State.
+
+            *Changed in version 2.1.3*: 'queued' is added as a possible value.
+    """
 
     run_id: Optional[StrictStr] = None
+    """Run ID."""
     dag_id: Optional[StrictStr] = None
     logical_date: Optional[AwareDatetime] = None
+    """The logical date (previously called execution date). This is the time or interval covered by
+    this DAG run, according to the DAG definition.
+
+    The value of this field can be set only when creating the object. If you try to modify the
+    field of an existing object, the request fails with an BAD_REQUEST error.
+
+    This together with DAG_ID are a unique key.
+
+    *New in version 2.2.0*"""
     start_date: Optional[AwareDatetime] = None
+    """The start time. The time when DAG run was actually created.
+
+    *Changed in version 2.1.3*: Field becomes nullable."""
     end_date: Optional[AwareDatetime] = None
     data_interval_start: Optional[AwareDatetime] = None
     data_interval_end: Optional[AwareDatetime] = None
     state: Optional[DagState] = None
+    """DAG State.
+
+    *Changed in version 2.1.3*: 'queued' is added as a possible value."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
@@ -31,11 +69,6 @@ class BasicDAGRun(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"start_date", "end_date", "data_interval_start", "data_interval_end"}
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _as_the_spec_names_it(cls, data: Any) -> Any:
-        return adapt("BasicDAGRun", data)
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -10,7 +10,12 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ClassReference(ApiModel):
-    """ClassReference (fields: see ``docs/ClassReference.md``)."""
+    """Class reference
+
+    Attributes:
+        module_path (str, read-only): (no description in the spec)
+        class_name (str, read-only): (no description in the spec)
+    """
 
     module_path: Optional[StrictStr] = None
     class_name: Optional[StrictStr] = None

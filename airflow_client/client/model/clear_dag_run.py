@@ -10,9 +10,16 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ClearDagRun(ApiModel):
-    """ClearDagRun (fields: see ``docs/ClearDagRun.md``)."""
+    """ClearDagRun
+
+    Attributes:
+        dry_run (bool): If set, don't actually run this operation. The response will contain a list of task instances
+            planned to be cleaned, but not modified in any way.
+    """
 
     dry_run: Optional[StrictBool] = None
+    """If set, don't actually run this operation. The response will contain a list of task instances
+    planned to be cleaned, but not modified in any way."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

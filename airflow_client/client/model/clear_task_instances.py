@@ -10,22 +10,59 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ClearTaskInstances(ApiModel):
-    """ClearTaskInstances (fields: see ``docs/ClearTaskInstances.md``)."""
+    """ClearTaskInstances
+
+    Attributes:
+        dry_run (bool): If set, don't actually run this operation. The response will contain a list of task instances
+            planned to be cleaned, but not modified in any way.
+        task_ids (List[str]): A list of task ids to clear.
+
+            *New in version 2.1.0*
+        start_date (str): The minimum execution date to clear.
+        end_date (str): The maximum execution date to clear.
+        only_failed (bool): Only clear failed tasks.
+        only_running (bool): Only clear running tasks.
+        include_subdags (bool): Clear tasks in subdags and clear external tasks indicated by ExternalTaskMarker.
+        include_parentdag (bool): Clear tasks in the parent dag of the subdag.
+        reset_dag_runs (bool): Set state of DAG runs to RUNNING.
+        dag_run_id (str, nullable): The DagRun ID for this task instance
+        include_upstream (bool): If set to true, upstream tasks are also affected.
+        include_downstream (bool): If set to true, downstream tasks are also affected.
+        include_future (bool): If set to True, also tasks from future DAG Runs are affected.
+        include_past (bool): If set to True, also tasks from past DAG Runs are affected.
+    """
 
     dry_run: Optional[StrictBool] = None
+    """If set, don't actually run this operation. The response will contain a list of task instances
+    planned to be cleaned, but not modified in any way."""
     task_ids: Optional[List[StrictStr]] = Field(None, min_length=1)
+    """A list of task ids to clear.
+
+    *New in version 2.1.0*"""
     start_date: Optional[StrictStr] = None
+    """The minimum execution date to clear."""
     end_date: Optional[StrictStr] = None
+    """The maximum execution date to clear."""
     only_failed: Optional[StrictBool] = None
+    """Only clear failed tasks."""
     only_running: Optional[StrictBool] = None
+    """Only clear running tasks."""
     include_subdags: Optional[StrictBool] = None
+    """Clear tasks in subdags and clear external tasks indicated by ExternalTaskMarker."""
     include_parentdag: Optional[StrictBool] = None
+    """Clear tasks in the parent dag of the subdag."""
     reset_dag_runs: Optional[StrictBool] = None
+    """Set state of DAG runs to RUNNING."""
     dag_run_id: Optional[StrictStr] = None
+    """The DagRun ID for this task instance"""
     include_upstream: Optional[StrictBool] = None
+    """If set to true, upstream tasks are also affected."""
     include_downstream: Optional[StrictBool] = None
+    """If set to true, downstream tasks are also affected."""
     include_future: Optional[StrictBool] = None
+    """If set to True, also tasks from future DAG Runs are affected."""
     include_past: Optional[StrictBool] = None
+    """If set to True, also tasks from past DAG Runs are affected."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

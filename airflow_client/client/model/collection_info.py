@@ -10,9 +10,16 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class CollectionInfo(ApiModel):
-    """CollectionInfo (fields: see ``docs/CollectionInfo.md``)."""
+    """Metadata about collection.
+
+    Attributes:
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -8,7 +8,9 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Color(ApiString):
-    """Color: a string matching ``^#[a-fA-F0-9]{3,6}$``."""
+    """Color in hexadecimal notation.
+
+    A string matching ``^#[a-fA-F0-9]{3,6}$``."""
 
     __pattern__: ClassVar[str] = "^#[a-fA-F0-9]{3,6}$"
 

@@ -9,7 +9,11 @@ from airflow_client.client.model.config_section import ConfigSection
 
 
 class Config(ApiModel):
-    """Config (fields: see ``docs/Config.md``)."""
+    """The configuration.
+
+    Attributes:
+        sections (List[ConfigSection]): (no description in the spec)
+    """
 
     sections: Optional[List[ConfigSection]] = None
 

@@ -10,7 +10,12 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ConfigOption(ApiModel):
-    """ConfigOption (fields: see ``docs/ConfigOption.md``)."""
+    """The option of configuration.
+
+    Attributes:
+        key (str, read-only): (no description in the spec)
+        value (str, read-only): (no description in the spec)
+    """
 
     key: Optional[StrictStr] = None
     value: Optional[StrictStr] = None

@@ -11,7 +11,12 @@ from airflow_client.client.model.config_option import ConfigOption
 
 
 class ConfigSection(ApiModel):
-    """ConfigSection (fields: see ``docs/ConfigSection.md``)."""
+    """The section of configuration.
+
+    Attributes:
+        name (str, read-only): (no description in the spec)
+        options (List[ConfigOption]): (no description in the spec)
+    """
 
     name: Optional[StrictStr] = None
     options: Optional[List[ConfigOption]] = None

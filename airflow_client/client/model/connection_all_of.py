@@ -10,10 +10,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ConnectionAllOf(ApiModel):
-    """ConnectionAllOf (fields: see ``docs/ConnectionAllOf.md``)."""
+    """ConnectionAllOf
+
+    Attributes:
+        password (str): Password of the connection.
+        extra (str, nullable): Other values that cannot be put into another field, e.g. RSA keys.
+    """
 
     password: Optional[StrictStr] = None
+    """Password of the connection."""
     extra: Optional[StrictStr] = None
+    """Other values that cannot be put into another field, e.g. RSA keys."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,26 @@ from airflow_client.client.model.connection_collection_item import ConnectionCol
 
 
 class ConnectionCollection(ApiModel):
-    """ConnectionCollection (fields: see ``docs/ConnectionCollection.md``)."""
+    """Collection of connections.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        connections (List[ConnectionCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     connections: Optional[List[ConnectionCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "ConnectionCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "connections"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.connection_collection_item import ConnectionCol
 
 
 class ConnectionCollectionAllOf(ApiModel):
-    """ConnectionCollectionAllOf (fields: see ``docs/ConnectionCollectionAllOf.md``)."""
+    """ConnectionCollectionAllOf
+
+    Attributes:
+        connections (List[ConnectionCollectionItem]): (no description in the spec)
+    """
 
     connections: Optional[List[ConnectionCollectionItem]] = None
 

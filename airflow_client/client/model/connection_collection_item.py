@@ -10,15 +10,33 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ConnectionCollectionItem(ApiModel):
-    """ConnectionCollectionItem (fields: see ``docs/ConnectionCollectionItem.md``)."""
+    """Connection collection item.
+    The password and extra fields are only available when retrieving a single object due to the sensitivity of this data.
+
+    Attributes:
+        connection_id (str): The connection ID.
+        conn_type (str): The connection type.
+        description (str, nullable): The description of the connection.
+        host (str, nullable): Host of the connection.
+        login (str, nullable): Login of the connection.
+        schema_ (str, nullable): Schema of the connection.
+        port (int, nullable): Port of the connection.
+    """
 
     connection_id: Optional[StrictStr] = None
+    """The connection ID."""
     conn_type: Optional[StrictStr] = None
+    """The connection type."""
     description: Optional[StrictStr] = None
+    """The description of the connection."""
     host: Optional[StrictStr] = None
+    """Host of the connection."""
     login: Optional[StrictStr] = None
+    """Login of the connection."""
     schema_: Optional[StrictStr] = Field(None, alias="schema")
+    """Schema of the connection."""
     port: Optional[StrictInt] = None
+    """Port of the connection."""
     schema = alias_property("schema_")  # type: ignore[pydantic-field]
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -10,10 +10,19 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ConnectionTest(ApiModel):
-    """ConnectionTest (fields: see ``docs/ConnectionTest.md``)."""
+    """Connection test results.
+
+    *New in version 2.2.0*
+
+    Attributes:
+        status (bool): The status of the request.
+        message (str): The success or failure message of the request.
+    """
 
     status: Optional[StrictBool] = None
+    """The status of the request."""
     message: Optional[StrictStr] = None
+    """The success or failure message of the request."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -10,10 +10,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class CreateDatasetEvent(ApiModel):
-    """CreateDatasetEvent (fields: see ``docs/CreateDatasetEvent.md``)."""
+    """CreateDatasetEvent
+
+    Attributes:
+        dataset_uri (str, required): The URI of the dataset
+        extra (Dict[str, Any], nullable): The dataset event extra
+    """
 
     dataset_uri: Optional[StrictStr] = None
+    """The URI of the dataset"""
     extra: Optional[Dict[str, Any]] = None
+    """The dataset event extra"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"dataset_uri"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

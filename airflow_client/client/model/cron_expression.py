@@ -10,7 +10,12 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class CronExpression(ApiModel):
-    """CronExpression (fields: see ``docs/CronExpression.md``)."""
+    """Cron expression
+
+    Attributes:
+        type (str, required): (no description in the spec)
+        value (str, required): (no description in the spec)
+    """
 
     type: Optional[StrictStr] = Field(None, alias="__type")
     value: Optional[StrictStr] = None

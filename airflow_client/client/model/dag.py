@@ -12,36 +12,174 @@ from airflow_client.client.model.tag import Tag
 
 
 class DAG(ApiModel):
-    """DAG (fields: see ``docs/DAG.md``)."""
+    """DAG
+
+    Attributes:
+        dag_id (str, read-only): The ID of the DAG.
+        dag_display_name (str, read-only): Human centric display text for the DAG.
+
+            *New in version 2.9.0*
+        root_dag_id (str, read-only, nullable): If the DAG is SubDAG then it is the top level DAG identifier. Otherwise, null.
+        is_paused (bool, nullable): Whether the DAG is paused.
+        is_active (bool, read-only, nullable): Whether the DAG is currently seen by the scheduler(s).
+
+            *New in version 2.1.1*
+
+            *Changed in version 2.2.0*: Field is read-only.
+        is_subdag (bool, read-only): Whether the DAG is SubDAG.
+        last_parsed_time (datetime, read-only, nullable): The last time the DAG was parsed.
+
+            *New in version 2.3.0*
+        last_pickled (datetime, read-only, nullable): The last time the DAG was pickled.
+
+            *New in version 2.3.0*
+        last_expired (datetime, read-only, nullable): Time when the DAG last received a refresh signal
+            (e.g. the DAG's "refresh" button was clicked in the web UI)
+
+            *New in version 2.3.0*
+        scheduler_lock (bool, read-only, nullable): Whether (one of) the scheduler is scheduling this DAG at the moment
+
+            *New in version 2.3.0*
+        pickle_id (str, read-only, nullable): Foreign key to the latest pickle_id
+
+            *New in version 2.3.0*
+        default_view (str, read-only, nullable): Default view of the DAG inside the webserver
+
+            *New in version 2.3.0*
+        fileloc (str, read-only): The absolute path to the file.
+        file_token (str, read-only): The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change.
+        owners (List[str], read-only): (no description in the spec)
+        description (str, read-only, nullable): User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents.
+        schedule_interval (ScheduleInterval, read-only, nullable): Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
+            execution_date to figure out the next schedule.
+        timetable_description (str, read-only, nullable): Timetable/Schedule Interval description.
+
+            *New in version 2.3.0*
+        tags (List[Tag], read-only, nullable): List of tags.
+        max_active_tasks (int, read-only, nullable): Maximum number of active tasks that can be run on the DAG
+
+            *New in version 2.3.0*
+        max_active_runs (int, read-only, nullable): Maximum number of active DAG runs for the DAG
+
+            *New in version 2.3.0*
+        has_task_concurrency_limits (bool, read-only, nullable): Whether the DAG has task concurrency limits
+
+            *New in version 2.3.0*
+        has_import_errors (bool, read-only, nullable): Whether the DAG has import errors
+
+            *New in version 2.3.0*
+        next_dagrun (datetime, read-only, nullable): The logical date of the next dag run.
+
+            *New in version 2.3.0*
+        next_dagrun_data_interval_start (datetime, read-only, nullable): The start of the interval of the next dag run.
+
+            *New in version 2.3.0*
+        next_dagrun_data_interval_end (datetime, read-only, nullable): The end of the interval of the next dag run.
+
+            *New in version 2.3.0*
+        next_dagrun_create_after (datetime, read-only, nullable): Earliest time at which this ``next_dagrun`` can be created.
+
+            *New in version 2.3.0*
+        max_consecutive_failed_dag_runs (int, read-only, nullable): (experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
+
+            *New in version 2.9.0*
+    """
 
     dag_id: Optional[StrictStr] = None
+    """The ID of the DAG."""
     dag_display_name: Optional[StrictStr] = None
+    """Human centric display text for the DAG.
+
+    *New in version 2.9.0*"""
     root_dag_id: Optional[StrictStr] = None
+    """If the DAG is SubDAG then it is the top level DAG identifier. Otherwise, null."""
     is_paused: Optional[StrictBool] = None
+    """Whether the DAG is paused."""
     is_active: Optional[StrictBool] = None
+    """Whether the DAG is currently seen by the scheduler(s).
+
+    *New in version 2.1.1*
+
+    *Changed in version 2.2.0*: Field is read-only."""
     is_subdag: Optional[StrictBool] = None
+    """Whether the DAG is SubDAG."""
     last_parsed_time: Optional[AwareDatetime] = None
+    """The last time the DAG was parsed.
+
+    *New in version 2.3.0*"""
     last_pickled: Optional[AwareDatetime] = None
+    """The last time the DAG was pickled.
+
+    *New in version 2.3.0*"""
     last_expired: Optional[AwareDatetime] = None
+    """Time when the DAG last received a refresh signal
+    (e.g. the DAG's "refresh" button was clicked in the web UI)
+
+    *New in version 2.3.0*"""
     scheduler_lock: Optional[StrictBool] = None
+    """Whether (one of) the scheduler is scheduling this DAG at the moment
+
+    *New in version 2.3.0*"""
     pickle_id: Optional[StrictStr] = None
+    """Foreign key to the latest pickle_id
+
+    *New in version 2.3.0*"""
     default_view: Optional[StrictStr] = None
+    """Default view of the DAG inside the webserver
+
+    *New in version 2.3.0*"""
     fileloc: Optional[StrictStr] = None
+    """The absolute path to the file."""
     file_token: Optional[StrictStr] = None
+    """The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change."""
     owners: Optional[List[StrictStr]] = None
     description: Optional[StrictStr] = None
+    """User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents."""
     schedule_interval: Optional[ScheduleInterval] = None
+    """Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
+    execution_date to figure out the next schedule."""
     timetable_description: Optional[StrictStr] = None
+    """Timetable/Schedule Interval description.
+
+    *New in version 2.3.0*"""
     tags: Optional[List[Tag]] = None
+    """List of tags."""
     max_active_tasks: Optional[StrictInt] = None
+    """Maximum number of active tasks that can be run on the DAG
+
+    *New in version 2.3.0*"""
     max_active_runs: Optional[StrictInt] = None
+    """Maximum number of active DAG runs for the DAG
+
+    *New in version 2.3.0*"""
     has_task_concurrency_limits: Optional[StrictBool] = None
+    """Whether the DAG has task concurrency limits
+
+    *New in version 2.3.0*"""
     has_import_errors: Optional[StrictBool] = None
+    """Whether the DAG has import errors
+
+    *New in version 2.3.0*"""
     next_dagrun: Optional[AwareDatetime] = None
+    """The logical date of the next dag run.
+
+    *New in version 2.3.0*"""
     next_dagrun_data_interval_start: Optional[AwareDatetime] = None
+    """The start of the interval of the next dag run.
+
+    *New in version 2.3.0*"""
     next_dagrun_data_interval_end: Optional[AwareDatetime] = None
+    """The end of the interval of the next dag run.
+
+    *New in version 2.3.0*"""
     next_dagrun_create_after: Optional[AwareDatetime] = None
+    """Earliest time at which this ``next_dagrun`` can be created.
+
+    *New in version 2.3.0*"""
     max_consecutive_failed_dag_runs: Optional[StrictInt] = None
+    """(experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
+
+    *New in version 2.9.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

@@ -11,15 +11,26 @@ from airflow_client.client.model.dag import DAG
 
 
 class DAGCollection(ApiModel):
-    """DAGCollection (fields: see ``docs/DAGCollection.md``)."""
+    """Collection of DAGs.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        dags (List[DAG]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     dags: Optional[List[DAG]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DAGCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "dags"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

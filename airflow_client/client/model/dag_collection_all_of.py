@@ -9,7 +9,11 @@ from airflow_client.client.model.dag import DAG
 
 
 class DAGCollectionAllOf(ApiModel):
-    """DAGCollectionAllOf (fields: see ``docs/DAGCollectionAllOf.md``)."""
+    """DAGCollectionAllOf
+
+    Attributes:
+        dags (List[DAG]): (no description in the spec)
+    """
 
     dags: Optional[List[DAG]] = None
 

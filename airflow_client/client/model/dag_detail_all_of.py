@@ -11,23 +11,78 @@ from airflow_client.client.model.time_delta import TimeDelta
 
 
 class DAGDetailAllOf(ApiModel):
-    """DAGDetailAllOf (fields: see ``docs/DAGDetailAllOf.md``)."""
+    """DAGDetailAllOf
+
+    Attributes:
+        timezone (str, nullable): (no description in the spec)
+        catchup (bool, read-only, nullable): (no description in the spec)
+        orientation (str, read-only, nullable): (no description in the spec)
+        concurrency (float, read-only, nullable): (no description in the spec)
+        start_date (datetime, read-only, nullable): The DAG's start date.
+
+            *Changed in version 2.0.1*: Field becomes nullable.
+        dag_run_timeout (TimeDelta, nullable): Time delta
+        dataset_expression (Dict[str, Any], nullable): Nested dataset any/all conditions
+        doc_md (str, read-only, nullable): (no description in the spec)
+        default_view (str, read-only, nullable): (no description in the spec)
+        params (Dict[str, Any], read-only): User-specified DAG params.
+
+            *New in version 2.0.1*
+        end_date (datetime, read-only, nullable): The DAG's end date.
+
+            *New in version 2.3.0*.
+        is_paused_upon_creation (bool, read-only, nullable): Whether the DAG is paused upon creation.
+
+            *New in version 2.3.0*
+        last_parsed (datetime, read-only, nullable): The last time the DAG was parsed.
+
+            *New in version 2.3.0*
+        template_search_path (List[str], nullable): The template search path.
+
+            *New in version 2.3.0*
+        render_template_as_native_obj (bool, read-only, nullable): Whether to render templates as native Python objects.
+
+            *New in version 2.3.0*
+    """
 
     timezone: Optional[StrictStr] = None
     catchup: Optional[StrictBool] = None
     orientation: Optional[StrictStr] = None
     concurrency: Optional[StrictFloat] = None
     start_date: Optional[AwareDatetime] = None
+    """The DAG's start date.
+
+    *Changed in version 2.0.1*: Field becomes nullable."""
     dag_run_timeout: Optional[TimeDelta] = None
+    """Time delta"""
     dataset_expression: Optional[Dict[str, Any]] = None
+    """Nested dataset any/all conditions"""
     doc_md: Optional[StrictStr] = None
     default_view: Optional[StrictStr] = None
     params: Optional[Dict[str, Any]] = None
+    """User-specified DAG params.
+
+    *New in version 2.0.1*"""
     end_date: Optional[AwareDatetime] = None
+    """The DAG's end date.
+
+    *New in version 2.3.0*."""
     is_paused_upon_creation: Optional[StrictBool] = None
+    """Whether the DAG is paused upon creation.
+
+    *New in version 2.3.0*"""
     last_parsed: Optional[AwareDatetime] = None
+    """The last time the DAG was parsed.
+
+    *New in version 2.3.0*"""
     template_search_path: Optional[List[StrictStr]] = None
+    """The template search path.
+
+    *New in version 2.3.0*"""
     render_template_as_native_obj: Optional[StrictBool] = None
+    """Whether to render templates as native Python objects.
+
+    *New in version 2.3.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

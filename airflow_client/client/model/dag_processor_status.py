@@ -11,10 +11,19 @@ from airflow_client.client.model.health_status import HealthStatus
 
 
 class DagProcessorStatus(ApiModel):
-    """DagProcessorStatus (fields: see ``docs/DagProcessorStatus.md``)."""
+    """The status and the latest dag processor heartbeat.
+
+    *New in version 2.6.3*
+
+    Attributes:
+        status (HealthStatus, nullable): Health status
+        latest_dag_processor_heartbeat (str, read-only, nullable): The time the dag processor last did a heartbeat.
+    """
 
     status: Optional[HealthStatus] = None
+    """Health status"""
     latest_dag_processor_heartbeat: Optional[StrictStr] = None
+    """The time the dag processor last did a heartbeat."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_dag_processor_heartbeat"})

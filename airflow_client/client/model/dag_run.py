@@ -11,22 +11,112 @@ from airflow_client.client.model.dag_state import DagState
 
 
 class DAGRun(ApiModel):
-    """DAGRun (fields: see ``docs/DAGRun.md``)."""
+    """DAGRun
+
+    Attributes:
+        dag_run_id (str, nullable): Run ID.
+
+            The value of this field can be set only when creating the object. If you try to modify the
+            field of an existing object, the request fails with an BAD_REQUEST error.
+
+            If not provided, a value will be generated based on execution_date.
+
+            If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
+
+            This together with DAG_ID are a unique key.
+        dag_id (str, read-only): (no description in the spec)
+        logical_date (datetime, nullable): The logical date (previously called execution date). This is the time or interval covered by
+            this DAG run, according to the DAG definition.
+
+            The value of this field can be set only when creating the object. If you try to modify the
+            field of an existing object, the request fails with an BAD_REQUEST error.
+
+            This together with DAG_ID are a unique key.
+
+            *New in version 2.2.0*
+        execution_date (datetime, nullable): The execution date. This is the same as logical_date, kept for backwards compatibility.
+            If both this field and logical_date are provided but with different values, the request
+            will fail with an BAD_REQUEST error.
+
+            *Changed in version 2.2.0*: Field becomes nullable.
+
+            *Deprecated since version 2.2.0*: Use 'logical_date' instead.
+        start_date (datetime, read-only, nullable): The start time. The time when DAG run was actually created.
+
+            *Changed in version 2.1.3*: Field becomes nullable.
+        end_date (datetime, read-only, nullable): (no description in the spec)
+        data_interval_start (datetime, nullable): The beginning of the interval the DAG run covers.
+        data_interval_end (datetime, nullable): The end of the interval the DAG run covers.
+        last_scheduling_decision (datetime, read-only, nullable): (no description in the spec)
+        run_type (Literal['backfill', 'manual', 'scheduled', 'dataset_triggered'], read-only): (no description in the spec)
+        state (DagState, read-only): DAG State.
+
+            *Changed in version 2.1.3*: 'queued' is added as a possible value.
+        external_trigger (bool, read-only): (no description in the spec)
+        conf (Dict[str, Any]): JSON object describing additional configuration parameters.
+
+            The value of this field can be set only when creating the object. If you try to modify the
+            field of an existing object, the request fails with an BAD_REQUEST error.
+        note (str, nullable): Contains manually entered notes by the user about the DagRun.
+
+            *New in version 2.5.0*
+    """
 
     dag_run_id: Optional[StrictStr] = None
+    """Run ID.
+
+    The value of this field can be set only when creating the object. If you try to modify the
+    field of an existing object, the request fails with an BAD_REQUEST error.
+
+    If not provided, a value will be generated based on execution_date.
+
+    If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
+
+    This together with DAG_ID are a unique key."""
     dag_id: Optional[StrictStr] = None
     logical_date: Optional[AwareDatetime] = None
+    """The logical date (previously called execution date). This is the time or interval covered by
+    this DAG run, according to the DAG definition.
+
+    The value of this field can be set only when creating the object. If you try to modify the
+    field of an existing object, the request fails with an BAD_REQUEST error.
+
+    This together with DAG_ID are a unique key.
+
+    *New in version 2.2.0*"""
     execution_date: Optional[AwareDatetime] = None
+    """The execution date. This is the same as logical_date, kept for backwards compatibility.
+    If both this field and logical_date are provided but with different values, the request
+    will fail with an BAD_REQUEST error.
+
+    *Changed in version 2.2.0*: Field becomes nullable.
+
+    *Deprecated since version 2.2.0*: Use 'logical_date' instead."""
     start_date: Optional[AwareDatetime] = None
+    """The start time. The time when DAG run was actually created.
+
+    *Changed in version 2.1.3*: Field becomes nullable."""
     end_date: Optional[AwareDatetime] = None
     data_interval_start: Optional[AwareDatetime] = None
+    """The beginning of the interval the DAG run covers."""
     data_interval_end: Optional[AwareDatetime] = None
+    """The end of the interval the DAG run covers."""
     last_scheduling_decision: Optional[AwareDatetime] = None
     run_type: Optional[Literal["backfill", "manual", "scheduled", "dataset_triggered"]] = None
     state: Optional[DagState] = None
+    """DAG State.
+
+    *Changed in version 2.1.3*: 'queued' is added as a possible value."""
     external_trigger: Optional[StrictBool] = None
     conf: Optional[Dict[str, Any]] = None
+    """JSON object describing additional configuration parameters.
+
+    The value of this field can be set only when creating the object. If you try to modify the
+    field of an existing object, the request fails with an BAD_REQUEST error."""
     note: Optional[StrictStr] = None
+    """Contains manually entered notes by the user about the DagRun.
+
+    *New in version 2.5.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

@@ -11,15 +11,26 @@ from airflow_client.client.model.dag_run import DAGRun
 
 
 class DAGRunCollection(ApiModel):
-    """DAGRunCollection (fields: see ``docs/DAGRunCollection.md``)."""
+    """Collection of DAG runs.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        dag_runs (List[DAGRun]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     dag_runs: Optional[List[DAGRun]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DAGRunCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "dag_runs"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

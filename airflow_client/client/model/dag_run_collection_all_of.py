@@ -9,7 +9,11 @@ from airflow_client.client.model.dag_run import DAGRun
 
 
 class DAGRunCollectionAllOf(ApiModel):
-    """DAGRunCollectionAllOf (fields: see ``docs/DAGRunCollectionAllOf.md``)."""
+    """DAGRunCollectionAllOf
+
+    Attributes:
+        dag_runs (List[DAGRun]): (no description in the spec)
+    """
 
     dag_runs: Optional[List[DAGRun]] = None
 

@@ -10,11 +10,22 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class DagScheduleDatasetReference(ApiModel):
-    """DagScheduleDatasetReference (fields: see ``docs/DagScheduleDatasetReference.md``)."""
+    """A datasets reference to a downstream DAG.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        dag_id (str, nullable): The DAG ID that depends on the dataset.
+        created_at (str): The dataset reference creation time
+        updated_at (str): The dataset reference update time
+    """
 
     dag_id: Optional[StrictStr] = None
+    """The DAG ID that depends on the dataset."""
     created_at: Optional[StrictStr] = None
+    """The dataset reference creation time"""
     updated_at: Optional[StrictStr] = None
+    """The dataset reference update time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

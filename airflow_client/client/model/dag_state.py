@@ -6,7 +6,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class DagState(ApiEnum):
-    """DagState: one of queued, running, success, failed."""
+    """DAG State.
+
+    *Changed in version 2.1.3*: 'queued' is added as a possible value.
+
+    One of queued, running, success, failed."""
 
     QUEUED = "queued"
     RUNNING = "running"

@@ -11,9 +11,15 @@ from airflow_client.client.model.dag_stats_state_collection_item import DagStats
 
 
 class DagStatsCollectionItem(ApiModel):
-    """DagStatsCollectionItem (fields: see ``docs/DagStatsCollectionItem.md``)."""
+    """DagStats entry collection item.
+
+    Attributes:
+        dag_id (str): The DAG ID.
+        stats (List[DagStatsStateCollectionItem], nullable): (no description in the spec)
+    """
 
     dag_id: Optional[StrictStr] = None
+    """The DAG ID."""
     stats: Optional[List[DagStatsStateCollectionItem]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,24 @@ from airflow_client.client.model.dag_stats_collection_item import DagStatsCollec
 
 
 class DagStatsCollectionSchema(ApiModel):
-    """DagStatsCollectionSchema (fields: see ``docs/DagStatsCollectionSchema.md``)."""
+    """Collection of Dag statistics.
+
+    Attributes:
+        dags (List[DagStatsCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     dags: Optional[List[DagStatsCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DagStatsCollectionSchemaAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "dags"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

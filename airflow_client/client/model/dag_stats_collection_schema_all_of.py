@@ -9,7 +9,11 @@ from airflow_client.client.model.dag_stats_collection_item import DagStatsCollec
 
 
 class DagStatsCollectionSchemaAllOf(ApiModel):
-    """DagStatsCollectionSchemaAllOf (fields: see ``docs/DagStatsCollectionSchemaAllOf.md``)."""
+    """DagStatsCollectionSchemaAllOf
+
+    Attributes:
+        dags (List[DagStatsCollectionItem]): (no description in the spec)
+    """
 
     dags: Optional[List[DagStatsCollectionItem]] = None
 

@@ -10,10 +10,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class DagStatsStateCollectionItem(ApiModel):
-    """DagStatsStateCollectionItem (fields: see ``docs/DagStatsStateCollectionItem.md``)."""
+    """DagStatsState entry collection item.
+
+    Attributes:
+        state (str): The DAG state.
+        count (int): The DAG state count.
+    """
 
     state: Optional[StrictStr] = None
+    """The DAG state."""
     count: Optional[StrictInt] = None
+    """The DAG state count."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -10,12 +10,23 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class DagWarning(ApiModel):
-    """DagWarning (fields: see ``docs/DagWarning.md``)."""
+    """DagWarning
+
+    Attributes:
+        dag_id (str, read-only): The dag_id.
+        warning_type (str, read-only): The warning type for the dag warning.
+        message (str, read-only): The message for the dag warning.
+        timestamp (str, read-only): The time when this warning was logged.
+    """
 
     dag_id: Optional[StrictStr] = None
+    """The dag_id."""
     warning_type: Optional[StrictStr] = None
+    """The warning type for the dag warning."""
     message: Optional[StrictStr] = None
+    """The message for the dag warning."""
     timestamp: Optional[StrictStr] = None
+    """The time when this warning was logged."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"dag_id", "warning_type", "message", "timestamp"})

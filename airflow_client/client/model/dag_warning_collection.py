@@ -11,15 +11,24 @@ from airflow_client.client.model.dag_warning import DagWarning
 
 
 class DagWarningCollection(ApiModel):
-    """DagWarningCollection (fields: see ``docs/DagWarningCollection.md``)."""
+    """Collection of DAG warnings.
+
+    Attributes:
+        dag_warnings (List[DagWarning]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     dag_warnings: Optional[List[DagWarning]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DagWarningCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "dag_warnings"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.dag_warning import DagWarning
 
 
 class DagWarningCollectionAllOf(ApiModel):
-    """DagWarningCollectionAllOf (fields: see ``docs/DagWarningCollectionAllOf.md``)."""
+    """DagWarningCollectionAllOf
+
+    Attributes:
+        dag_warnings (List[DagWarning]): (no description in the spec)
+    """
 
     dag_warnings: Optional[List[DagWarning]] = None
 

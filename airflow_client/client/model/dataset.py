@@ -12,13 +12,30 @@ from airflow_client.client.model.task_outlet_dataset_reference import TaskOutlet
 
 
 class Dataset(ApiModel):
-    """Dataset (fields: see ``docs/Dataset.md``)."""
+    """A dataset item.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        id (int): The dataset id
+        uri (str): The dataset uri
+        extra (Dict[str, Any], nullable): The dataset extra
+        created_at (str): The dataset creation time
+        updated_at (str): The dataset update time
+        consuming_dags (List[DagScheduleDatasetReference]): (no description in the spec)
+        producing_tasks (List[TaskOutletDatasetReference]): (no description in the spec)
+    """
 
     id: Optional[StrictInt] = None
+    """The dataset id"""
     uri: Optional[StrictStr] = None
+    """The dataset uri"""
     extra: Optional[Dict[str, Any]] = None
+    """The dataset extra"""
     created_at: Optional[StrictStr] = None
+    """The dataset creation time"""
     updated_at: Optional[StrictStr] = None
+    """The dataset update time"""
     consuming_dags: Optional[List[DagScheduleDatasetReference]] = None
     producing_tasks: Optional[List[TaskOutletDatasetReference]] = None
 

@@ -11,15 +11,26 @@ from airflow_client.client.model.dataset import Dataset
 
 
 class DatasetCollection(ApiModel):
-    """DatasetCollection (fields: see ``docs/DatasetCollection.md``)."""
+    """A collection of datasets.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        datasets (List[Dataset]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     datasets: Optional[List[Dataset]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DatasetCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "datasets"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

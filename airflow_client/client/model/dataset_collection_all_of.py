@@ -9,7 +9,11 @@ from airflow_client.client.model.dataset import Dataset
 
 
 class DatasetCollectionAllOf(ApiModel):
-    """DatasetCollectionAllOf (fields: see ``docs/DatasetCollectionAllOf.md``)."""
+    """DatasetCollectionAllOf
+
+    Attributes:
+        datasets (List[Dataset]): (no description in the spec)
+    """
 
     datasets: Optional[List[Dataset]] = None
 

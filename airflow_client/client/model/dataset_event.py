@@ -11,17 +11,39 @@ from airflow_client.client.model.basic_dag_run import BasicDAGRun
 
 
 class DatasetEvent(ApiModel):
-    """DatasetEvent (fields: see ``docs/DatasetEvent.md``)."""
+    """A dataset event.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        dataset_id (int): The dataset id
+        dataset_uri (str): The URI of the dataset
+        extra (Dict[str, Any], nullable): The dataset event extra
+        source_dag_id (str, nullable): The DAG ID that updated the dataset.
+        source_task_id (str, nullable): The task ID that updated the dataset.
+        source_run_id (str, nullable): The DAG run ID that updated the dataset.
+        source_map_index (int, nullable): The task map index that updated the dataset.
+        created_dagruns (List[BasicDAGRun]): (no description in the spec)
+        timestamp (str): The dataset event creation time
+    """
 
     dataset_id: Optional[StrictInt] = None
+    """The dataset id"""
     dataset_uri: Optional[StrictStr] = None
+    """The URI of the dataset"""
     extra: Optional[Dict[str, Any]] = None
+    """The dataset event extra"""
     source_dag_id: Optional[StrictStr] = None
+    """The DAG ID that updated the dataset."""
     source_task_id: Optional[StrictStr] = None
+    """The task ID that updated the dataset."""
     source_run_id: Optional[StrictStr] = None
+    """The DAG run ID that updated the dataset."""
     source_map_index: Optional[StrictInt] = None
+    """The task map index that updated the dataset."""
     created_dagruns: Optional[List[BasicDAGRun]] = None
     timestamp: Optional[StrictStr] = None
+    """The dataset event creation time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,26 @@ from airflow_client.client.model.dataset_event import DatasetEvent
 
 
 class DatasetEventCollection(ApiModel):
-    """DatasetEventCollection (fields: see ``docs/DatasetEventCollection.md``)."""
+    """A collection of dataset events.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        dataset_events (List[DatasetEvent]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     dataset_events: Optional[List[DatasetEvent]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "DatasetEventCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "dataset_events"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.dataset_event import DatasetEvent
 
 
 class DatasetEventCollectionAllOf(ApiModel):
-    """DatasetEventCollectionAllOf (fields: see ``docs/DatasetEventCollectionAllOf.md``)."""
+    """DatasetEventCollectionAllOf
+
+    Attributes:
+        dataset_events (List[DatasetEvent]): (no description in the spec)
+    """
 
     dataset_events: Optional[List[DatasetEvent]] = None
 

@@ -10,19 +10,44 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class EventLog(ApiModel):
-    """EventLog (fields: see ``docs/EventLog.md``)."""
+    """Log of user operations via CLI or Web UI.
+
+    Attributes:
+        event_log_id (int, read-only): The event log ID
+        when (datetime, read-only): The time when these events happened.
+        dag_id (str, read-only, nullable): The DAG ID
+        task_id (str, read-only, nullable): The Task ID
+        run_id (str, read-only, nullable): The DAG Run ID
+        map_index (int, read-only, nullable): The Map Index
+        try_number (int, read-only, nullable): The Try Number
+        event (str, read-only): A key describing the type of event.
+        execution_date (datetime, read-only, nullable): When the event was dispatched for an object having execution_date, the value of this field.
+        owner (str, read-only, nullable): Name of the user who triggered these events a.
+        extra (str, read-only, nullable): Other information that was not included in the other fields, e.g. the complete CLI command.
+    """
 
     event_log_id: Optional[StrictInt] = None
+    """The event log ID"""
     when: Optional[AwareDatetime] = None
+    """The time when these events happened."""
     dag_id: Optional[StrictStr] = None
+    """The DAG ID"""
     task_id: Optional[StrictStr] = None
+    """The Task ID"""
     run_id: Optional[StrictStr] = None
+    """The DAG Run ID"""
     map_index: Optional[StrictInt] = None
+    """The Map Index"""
     try_number: Optional[StrictInt] = None
+    """The Try Number"""
     event: Optional[StrictStr] = None
+    """A key describing the type of event."""
     execution_date: Optional[AwareDatetime] = None
+    """When the event was dispatched for an object having execution_date, the value of this field."""
     owner: Optional[StrictStr] = None
+    """Name of the user who triggered these events a."""
     extra: Optional[StrictStr] = None
+    """Other information that was not included in the other fields, e.g. the complete CLI command."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

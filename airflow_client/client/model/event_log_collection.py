@@ -11,15 +11,27 @@ from airflow_client.client.model.event_log import EventLog
 
 
 class EventLogCollection(ApiModel):
-    """EventLogCollection (fields: see ``docs/EventLogCollection.md``)."""
+    """Collection of event logs.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+    *Changed in version 2.10.0*: 'try_number' and 'map_index' fields are added.
+
+    Attributes:
+        event_logs (List[EventLog]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     event_logs: Optional[List[EventLog]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "EventLogCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "event_logs"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

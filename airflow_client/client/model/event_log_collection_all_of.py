@@ -9,7 +9,11 @@ from airflow_client.client.model.event_log import EventLog
 
 
 class EventLogCollectionAllOf(ApiModel):
-    """EventLogCollectionAllOf (fields: see ``docs/EventLogCollectionAllOf.md``)."""
+    """EventLogCollectionAllOf
+
+    Attributes:
+        event_logs (List[EventLog]): (no description in the spec)
+    """
 
     event_logs: Optional[List[EventLog]] = None
 

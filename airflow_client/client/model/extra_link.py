@@ -11,9 +11,16 @@ from airflow_client.client.model.class_reference import ClassReference
 
 
 class ExtraLink(ApiModel):
-    """ExtraLink (fields: see ``docs/ExtraLink.md``)."""
+    """Additional links containing additional information about the task.
+
+    Attributes:
+        class_ref (ClassReference): Class reference
+        name (str, read-only): (no description in the spec)
+        href (str, read-only): (no description in the spec)
+    """
 
     class_ref: Optional[ClassReference] = None
+    """Class reference"""
     name: Optional[StrictStr] = None
     href: Optional[StrictStr] = None
 

@@ -1,29 +1,25 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``ExtraLinkCollection`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, List, Optional
-
-from pydantic import model_validator
+from typing import ClassVar, FrozenSet, List, Optional
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.extra_link import ExtraLink
-from airflow_client.client.quirks import adapt
 
 
 class ExtraLinkCollection(ApiModel):
-    """ExtraLinkCollection (fields: see ``docs/ExtraLinkCollection.md``)."""
+    """The collection of extra links.
+
+    Attributes:
+        extra_links (List[ExtraLink]): (no description in the spec)
+    """
 
     extra_links: Optional[List[ExtraLink]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _as_the_spec_names_it(cls, data: Any) -> Any:
-        return adapt("ExtraLinkCollection", data)
 
 
 #: What the official client's module holds besides the model, imported on first use.

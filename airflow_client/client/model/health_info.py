@@ -12,12 +12,31 @@ from airflow_client.client.model.triggerer_status import TriggererStatus
 
 
 class HealthInfo(ApiModel):
-    """HealthInfo (fields: see ``docs/HealthInfo.md``)."""
+    """Instance status information.
+
+    Attributes:
+        metadatabase (MetadatabaseStatus): The status of the metadatabase.
+        scheduler (SchedulerStatus): The status and the latest scheduler heartbeat.
+        triggerer (TriggererStatus): The status and the latest triggerer heartbeat.
+
+            *New in version 2.6.2*
+        dag_processor (DagProcessorStatus): The status and the latest dag processor heartbeat.
+
+            *New in version 2.6.3*
+    """
 
     metadatabase: Optional[MetadatabaseStatus] = None
+    """The status of the metadatabase."""
     scheduler: Optional[SchedulerStatus] = None
+    """The status and the latest scheduler heartbeat."""
     triggerer: Optional[TriggererStatus] = None
+    """The status and the latest triggerer heartbeat.
+
+    *New in version 2.6.2*"""
     dag_processor: Optional[DagProcessorStatus] = None
+    """The status and the latest dag processor heartbeat.
+
+    *New in version 2.6.3*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -6,13 +6,15 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class HealthStatus(ApiEnum):
-    """HealthStatus: one of healthy, unhealthy."""
+    """Health status
+
+    One of healthy, unhealthy."""
 
     HEALTHY = "healthy"
     UNHEALTHY = "unhealthy"
 
 
-HealthStatus._nullable = True
+HealthStatus._nullable = True  # (after the class: in its body it would be a member)
 
 
 #: What the official client's module holds besides the model, imported on first use.

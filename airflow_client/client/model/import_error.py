@@ -10,12 +10,23 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class ImportError(ApiModel):
-    """ImportError (fields: see ``docs/ImportError.md``)."""
+    """ImportError
+
+    Attributes:
+        import_error_id (int, read-only): The import error ID.
+        timestamp (str, read-only): The time when this error was created.
+        filename (str, read-only): The filename
+        stack_trace (str, read-only): The full stackstrace.
+    """
 
     import_error_id: Optional[StrictInt] = None
+    """The import error ID."""
     timestamp: Optional[StrictStr] = None
+    """The time when this error was created."""
     filename: Optional[StrictStr] = None
+    """The filename"""
     stack_trace: Optional[StrictStr] = None
+    """The full stackstrace."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})

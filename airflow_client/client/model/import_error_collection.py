@@ -11,15 +11,26 @@ from airflow_client.client.model.import_error import ImportError
 
 
 class ImportErrorCollection(ApiModel):
-    """ImportErrorCollection (fields: see ``docs/ImportErrorCollection.md``)."""
+    """Collection of import errors.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        import_errors (List[ImportError]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     import_errors: Optional[List[ImportError]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "ImportErrorCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "import_errors"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.import_error import ImportError
 
 
 class ImportErrorCollectionAllOf(ApiModel):
-    """ImportErrorCollectionAllOf (fields: see ``docs/ImportErrorCollectionAllOf.md``)."""
+    """ImportErrorCollectionAllOf
+
+    Attributes:
+        import_errors (List[ImportError]): (no description in the spec)
+    """
 
     import_errors: Optional[List[ImportError]] = None
 

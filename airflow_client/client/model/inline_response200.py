@@ -10,7 +10,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class InlineResponse200(ApiModel):
-    """InlineResponse200 (fields: see ``docs/InlineResponse200.md``)."""
+    """InlineResponse200
+
+    Attributes:
+        content (str): (no description in the spec)
+    """
 
     content: Optional[StrictStr] = None
 

@@ -10,7 +10,12 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class InlineResponse2001(ApiModel):
-    """InlineResponse2001 (fields: see ``docs/InlineResponse2001.md``)."""
+    """InlineResponse2001
+
+    Attributes:
+        continuation_token (str): (no description in the spec)
+        content (str): (no description in the spec)
+    """
 
     continuation_token: Optional[StrictStr] = None
     content: Optional[StrictStr] = None

@@ -10,7 +10,20 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Job(ApiModel):
-    """Job (fields: see ``docs/Job.md``)."""
+    """Job
+
+    Attributes:
+        id (int): (no description in the spec)
+        dag_id (str, nullable): (no description in the spec)
+        state (str, nullable): (no description in the spec)
+        job_type (str, nullable): (no description in the spec)
+        start_date (str, nullable): (no description in the spec)
+        end_date (str, nullable): (no description in the spec)
+        latest_heartbeat (str, nullable): (no description in the spec)
+        executor_class (str, nullable): (no description in the spec)
+        hostname (str, nullable): (no description in the spec)
+        unixname (str, nullable): (no description in the spec)
+    """
 
     id: Optional[StrictInt] = None
     dag_id: Optional[StrictStr] = None

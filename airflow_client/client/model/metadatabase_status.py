@@ -9,9 +9,14 @@ from airflow_client.client.model.health_status import HealthStatus
 
 
 class MetadatabaseStatus(ApiModel):
-    """MetadatabaseStatus (fields: see ``docs/MetadatabaseStatus.md``)."""
+    """The status of the metadatabase.
+
+    Attributes:
+        status (HealthStatus, nullable): Health status
+    """
 
     status: Optional[HealthStatus] = None
+    """Health status"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

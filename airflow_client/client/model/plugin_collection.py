@@ -11,15 +11,26 @@ from airflow_client.client.model.plugin_collection_item import PluginCollectionI
 
 
 class PluginCollection(ApiModel):
-    """PluginCollection (fields: see ``docs/PluginCollection.md``)."""
+    """A collection of plugin.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        plugins (List[PluginCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     plugins: Optional[List[PluginCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "PluginCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "plugins"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

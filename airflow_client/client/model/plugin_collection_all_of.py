@@ -9,7 +9,11 @@ from airflow_client.client.model.plugin_collection_item import PluginCollectionI
 
 
 class PluginCollectionAllOf(ApiModel):
-    """PluginCollectionAllOf (fields: see ``docs/PluginCollectionAllOf.md``)."""
+    """PluginCollectionAllOf
+
+    Attributes:
+        plugins (List[PluginCollectionItem]): (no description in the spec)
+    """
 
     plugins: Optional[List[PluginCollectionItem]] = None
 

@@ -10,21 +10,52 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class PluginCollectionItem(ApiModel):
-    """PluginCollectionItem (fields: see ``docs/PluginCollectionItem.md``)."""
+    """A plugin Item.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        name (str): The name of the plugin
+        hooks (List[str]): The plugin hooks
+        executors (List[str]): The plugin executors
+        macros (List[str]): The plugin macros
+        flask_blueprints (List[str]): The flask blueprints
+        appbuilder_views (List[Dict[str, Any]]): The appuilder views
+        appbuilder_menu_items (List[Dict[str, Any]]): The Flask Appbuilder menu items
+        global_operator_extra_links (List[str]): The global operator extra links
+        operator_extra_links (List[str]): Operator extra links
+        source (str, nullable): The plugin source
+        ti_deps (List[str]): The plugin task instance dependencies
+        listeners (List[str]): The plugin listeners
+        timetables (List[str]): The plugin timetables
+    """
 
     name: Optional[StrictStr] = None
+    """The name of the plugin"""
     hooks: Optional[List[Optional[StrictStr]]] = None
+    """The plugin hooks"""
     executors: Optional[List[Optional[StrictStr]]] = None
+    """The plugin executors"""
     macros: Optional[List[Optional[StrictStr]]] = None
+    """The plugin macros"""
     flask_blueprints: Optional[List[Optional[StrictStr]]] = None
+    """The flask blueprints"""
     appbuilder_views: Optional[List[Optional[Dict[str, Any]]]] = None
+    """The appuilder views"""
     appbuilder_menu_items: Optional[List[Optional[Dict[str, Any]]]] = None
+    """The Flask Appbuilder menu items"""
     global_operator_extra_links: Optional[List[Optional[StrictStr]]] = None
+    """The global operator extra links"""
     operator_extra_links: Optional[List[Optional[StrictStr]]] = None
+    """Operator extra links"""
     source: Optional[StrictStr] = None
+    """The plugin source"""
     ti_deps: Optional[List[StrictStr]] = None
+    """The plugin task instance dependencies"""
     listeners: Optional[List[StrictStr]] = None
+    """The plugin listeners"""
     timetables: Optional[List[StrictStr]] = None
+    """The plugin timetables"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,26 @@ from airflow_client.client.model.pool import Pool
 
 
 class PoolCollection(ApiModel):
-    """PoolCollection (fields: see ``docs/PoolCollection.md``)."""
+    """Collection of pools.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        pools (List[Pool]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     pools: Optional[List[Pool]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "PoolCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "pools"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

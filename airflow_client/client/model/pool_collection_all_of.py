@@ -9,7 +9,11 @@ from airflow_client.client.model.pool import Pool
 
 
 class PoolCollectionAllOf(ApiModel):
-    """PoolCollectionAllOf (fields: see ``docs/PoolCollectionAllOf.md``)."""
+    """PoolCollectionAllOf
+
+    Attributes:
+        pools (List[Pool]): (no description in the spec)
+    """
 
     pools: Optional[List[Pool]] = None
 

@@ -10,11 +10,22 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Provider(ApiModel):
-    """Provider (fields: see ``docs/Provider.md``)."""
+    """The provider
+
+    *New in version 2.1.0*
+
+    Attributes:
+        package_name (str): The package name of the provider.
+        description (str): The description of the provider.
+        version (str): The version of the provider.
+    """
 
     package_name: Optional[StrictStr] = None
+    """The package name of the provider."""
     description: Optional[StrictStr] = None
+    """The description of the provider."""
     version: Optional[StrictStr] = None
+    """The version of the provider."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,13 @@ from airflow_client.client.model.provider import Provider
 
 
 class ProviderCollection(ApiModel):
-    """ProviderCollection (fields: see ``docs/ProviderCollection.md``)."""
+    """Collection of providers.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        providers (List[Provider]): (no description in the spec)
+    """
 
     providers: Optional[List[Provider]] = None
 

@@ -10,11 +10,20 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class QueuedEvent(ApiModel):
-    """QueuedEvent (fields: see ``docs/QueuedEvent.md``)."""
+    """QueuedEvent
+
+    Attributes:
+        uri (str): The datata uri.
+        dag_id (str): The DAG ID.
+        created_at (datetime): The creation time of QueuedEvent
+    """
 
     uri: Optional[StrictStr] = None
+    """The datata uri."""
     dag_id: Optional[StrictStr] = None
+    """The DAG ID."""
     created_at: Optional[AwareDatetime] = None
+    """The creation time of QueuedEvent"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

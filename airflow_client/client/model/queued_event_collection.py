@@ -1,34 +1,39 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``QueuedEventCollection`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, List, Optional, Tuple
+from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
-from pydantic import StrictInt, model_validator
+from pydantic import StrictInt
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.queued_event import QueuedEvent
-from airflow_client.client.quirks import adapt
 
 
 class QueuedEventCollection(ApiModel):
-    """QueuedEventCollection (fields: see ``docs/QueuedEventCollection.md``)."""
+    """A collection of Dataset Dag Run Queues.
+
+    *New in version 2.9.0*
+
+    Attributes:
+        datasets (List[QueuedEvent]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     datasets: Optional[List[QueuedEvent]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "QueuedEventCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "datasets"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _as_the_spec_names_it(cls, data: Any) -> Any:
-        return adapt("QueuedEventCollection", data)
 
 
 #: What the official client's module holds besides the model, imported on first use.

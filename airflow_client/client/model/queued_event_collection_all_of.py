@@ -9,7 +9,11 @@ from airflow_client.client.model.queued_event import QueuedEvent
 
 
 class QueuedEventCollectionAllOf(ApiModel):
-    """QueuedEventCollectionAllOf (fields: see ``docs/QueuedEventCollectionAllOf.md``)."""
+    """QueuedEventCollectionAllOf
+
+    Attributes:
+        datasets (List[QueuedEvent]): (no description in the spec)
+    """
 
     datasets: Optional[List[QueuedEvent]] = None
 

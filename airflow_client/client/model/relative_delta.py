@@ -10,7 +10,26 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class RelativeDelta(ApiModel):
-    """RelativeDelta (fields: see ``docs/RelativeDelta.md``)."""
+    """Relative delta
+
+    Attributes:
+        type (str, required): (no description in the spec)
+        years (int, required): (no description in the spec)
+        months (int, required): (no description in the spec)
+        days (int, required): (no description in the spec)
+        leapdays (int, required): (no description in the spec)
+        hours (int, required): (no description in the spec)
+        minutes (int, required): (no description in the spec)
+        seconds (int, required): (no description in the spec)
+        microseconds (int, required): (no description in the spec)
+        year (int, required): (no description in the spec)
+        month (int, required): (no description in the spec)
+        day (int, required): (no description in the spec)
+        hour (int, required): (no description in the spec)
+        minute (int, required): (no description in the spec)
+        second (int, required): (no description in the spec)
+        microsecond (int, required): (no description in the spec)
+    """
 
     type: Optional[StrictStr] = Field(None, alias="__type")
     years: Optional[StrictInt] = None

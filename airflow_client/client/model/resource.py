@@ -10,9 +10,16 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Resource(ApiModel):
-    """Resource (fields: see ``docs/Resource.md``)."""
+    """A resource on which permissions are granted.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        name (str): The name of the resource
+    """
 
     name: Optional[StrictStr] = None
+    """The name of the resource"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

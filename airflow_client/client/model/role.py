@@ -11,9 +11,21 @@ from airflow_client.client.model.action_resource import ActionResource
 
 
 class Role(ApiModel):
-    """Role (fields: see ``docs/Role.md``)."""
+    """a role item.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        name (str): The name of the role
+
+            *Changed in version 2.3.0*: A minimum character length requirement ('minLength') is added.
+        actions (List[ActionResource]): (no description in the spec)
+    """
 
     name: Optional[StrictStr] = Field(None, min_length=1)
+    """The name of the role
+
+    *Changed in version 2.3.0*: A minimum character length requirement ('minLength') is added."""
     actions: Optional[List[ActionResource]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

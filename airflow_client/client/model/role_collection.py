@@ -11,15 +11,26 @@ from airflow_client.client.model.role import Role
 
 
 class RoleCollection(ApiModel):
-    """RoleCollection (fields: see ``docs/RoleCollection.md``)."""
+    """A collection of roles.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        roles (List[Role]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     roles: Optional[List[Role]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "RoleCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "roles"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.role import Role
 
 
 class RoleCollectionAllOf(ApiModel):
-    """RoleCollectionAllOf (fields: see ``docs/RoleCollectionAllOf.md``)."""
+    """RoleCollectionAllOf
+
+    Attributes:
+        roles (List[Role]): (no description in the spec)
+    """
 
     roles: Optional[List[Role]] = None
 

@@ -11,7 +11,10 @@ from airflow_client.client.model.time_delta import TimeDelta
 
 
 class ScheduleInterval(ApiOneOf):
-    """One of TimeDelta, RelativeDelta, CronExpression, told apart by ``__type``."""
+    """Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
+    execution_date to figure out the next schedule.
+
+    One of TimeDelta, RelativeDelta, CronExpression, told apart by ``__type``."""
 
     __discriminator__: ClassVar[Tuple[str, str]] = ("__type", "type")
     __members__: ClassVar[Dict[str, Type[ApiModel]]] = {

@@ -11,10 +11,17 @@ from airflow_client.client.model.health_status import HealthStatus
 
 
 class SchedulerStatus(ApiModel):
-    """SchedulerStatus (fields: see ``docs/SchedulerStatus.md``)."""
+    """The status and the latest scheduler heartbeat.
+
+    Attributes:
+        status (HealthStatus, nullable): Health status
+        latest_scheduler_heartbeat (str, read-only, nullable): The time the scheduler last did a heartbeat.
+    """
 
     status: Optional[HealthStatus] = None
+    """Health status"""
     latest_scheduler_heartbeat: Optional[StrictStr] = None
+    """The time the scheduler last did a heartbeat."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})

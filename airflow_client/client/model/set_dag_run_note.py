@@ -10,9 +10,14 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class SetDagRunNote(ApiModel):
-    """SetDagRunNote (fields: see ``docs/SetDagRunNote.md``)."""
+    """SetDagRunNote
+
+    Attributes:
+        note (str): Custom notes left by users for this Dag Run.
+    """
 
     note: Optional[StrictStr] = None
+    """Custom notes left by users for this Dag Run."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

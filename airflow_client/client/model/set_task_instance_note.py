@@ -10,9 +10,14 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class SetTaskInstanceNote(ApiModel):
-    """SetTaskInstanceNote (fields: see ``docs/SetTaskInstanceNote.md``)."""
+    """SetTaskInstanceNote
+
+    Attributes:
+        note (str, required): The custom note to set for this Task Instance.
+    """
 
     note: Optional[StrictStr] = None
+    """The custom note to set for this Task Instance."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset({"note"})
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

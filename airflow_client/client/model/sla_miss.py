@@ -10,10 +10,22 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class SLAMiss(ApiModel):
-    """SLAMiss (fields: see ``docs/SLAMiss.md``)."""
+    """SLAMiss
+
+    Attributes:
+        task_id (str, read-only): The task ID.
+        dag_id (str): The DAG ID.
+        execution_date (str): (no description in the spec)
+        email_sent (bool): (no description in the spec)
+        timestamp (str): (no description in the spec)
+        description (str, nullable): (no description in the spec)
+        notification_sent (bool): (no description in the spec)
+    """
 
     task_id: Optional[StrictStr] = None
+    """The task ID."""
     dag_id: Optional[StrictStr] = None
+    """The DAG ID."""
     execution_date: Optional[StrictStr] = None
     email_sent: Optional[StrictBool] = None
     timestamp: Optional[StrictStr] = None

@@ -10,7 +10,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Tag(ApiModel):
-    """Tag (fields: see ``docs/Tag.md``)."""
+    """Tag
+
+    Attributes:
+        name (str): (no description in the spec)
+    """
 
     name: Optional[StrictStr] = None
 

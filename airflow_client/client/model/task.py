@@ -17,15 +17,66 @@ from airflow_client.client.model.weight_rule import WeightRule
 
 
 class Task(ApiModel):
-    """Task (fields: see ``docs/Task.md``)."""
+    """For details see:
+    [airflow.models.baseoperator.BaseOperator](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/baseoperator/index.html#airflow.models.baseoperator.BaseOperator)
+
+    Attributes:
+        class_ref (ClassReference): Class reference
+        task_id (str, read-only): (no description in the spec)
+        task_display_name (str, read-only): (no description in the spec)
+        owner (str, read-only): (no description in the spec)
+        start_date (datetime, read-only, nullable): (no description in the spec)
+        end_date (datetime, read-only, nullable): (no description in the spec)
+        trigger_rule (TriggerRule): Trigger rule.
+
+            *Changed in version 2.2.0*: 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
+
+            *Changed in version 2.3.0*: 'all_skipped' is added as a possible value.
+
+            *Changed in version 2.5.0*: 'one_done' is added as a possible value.
+
+            *Changed in version 2.7.0*: 'all_done_setup_success' is added as a possible value.
+        extra_links (List[TaskExtraLinks], read-only): (no description in the spec)
+        depends_on_past (bool, read-only): (no description in the spec)
+        is_mapped (bool, read-only): (no description in the spec)
+        wait_for_downstream (bool, read-only): (no description in the spec)
+        retries (float, read-only): (no description in the spec)
+        queue (str, read-only, nullable): (no description in the spec)
+        executor (str, read-only, nullable): (no description in the spec)
+        pool (str, read-only): (no description in the spec)
+        pool_slots (float, read-only): (no description in the spec)
+        execution_timeout (TimeDelta, nullable): Time delta
+        retry_delay (TimeDelta, nullable): Time delta
+        retry_exponential_backoff (bool, read-only): (no description in the spec)
+        priority_weight (float, read-only): (no description in the spec)
+        weight_rule (WeightRule): Weight rule.
+        ui_color (Color): Color in hexadecimal notation.
+        ui_fgcolor (Color): Color in hexadecimal notation.
+        template_fields (List[str], read-only): (no description in the spec)
+        sub_dag (DAG): DAG
+        downstream_task_ids (List[str], read-only): (no description in the spec)
+        doc_md (str, read-only, nullable): Task documentation in markdown.
+
+            *New in version 2.10.0*
+    """
 
     class_ref: Optional[ClassReference] = None
+    """Class reference"""
     task_id: Optional[StrictStr] = None
     task_display_name: Optional[StrictStr] = None
     owner: Optional[StrictStr] = None
     start_date: Optional[AwareDatetime] = None
     end_date: Optional[AwareDatetime] = None
     trigger_rule: Optional[TriggerRule] = None
+    """Trigger rule.
+
+    *Changed in version 2.2.0*: 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
+
+    *Changed in version 2.3.0*: 'all_skipped' is added as a possible value.
+
+    *Changed in version 2.5.0*: 'one_done' is added as a possible value.
+
+    *Changed in version 2.7.0*: 'all_done_setup_success' is added as a possible value."""
     extra_links: Optional[List[TaskExtraLinks]] = None
     depends_on_past: Optional[StrictBool] = None
     is_mapped: Optional[StrictBool] = None
@@ -36,16 +87,25 @@ class Task(ApiModel):
     pool: Optional[StrictStr] = None
     pool_slots: Optional[StrictFloat] = None
     execution_timeout: Optional[TimeDelta] = None
+    """Time delta"""
     retry_delay: Optional[TimeDelta] = None
+    """Time delta"""
     retry_exponential_backoff: Optional[StrictBool] = None
     priority_weight: Optional[StrictFloat] = None
     weight_rule: Optional[WeightRule] = None
+    """Weight rule."""
     ui_color: Optional[Color] = None
+    """Color in hexadecimal notation."""
     ui_fgcolor: Optional[Color] = None
+    """Color in hexadecimal notation."""
     template_fields: Optional[List[StrictStr]] = None
     sub_dag: Optional[DAG] = None
+    """DAG"""
     downstream_task_ids: Optional[List[StrictStr]] = None
     doc_md: Optional[StrictStr] = None
+    """Task documentation in markdown.
+
+    *New in version 2.10.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(

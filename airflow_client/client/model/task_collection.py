@@ -9,7 +9,11 @@ from airflow_client.client.model.task import Task
 
 
 class TaskCollection(ApiModel):
-    """TaskCollection (fields: see ``docs/TaskCollection.md``)."""
+    """Collection of tasks.
+
+    Attributes:
+        tasks (List[Task]): (no description in the spec)
+    """
 
     tasks: Optional[List[Task]] = None
 

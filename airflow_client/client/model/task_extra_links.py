@@ -9,9 +9,14 @@ from airflow_client.client.model.class_reference import ClassReference
 
 
 class TaskExtraLinks(ApiModel):
-    """TaskExtraLinks (fields: see ``docs/TaskExtraLinks.md``)."""
+    """TaskExtraLinks
+
+    Attributes:
+        class_ref (ClassReference): Class reference
+    """
 
     class_ref: Optional[ClassReference] = None
+    """Class reference"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

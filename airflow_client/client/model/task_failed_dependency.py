@@ -10,7 +10,12 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TaskFailedDependency(ApiModel):
-    """TaskFailedDependency (fields: see ``docs/TaskFailedDependency.md``)."""
+    """TaskFailedDependency
+
+    Attributes:
+        name (str): (no description in the spec)
+        reason (str): (no description in the spec)
+    """
 
     name: Optional[StrictStr] = None
     reason: Optional[StrictStr] = None

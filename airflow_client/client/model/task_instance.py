@@ -14,17 +14,88 @@ from airflow_client.client.model.trigger import Trigger
 
 
 class TaskInstance(ApiModel):
-    """TaskInstance (fields: see ``docs/TaskInstance.md``)."""
+    """TaskInstance
+
+    Attributes:
+        task_id (str): (no description in the spec)
+        task_display_name (str): Human centric display text for the task.
+
+            *New in version 2.9.0*
+        dag_id (str): (no description in the spec)
+        dag_run_id (str): The DagRun ID for this task instance
+
+            *New in version 2.3.0*
+        execution_date (str): (no description in the spec)
+        start_date (str, nullable): (no description in the spec)
+        end_date (str, nullable): (no description in the spec)
+        duration (float, nullable): (no description in the spec)
+        state (TaskState, nullable): Task state.
+
+            *Changed in version 2.0.2*: 'removed' is added as a possible value.
+
+            *Changed in version 2.2.0*: 'deferred' is added as a possible value.
+
+            *Changed in version 2.4.0*: 'sensing' state has been removed.
+            *Changed in version 2.4.2*: 'restarting' is added as a possible value
+
+            *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
+            *Changed in version 2.7.0*: 'none' state is deprecated in favor of null.
+        try_number (int): (no description in the spec)
+        map_index (int): (no description in the spec)
+        max_tries (int): (no description in the spec)
+        hostname (str): (no description in the spec)
+        unixname (str): (no description in the spec)
+        pool (str): (no description in the spec)
+        pool_slots (int): (no description in the spec)
+        queue (str, nullable): (no description in the spec)
+        priority_weight (int, nullable): (no description in the spec)
+        operator (str, nullable): *Changed in version 2.1.1*: Field becomes nullable.
+        queued_when (str, nullable): The datetime that the task enter the state QUEUE, also known as queue_at
+        pid (int, nullable): (no description in the spec)
+        executor (str, nullable): Executor the task is configured to run on or None (which indicates the default executor)
+
+            *New in version 2.10.0*
+        executor_config (str): (no description in the spec)
+        sla_miss (SLAMiss, nullable): (no description in the spec)
+        rendered_map_index (str, nullable): Rendered name of an expanded task instance, if the task is mapped.
+
+            *New in version 2.9.0*
+        rendered_fields (Dict[str, Any]): JSON object describing rendered fields.
+
+            *New in version 2.3.0*
+        trigger (Trigger, nullable): (no description in the spec)
+        triggerer_job (Job, nullable): (no description in the spec)
+        note (str, nullable): Contains manually entered notes by the user about the TaskInstance.
+
+            *New in version 2.5.0*
+    """
 
     task_id: Optional[StrictStr] = None
     task_display_name: Optional[StrictStr] = None
+    """Human centric display text for the task.
+
+    *New in version 2.9.0*"""
     dag_id: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
+    """The DagRun ID for this task instance
+
+    *New in version 2.3.0*"""
     execution_date: Optional[StrictStr] = None
     start_date: Optional[StrictStr] = None
     end_date: Optional[StrictStr] = None
     duration: Optional[StrictFloat] = None
     state: Optional[TaskState] = None
+    """Task state.
+
+    *Changed in version 2.0.2*: 'removed' is added as a possible value.
+
+    *Changed in version 2.2.0*: 'deferred' is added as a possible value.
+
+    *Changed in version 2.4.0*: 'sensing' state has been removed.
+    *Changed in version 2.4.2*: 'restarting' is added as a possible value
+
+    *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
+    *Changed in version 2.7.0*: 'none' state is deprecated in favor of null."""
     try_number: Optional[StrictInt] = None
     map_index: Optional[StrictInt] = None
     max_tries: Optional[StrictInt] = None
@@ -35,16 +106,30 @@ class TaskInstance(ApiModel):
     queue: Optional[StrictStr] = None
     priority_weight: Optional[StrictInt] = None
     operator: Optional[StrictStr] = None
+    """*Changed in version 2.1.1*: Field becomes nullable."""
     queued_when: Optional[StrictStr] = None
+    """The datetime that the task enter the state QUEUE, also known as queue_at"""
     pid: Optional[StrictInt] = None
     executor: Optional[StrictStr] = None
+    """Executor the task is configured to run on or None (which indicates the default executor)
+
+    *New in version 2.10.0*"""
     executor_config: Optional[StrictStr] = None
     sla_miss: Optional[SLAMiss] = None
     rendered_map_index: Optional[StrictStr] = None
+    """Rendered name of an expanded task instance, if the task is mapped.
+
+    *New in version 2.9.0*"""
     rendered_fields: Optional[Dict[str, Any]] = None
+    """JSON object describing rendered fields.
+
+    *New in version 2.3.0*"""
     trigger: Optional[Trigger] = None
     triggerer_job: Optional[Job] = None
     note: Optional[StrictStr] = None
+    """Contains manually entered notes by the user about the TaskInstance.
+
+    *New in version 2.5.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

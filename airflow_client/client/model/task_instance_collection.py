@@ -11,15 +11,26 @@ from airflow_client.client.model.task_instance import TaskInstance
 
 
 class TaskInstanceCollection(ApiModel):
-    """TaskInstanceCollection (fields: see ``docs/TaskInstanceCollection.md``)."""
+    """Collection of task instances.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        task_instances (List[TaskInstance]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     task_instances: Optional[List[TaskInstance]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "TaskInstanceCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "task_instances"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.task_instance import TaskInstance
 
 
 class TaskInstanceCollectionAllOf(ApiModel):
-    """TaskInstanceCollectionAllOf (fields: see ``docs/TaskInstanceCollectionAllOf.md``)."""
+    """TaskInstanceCollectionAllOf
+
+    Attributes:
+        task_instances (List[TaskInstance]): (no description in the spec)
+    """
 
     task_instances: Optional[List[TaskInstance]] = None
 

@@ -9,7 +9,11 @@ from airflow_client.client.model.task_failed_dependency import TaskFailedDepende
 
 
 class TaskInstanceDependencyCollection(ApiModel):
-    """TaskInstanceDependencyCollection (fields: see ``docs/TaskInstanceDependencyCollection.md``)."""
+    """TaskInstanceDependencyCollection
+
+    Attributes:
+        dependencies (List[TaskFailedDependency]): (no description in the spec)
+    """
 
     dependencies: Optional[List[TaskFailedDependency]] = None
 

@@ -11,16 +11,74 @@ from airflow_client.client.model.task_state import TaskState
 
 
 class TaskInstanceHistory(ApiModel):
-    """TaskInstanceHistory (fields: see ``docs/TaskInstanceHistory.md``)."""
+    """TaskInstanceHistory
+
+    Attributes:
+        task_id (str): (no description in the spec)
+        task_display_name (str): Human centric display text for the task.
+
+            *New in version 2.9.0*
+        dag_id (str): (no description in the spec)
+        dag_run_id (str): The DagRun ID for this task instance
+
+            *New in version 2.3.0*
+        start_date (str, nullable): (no description in the spec)
+        end_date (str, nullable): (no description in the spec)
+        duration (float, nullable): (no description in the spec)
+        state (TaskState, nullable): Task state.
+
+            *Changed in version 2.0.2*: 'removed' is added as a possible value.
+
+            *Changed in version 2.2.0*: 'deferred' is added as a possible value.
+
+            *Changed in version 2.4.0*: 'sensing' state has been removed.
+            *Changed in version 2.4.2*: 'restarting' is added as a possible value
+
+            *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
+            *Changed in version 2.7.0*: 'none' state is deprecated in favor of null.
+        try_number (int): (no description in the spec)
+        map_index (int): (no description in the spec)
+        max_tries (int): (no description in the spec)
+        hostname (str): (no description in the spec)
+        unixname (str): (no description in the spec)
+        pool (str): (no description in the spec)
+        pool_slots (int): (no description in the spec)
+        queue (str, nullable): (no description in the spec)
+        priority_weight (int, nullable): (no description in the spec)
+        operator (str, nullable): *Changed in version 2.1.1*: Field becomes nullable.
+        queued_when (str, nullable): The datetime that the task enter the state QUEUE, also known as queue_at
+        pid (int, nullable): (no description in the spec)
+        executor (str, nullable): Executor the task is configured to run on or None (which indicates the default executor)
+
+            *New in version 2.10.0*
+        executor_config (str): (no description in the spec)
+    """
 
     task_id: Optional[StrictStr] = None
     task_display_name: Optional[StrictStr] = None
+    """Human centric display text for the task.
+
+    *New in version 2.9.0*"""
     dag_id: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
+    """The DagRun ID for this task instance
+
+    *New in version 2.3.0*"""
     start_date: Optional[StrictStr] = None
     end_date: Optional[StrictStr] = None
     duration: Optional[StrictFloat] = None
     state: Optional[TaskState] = None
+    """Task state.
+
+    *Changed in version 2.0.2*: 'removed' is added as a possible value.
+
+    *Changed in version 2.2.0*: 'deferred' is added as a possible value.
+
+    *Changed in version 2.4.0*: 'sensing' state has been removed.
+    *Changed in version 2.4.2*: 'restarting' is added as a possible value
+
+    *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
+    *Changed in version 2.7.0*: 'none' state is deprecated in favor of null."""
     try_number: Optional[StrictInt] = None
     map_index: Optional[StrictInt] = None
     max_tries: Optional[StrictInt] = None
@@ -31,9 +89,14 @@ class TaskInstanceHistory(ApiModel):
     queue: Optional[StrictStr] = None
     priority_weight: Optional[StrictInt] = None
     operator: Optional[StrictStr] = None
+    """*Changed in version 2.1.1*: Field becomes nullable."""
     queued_when: Optional[StrictStr] = None
+    """The datetime that the task enter the state QUEUE, also known as queue_at"""
     pid: Optional[StrictInt] = None
     executor: Optional[StrictStr] = None
+    """Executor the task is configured to run on or None (which indicates the default executor)
+
+    *New in version 2.10.0*"""
     executor_config: Optional[StrictStr] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

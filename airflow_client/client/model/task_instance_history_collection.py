@@ -1,34 +1,39 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``TaskInstanceHistoryCollection`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, List, Optional, Tuple
+from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
-from pydantic import StrictInt, model_validator
+from pydantic import StrictInt
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.task_instance_history import TaskInstanceHistory
-from airflow_client.client.quirks import adapt
 
 
 class TaskInstanceHistoryCollection(ApiModel):
-    """TaskInstanceHistoryCollection (fields: see ``docs/TaskInstanceHistoryCollection.md``)."""
+    """Collection of task instances .
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        task_instances_history (List[TaskInstanceHistory]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     task_instances_history: Optional[List[TaskInstanceHistory]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "TaskInstanceHistoryCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "task_instances_history"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _as_the_spec_names_it(cls, data: Any) -> Any:
-        return adapt("TaskInstanceHistoryCollection", data)
 
 
 #: What the official client's module holds besides the model, imported on first use.

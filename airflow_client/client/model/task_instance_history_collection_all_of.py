@@ -9,7 +9,11 @@ from airflow_client.client.model.task_instance_history import TaskInstanceHistor
 
 
 class TaskInstanceHistoryCollectionAllOf(ApiModel):
-    """TaskInstanceHistoryCollectionAllOf (fields: see ``docs/TaskInstanceHistoryCollectionAllOf.md``)."""
+    """TaskInstanceHistoryCollectionAllOf
+
+    Attributes:
+        task_instances_history (List[TaskInstanceHistory]): (no description in the spec)
+    """
 
     task_instances_history: Optional[List[TaskInstanceHistory]] = None
 

@@ -10,12 +10,22 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TaskInstanceReference(ApiModel):
-    """TaskInstanceReference (fields: see ``docs/TaskInstanceReference.md``)."""
+    """TaskInstanceReference
+
+    Attributes:
+        task_id (str, read-only): The task ID.
+        dag_id (str, read-only): The DAG ID.
+        execution_date (str, read-only): (no description in the spec)
+        dag_run_id (str, read-only): The DAG run ID.
+    """
 
     task_id: Optional[StrictStr] = None
+    """The task ID."""
     dag_id: Optional[StrictStr] = None
+    """The DAG ID."""
     execution_date: Optional[StrictStr] = None
     dag_run_id: Optional[StrictStr] = None
+    """The DAG run ID."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})

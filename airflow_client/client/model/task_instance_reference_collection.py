@@ -9,7 +9,11 @@ from airflow_client.client.model.task_instance_reference import TaskInstanceRefe
 
 
 class TaskInstanceReferenceCollection(ApiModel):
-    """TaskInstanceReferenceCollection (fields: see ``docs/TaskInstanceReferenceCollection.md``)."""
+    """TaskInstanceReferenceCollection
+
+    Attributes:
+        task_instances (List[TaskInstanceReference]): (no description in the spec)
+    """
 
     task_instances: Optional[List[TaskInstanceReference]] = None
 

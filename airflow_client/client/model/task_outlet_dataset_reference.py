@@ -10,12 +10,25 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TaskOutletDatasetReference(ApiModel):
-    """TaskOutletDatasetReference (fields: see ``docs/TaskOutletDatasetReference.md``)."""
+    """A datasets reference to an upstream task.
+
+    *New in version 2.4.0*
+
+    Attributes:
+        dag_id (str, nullable): The DAG ID that updates the dataset.
+        task_id (str, nullable): The task ID that updates the dataset.
+        created_at (str): The dataset creation time
+        updated_at (str): The dataset update time
+    """
 
     dag_id: Optional[StrictStr] = None
+    """The DAG ID that updates the dataset."""
     task_id: Optional[StrictStr] = None
+    """The task ID that updates the dataset."""
     created_at: Optional[StrictStr] = None
+    """The dataset creation time"""
     updated_at: Optional[StrictStr] = None
+    """The dataset update time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -6,7 +6,19 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TaskState(ApiEnum):
-    """TaskState: one of null, success, running, failed, upstream_failed, skipped, up_for_retry, up_for_reschedule, queued, none, scheduled, deferred, removed, restarting."""
+    """Task state.
+
+    *Changed in version 2.0.2*: 'removed' is added as a possible value.
+
+    *Changed in version 2.2.0*: 'deferred' is added as a possible value.
+
+    *Changed in version 2.4.0*: 'sensing' state has been removed.
+    *Changed in version 2.4.2*: 'restarting' is added as a possible value
+
+    *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
+    *Changed in version 2.7.0*: 'none' state is deprecated in favor of null.
+
+    One of null, success, running, failed, upstream_failed, skipped, up_for_retry, up_for_reschedule, queued, none, scheduled, deferred, removed, restarting."""
 
     NULL = "null"
     SUCCESS = "success"
@@ -24,7 +36,7 @@ class TaskState(ApiEnum):
     RESTARTING = "restarting"
 
 
-TaskState._nullable = True
+TaskState._nullable = True  # (after the class: in its body it would be a member)
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -10,7 +10,14 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TimeDelta(ApiModel):
-    """TimeDelta (fields: see ``docs/TimeDelta.md``)."""
+    """Time delta
+
+    Attributes:
+        type (str, required): (no description in the spec)
+        days (int, required): (no description in the spec)
+        seconds (int, required): (no description in the spec)
+        microseconds (int, required): (no description in the spec)
+    """
 
     type: Optional[StrictStr] = Field(None, alias="__type")
     days: Optional[StrictInt] = None

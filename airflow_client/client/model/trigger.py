@@ -10,7 +10,15 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Trigger(ApiModel):  # type: ignore[no-redef]
-    """Trigger (fields: see ``docs/Trigger.md``)."""
+    """Trigger
+
+    Attributes:
+        id (int): (no description in the spec)
+        classpath (str): (no description in the spec)
+        kwargs (str): (no description in the spec)
+        created_date (str): (no description in the spec)
+        triggerer_id (int, nullable): (no description in the spec)
+    """
 
     id: Optional[StrictInt] = None
     classpath: Optional[StrictStr] = None

@@ -6,7 +6,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class TriggerRule(ApiEnum):
-    """TriggerRule: one of all_success, all_failed, all_done, all_done_setup_success, one_success, one_failed, one_done, none_failed, none_skipped, none_failed_or_skipped, none_failed_min_one_success, dummy, all_skipped, always."""
+    """Trigger rule.
+
+    *Changed in version 2.2.0*: 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
+
+    *Changed in version 2.3.0*: 'all_skipped' is added as a possible value.
+
+    *Changed in version 2.5.0*: 'one_done' is added as a possible value.
+
+    *Changed in version 2.7.0*: 'all_done_setup_success' is added as a possible value.
+
+    One of all_success, all_failed, all_done, all_done_setup_success, one_success, one_failed, one_done, none_failed, none_skipped, none_failed_or_skipped, none_failed_min_one_success, dummy, all_skipped, always."""
 
     ALL_SUCCESS = "all_success"
     ALL_FAILED = "all_failed"

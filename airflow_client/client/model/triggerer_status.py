@@ -11,10 +11,19 @@ from airflow_client.client.model.health_status import HealthStatus
 
 
 class TriggererStatus(ApiModel):
-    """TriggererStatus (fields: see ``docs/TriggererStatus.md``)."""
+    """The status and the latest triggerer heartbeat.
+
+    *New in version 2.6.2*
+
+    Attributes:
+        status (HealthStatus, nullable): Health status
+        latest_triggerer_heartbeat (str, read-only, nullable): The time the triggerer last did a heartbeat.
+    """
 
     status: Optional[HealthStatus] = None
+    """Health status"""
     latest_triggerer_heartbeat: Optional[StrictStr] = None
+    """The time the triggerer last did a heartbeat."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_triggerer_heartbeat"})

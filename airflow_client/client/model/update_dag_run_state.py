@@ -8,9 +8,16 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class UpdateDagRunState(ApiModel):
-    """UpdateDagRunState (fields: see ``docs/UpdateDagRunState.md``)."""
+    """Modify the state of a DAG run.
+
+    *New in version 2.2.0*
+
+    Attributes:
+        state (Literal['success', 'failed', 'queued']): The state to set this DagRun
+    """
 
     state: Optional[Literal["success", "failed", "queued"]] = None
+    """The state to set this DagRun"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,10 +11,23 @@ from airflow_client.client.model.update_task_state import UpdateTaskState
 
 
 class UpdateTaskInstance(ApiModel):
-    """UpdateTaskInstance (fields: see ``docs/UpdateTaskInstance.md``)."""
+    """UpdateTaskInstance
+
+    Attributes:
+        dry_run (bool): If set, don't actually run this operation. The response will contain the task instance
+            planned to be affected, but won't be modified in any way.
+        new_state (UpdateTaskState): Expected new state. Only a subset of TaskState are available.
+
+            Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
+    """
 
     dry_run: Optional[StrictBool] = None
+    """If set, don't actually run this operation. The response will contain the task instance
+    planned to be affected, but won't be modified in any way."""
     new_state: Optional[UpdateTaskState] = None
+    """Expected new state. Only a subset of TaskState are available.
+
+    Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

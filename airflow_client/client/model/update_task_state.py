@@ -6,7 +6,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class UpdateTaskState(ApiEnum):
-    """UpdateTaskState: one of success, failed, skipped."""
+    """Expected new state. Only a subset of TaskState are available.
+
+    Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
+
+    One of success, failed, skipped."""
 
     SUCCESS = "success"
     FAILED = "failed"

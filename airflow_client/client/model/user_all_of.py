@@ -10,7 +10,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class UserAllOf(ApiModel):
-    """UserAllOf (fields: see ``docs/UserAllOf.md``)."""
+    """UserAllOf
+
+    Attributes:
+        password (str): (no description in the spec)
+    """
 
     password: Optional[StrictStr] = None
 

@@ -11,15 +11,26 @@ from airflow_client.client.model.user_collection_item import UserCollectionItem
 
 
 class UserCollection(ApiModel):
-    """UserCollection (fields: see ``docs/UserCollection.md``)."""
+    """Collection of users.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        users (List[UserCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     users: Optional[List[UserCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "UserCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "users"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

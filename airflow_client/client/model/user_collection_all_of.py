@@ -9,7 +9,11 @@ from airflow_client.client.model.user_collection_item import UserCollectionItem
 
 
 class UserCollectionAllOf(ApiModel):
-    """UserCollectionAllOf (fields: see ``docs/UserCollectionAllOf.md``)."""
+    """UserCollectionAllOf
+
+    Attributes:
+        users (List[UserCollectionItem]): (no description in the spec)
+    """
 
     users: Optional[List[UserCollectionItem]] = None
 

@@ -1,30 +1,76 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``UserCollectionItem`` model of the Airflow REST API."""
 
-from typing import Any, ClassVar, FrozenSet, List, Optional
+from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
-from airflow_client.client.quirks import adapt
 
 
 class UserCollectionItem(ApiModel):
-    """UserCollectionItem (fields: see ``docs/UserCollectionItem.md``)."""
+    """A user object.
+
+    *New in version 2.1.0*
+
+    Attributes:
+        first_name (str): The user's first name.
+
+            *Changed in version 2.4.0*: The requirement for this to be non-empty was removed.
+        last_name (str): The user's last name.
+
+            *Changed in version 2.4.0*: The requirement for this to be non-empty was removed.
+        username (str): The username.
+
+            *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added.
+        email (str): The user's email.
+
+            *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added.
+        active (bool, read-only, nullable): Whether the user is active
+        last_login (str, read-only, nullable): The last user login
+        login_count (int, read-only, nullable): The login count
+        failed_login_count (int, read-only, nullable): The number of times the login failed
+        roles (List[UserCollectionItemRoles]): User roles.
+
+            *Changed in version 2.2.0*: Field is no longer read-only.
+        created_on (str, read-only, nullable): The date user was created
+        changed_on (str, read-only, nullable): The date user was changed
+    """
 
     first_name: Optional[StrictStr] = None
+    """The user's first name.
+
+    *Changed in version 2.4.0*: The requirement for this to be non-empty was removed."""
     last_name: Optional[StrictStr] = None
+    """The user's last name.
+
+    *Changed in version 2.4.0*: The requirement for this to be non-empty was removed."""
     username: Optional[StrictStr] = Field(None, min_length=1)
+    """The username.
+
+    *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added."""
     email: Optional[StrictStr] = Field(None, min_length=1)
+    """The user's email.
+
+    *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added."""
     active: Optional[StrictBool] = None
+    """Whether the user is active"""
     last_login: Optional[StrictStr] = None
+    """The last user login"""
     login_count: Optional[StrictInt] = None
+    """The login count"""
     failed_login_count: Optional[StrictInt] = None
+    """The number of times the login failed"""
     roles: Optional[List[UserCollectionItemRoles]] = None
+    """User roles.
+
+    *Changed in version 2.2.0*: Field is no longer read-only."""
     created_on: Optional[StrictStr] = None
+    """The date user was created"""
     changed_on: Optional[StrictStr] = None
+    """The date user was changed"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset(
@@ -33,11 +79,6 @@ class UserCollectionItem(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _as_the_spec_names_it(cls, data: Any) -> Any:
-        return adapt("UserCollectionItem", data)
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -10,10 +10,21 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class Variable(ApiModel):
-    """Variable (fields: see ``docs/Variable.md``)."""
+    """Full representation of Variable
+
+    Attributes:
+        key (str): (no description in the spec)
+        description (str, nullable): The description of the variable.
+
+            *New in version 2.4.0*
+        value (str): (no description in the spec)
+    """
 
     key: Optional[StrictStr] = None
     description: Optional[StrictStr] = None
+    """The description of the variable.
+
+    *New in version 2.4.0*"""
     value: Optional[StrictStr] = None
 
     __all_of__: ClassVar[Tuple[str, ...]] = (

@@ -10,7 +10,11 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class VariableAllOf(ApiModel):
-    """VariableAllOf (fields: see ``docs/VariableAllOf.md``)."""
+    """VariableAllOf
+
+    Attributes:
+        value (str): (no description in the spec)
+    """
 
     value: Optional[StrictStr] = None
 

@@ -11,15 +11,26 @@ from airflow_client.client.model.variable_collection_item import VariableCollect
 
 
 class VariableCollection(ApiModel):
-    """VariableCollection (fields: see ``docs/VariableCollection.md``)."""
+    """Collection of variables.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        variables (List[VariableCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     variables: Optional[List[VariableCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "VariableCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "variables"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.variable_collection_item import VariableCollect
 
 
 class VariableCollectionAllOf(ApiModel):
-    """VariableCollectionAllOf (fields: see ``docs/VariableCollectionAllOf.md``)."""
+    """VariableCollectionAllOf
+
+    Attributes:
+        variables (List[VariableCollectionItem]): (no description in the spec)
+    """
 
     variables: Optional[List[VariableCollectionItem]] = None
 

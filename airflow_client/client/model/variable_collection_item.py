@@ -10,10 +10,21 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class VariableCollectionItem(ApiModel):
-    """VariableCollectionItem (fields: see ``docs/VariableCollectionItem.md``)."""
+    """XCom entry collection item.
+    The value field are only available when retrieving a single object due to the sensitivity of this data.
+
+    Attributes:
+        key (str): (no description in the spec)
+        description (str, nullable): The description of the variable.
+
+            *New in version 2.4.0*
+    """
 
     key: Optional[StrictStr] = None
     description: Optional[StrictStr] = None
+    """The description of the variable.
+
+    *New in version 2.4.0*"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

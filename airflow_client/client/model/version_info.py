@@ -10,10 +10,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class VersionInfo(ApiModel):
-    """VersionInfo (fields: see ``docs/VersionInfo.md``)."""
+    """Version information.
+
+    Attributes:
+        version (str): The version of Airflow
+        git_version (str, nullable): The git version (including git commit hash)
+    """
 
     version: Optional[StrictStr] = None
+    """The version of Airflow"""
     git_version: Optional[StrictStr] = None
+    """The git version (including git commit hash)"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

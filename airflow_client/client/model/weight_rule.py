@@ -6,7 +6,9 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class WeightRule(ApiEnum):
-    """WeightRule: one of downstream, upstream, absolute."""
+    """Weight rule.
+
+    One of downstream, upstream, absolute."""
 
     DOWNSTREAM = "downstream"
     UPSTREAM = "upstream"

@@ -10,7 +10,17 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class XCom(ApiModel):
-    """XCom (fields: see ``docs/XCom.md``)."""
+    """Full representations of XCom entry.
+
+    Attributes:
+        key (str): (no description in the spec)
+        timestamp (str): (no description in the spec)
+        execution_date (str): (no description in the spec)
+        map_index (int): (no description in the spec)
+        task_id (str): (no description in the spec)
+        dag_id (str): (no description in the spec)
+        value (Any, nullable): The value(s),
+    """
 
     key: Optional[StrictStr] = None
     timestamp: Optional[StrictStr] = None
@@ -19,6 +29,7 @@ class XCom(ApiModel):
     task_id: Optional[StrictStr] = None
     dag_id: Optional[StrictStr] = None
     value: Optional[Any] = None
+    """The value(s),"""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "XComCollectionItem",

@@ -8,9 +8,14 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class XComAllOf(ApiModel):
-    """XComAllOf (fields: see ``docs/XComAllOf.md``)."""
+    """XComAllOf
+
+    Attributes:
+        value (Any, nullable): The value(s),
+    """
 
     value: Optional[Any] = None
+    """The value(s),"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

@@ -11,15 +11,26 @@ from airflow_client.client.model.x_com_collection_item import XComCollectionItem
 
 
 class XComCollection(ApiModel):
-    """XComCollection (fields: see ``docs/XComCollection.md``)."""
+    """Collection of XCom entries.
+
+    *Changed in version 2.1.0*: 'total_entries' field is added.
+
+    Attributes:
+        xcom_entries (List[XComCollectionItem]): (no description in the spec)
+        total_entries (int): Count of total objects in the current result set before pagination parameters
+            (limit, offset) are applied.
+    """
 
     xcom_entries: Optional[List[XComCollectionItem]] = None
     total_entries: Optional[StrictInt] = None
+    """Count of total objects in the current result set before pagination parameters
+    (limit, offset) are applied."""
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "XComCollectionAllOf",
         "CollectionInfo",
     )
+    __items__: ClassVar[str] = "xcom_entries"
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()

@@ -9,7 +9,11 @@ from airflow_client.client.model.x_com_collection_item import XComCollectionItem
 
 
 class XComCollectionAllOf(ApiModel):
-    """XComCollectionAllOf (fields: see ``docs/XComCollectionAllOf.md``)."""
+    """XComCollectionAllOf
+
+    Attributes:
+        xcom_entries (List[XComCollectionItem]): (no description in the spec)
+    """
 
     xcom_entries: Optional[List[XComCollectionItem]] = None
 

@@ -10,7 +10,18 @@ from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
 class XComCollectionItem(ApiModel):
-    """XComCollectionItem (fields: see ``docs/XComCollectionItem.md``)."""
+    """XCom entry collection item.
+
+    The value field is only available when reading a single object due to the size of the value.
+
+    Attributes:
+        key (str): (no description in the spec)
+        timestamp (str): (no description in the spec)
+        execution_date (str): (no description in the spec)
+        map_index (int): (no description in the spec)
+        task_id (str): (no description in the spec)
+        dag_id (str): (no description in the spec)
+    """
 
     key: Optional[StrictStr] = None
     timestamp: Optional[StrictStr] = None
