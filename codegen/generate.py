@@ -53,30 +53,23 @@ def files(spec: Spec) -> Dict[str, str]:
         view = {**common, **render.api_view(tag, ops, spec)}
         out[f"{base}/api/{snake(tag)}_api.py"] = env.get_template("api.py.j2").render(view)
         out[f"docs/{tag}Api.md"] = env.get_template("api.md.j2").render(view)
-    package = env.get_template("package.py.j2")
-    out[f"{base}/model/__init__.py"] = package.render(
-        common, doc="One module per model; ``airflow_client.client.models`` has them all."
+    # the packages of one module each (model, api) and the indexes of them all (models, apis)
+    packages = (
+        ("model", "models", "model", "Model name", "DAGRun", {name: snake(name) for name in sorted(spec.schemas)}),
+        ("api", "apis", "API class", "API class", "DAGApi", {f"{tag}Api": f"{snake(tag)}_api" for tag in tags}),
     )
-    out[f"{base}/api/__init__.py"] = package.render(
-        common, doc="One module per API class; ``airflow_client.client.apis`` has them all."
-    )
-    index = env.get_template("index.py.j2")
-    out[f"{base}/models/__init__.py"] = index.render(
-        common,
-        doc="Every model, imported on first use: ``from airflow_client.client.models import DAGRun``.",
-        what="Model name",
-        table="MODEL_MODULES",
-        package="model",
-        modules={name: snake(name) for name in sorted(spec.schemas)},
-    )
-    out[f"{base}/apis/__init__.py"] = index.render(
-        common,
-        doc="Every API class, imported on first use: ``from airflow_client.client.apis import DAGApi``.",
-        what="API class",
-        table="API_MODULES",
-        package="api",
-        modules={f"{tag}Api": f"{snake(tag)}_api" for tag in tags},
-    )
+    for package, index, noun, key, example, modules in packages:
+        out[f"{base}/{package}/__init__.py"] = env.get_template("package.py.j2").render(
+            common, doc=f"One module per {noun}; ``{render.PKG}.{index}`` has them all."
+        )
+        out[f"{base}/{index}/__init__.py"] = env.get_template("index.py.j2").render(
+            common,
+            doc=f"Every {noun}, imported on first use: ``from {render.PKG}.{index} import {example}``.",
+            what=key,
+            table=f"{index.upper()[:-1]}_MODULES",
+            package=package,
+            modules=modules,
+        )
     out["docs/README.md"] = env.get_template("docs_index.md.j2").render(common, tags=tags, models=sorted(spec.schemas))
     return out
 

@@ -20,8 +20,8 @@ ExtraLinkCollection            ``{"extra_links":       ``{name: href, ...}``
 Parsing fills the spec's field from the server's, when the spec's is absent,
 and keeps the server's as received too (as any unknown field is kept), so code
 written against either name works.  A server that follows the spec is not
-affected.  The generated models named in :data:`ADAPTED` call :func:`adapt`
-before validation.
+affected.  ``ApiModel`` gives each model named in :data:`ADAPTED` a validator
+that calls :func:`adapt` before validation (the generator knows nothing of this).
 """
 
 from __future__ import annotations
