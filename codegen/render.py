@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterable, List, Sequence, Set, Tuple
 
 import jinja2
 
@@ -350,11 +350,12 @@ class Example:
     code: str
 
 
-def example(op_id: str) -> Optional[Example]:
-    """``codegen/examples/<op_id>.py``: its leading ``# docs-test:`` lines, and the rest."""
+def example(op_id: str) -> Example:
+    """``codegen/examples/<op_id>.py``: its leading ``# docs-test:`` lines, and the rest.
+    Every operation has one: its reference page shows it and the docs test runs it."""
     path = EXAMPLES / f"{op_id}.py"
     if not path.exists():
-        return None
+        raise FileNotFoundError(f"{path} is missing: write an example for {op_id} (see codegen/examples)")
     lines = path.read_text().rstrip("\n").split("\n")
     markers = []
     while lines and MARKER.match(lines[0]):

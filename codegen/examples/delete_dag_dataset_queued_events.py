@@ -1,0 +1,12 @@
+# docs-test: setup=queued_dataset_event
+# Assumes dataset_consumes_unknown_never_scheduled is not paused and an event on s3://unrelated/dataset3.txt
+# is queued for it: that DAG runs once both of its datasets were updated, so one event waits in the queue.
+import airflow_client.client
+from airflow_client.client.api.dataset_api import DatasetApi
+
+configuration = airflow_client.client.Configuration(host="http://localhost:8080", username="admin", password="admin")
+
+with airflow_client.client.ApiClient(configuration) as api_client:
+    # Drops every queued event of the DAG (before= would keep newer ones); returns None.
+    DatasetApi(api_client).delete_dag_dataset_queued_events("dataset_consumes_unknown_never_scheduled")
+    print("the queue of dataset_consumes_unknown_never_scheduled is empty")

@@ -1,0 +1,15 @@
+# docs-test: setup=finished_run
+import airflow_client.client
+from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.x_com_api import XComApi
+
+configuration = airflow_client.client.Configuration(host="http://localhost:8080", username="admin", password="admin")
+
+with airflow_client.client.ApiClient(configuration) as api_client:
+    # Assumes example_bash_operator has a successful run: the newest one is used.
+    runs = DAGRunApi(api_client).get_dag_runs("example_bash_operator", state=["success"], order_by="-end_date", limit=1)
+    run_id = runs.dag_runs[0].dag_run_id
+    # A BashOperator pushes the last line it printed as "return_value"; task_id "~" lists every task's.
+    entries = XComApi(api_client).get_xcom_entries("example_bash_operator", run_id, "~")
+    for entry in entries.xcom_entries:
+        print(entry.task_id, entry.key, entry.timestamp)

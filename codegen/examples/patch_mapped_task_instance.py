@@ -1,0 +1,21 @@
+# docs-test: setup=finished_mapped_run
+import airflow_client.client
+from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.task_instance_api import TaskInstanceApi
+from airflow_client.client.model.update_task_instance import UpdateTaskInstance
+
+configuration = airflow_client.client.Configuration(host="http://localhost:8080", username="admin", password="admin")
+
+with airflow_client.client.ApiClient(configuration) as api_client:
+    # Assumes example_dynamic_task_mapping_with_no_taskflow_operators has a successful run: the newest one is used.
+    # Its task add_one is mapped over [1, 2, 3]: three task instances, map_index 0 to 2.
+    dag_id = "example_dynamic_task_mapping_with_no_taskflow_operators"
+    runs = DAGRunApi(api_client).get_dag_runs(dag_id, state=["success"], order_by="-end_date", limit=1)
+    run_id = runs.dag_runs[0].dag_run_id
+    # new_state is "success", "failed" or "skipped"; dry_run=True only answers which task instance
+    # would change, dry_run=False sets the state.
+    body = UpdateTaskInstance(dry_run=True, new_state="failed")
+    ref = TaskInstanceApi(api_client).patch_mapped_task_instance(
+        dag_id, run_id, "add_one", 0, update_task_instance=body
+    )
+    print("would mark failed:", ref.task_id, "of", ref.dag_run_id)
