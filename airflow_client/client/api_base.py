@@ -2,41 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Tuple, Union
+from typing import Any, Optional
 
-from typing_extensions import TypedDict
-
-from airflow_client.client.api_client import ApiClient
-
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call options, named as in the official client.
-
-    * ``_request_timeout``: seconds, or a ``(connect, read)`` pair, for this call.
-    * ``_headers``: extra headers for this call.
-    * ``_preload_content``: ``False`` returns the raw ``urllib3`` response unread.
-    * ``_return_http_data_only``: ``False`` returns ``(data, status, headers)``.
-    * ``_check_input_type``: ``False`` sends parameters and bodies unchecked.
-    * ``_check_return_type``: accepted; responses are always parsed leniently
-      unless ``Configuration.strict_responses`` is set.
-    * ``_accept``: ``"text/plain"`` asks the operations that can answer text
-      (``get_log``, ``get_config``, ``get_value``, ``get_dag_source``) for it,
-      and they then return a ``str``.
-    * ``async_req``: ``True`` returns an :class:`AsyncResult` at once; its
-      ``get()`` gives the result.
-    """
-
-    _request_timeout: Union[None, float, Tuple[Optional[float], Optional[float]]]
-    _headers: Dict[str, str]
-    _preload_content: bool
-    _return_http_data_only: bool
-    _check_input_type: bool
-    _check_return_type: bool
-    _accept: str
-    _content_type: str
-    _host_index: Optional[int]
-    _spec_property_naming: bool
-    async_req: bool
+from airflow_client.client.api_client import ApiClient, RequestOptions
 
 
 class Api:

@@ -1,7 +1,8 @@
 """The client: turns an operation and its arguments into a request and a result.
 
-``ApiClient`` owns the connection pool (through :class:`RESTClientObject`),
-authentication, the official per-call options and response decoding.  One
+``ApiClient`` builds a request from an operation and its arguments, sends it
+(credentials from :mod:`~airflow_client.client.auth`, transport, retries and
+deadline from :mod:`~airflow_client.client.rest`) and decodes the answer.  One
 client may be shared by any number of threads.
 
 Besides the API classes' fast path (:meth:`ApiClient.call`), it has the
@@ -29,10 +30,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 from urllib.parse import quote
 
+from typing_extensions import TypedDict
 from urllib3.fields import RequestField
 
 from airflow_client.client import rest
-from airflow_client.client.configuration import Configuration, PreparedRequest
+from airflow_client.client.auth import AUTH_SETTINGS, Credentials
+from airflow_client.client.configuration import Configuration
 from airflow_client.client.exceptions import (
     ApiException,
     ApiTypeError,
@@ -40,12 +43,11 @@ from airflow_client.client.exceptions import (
     OperationNotSupportedError,
     ResponseDecodeError,
     ResponseValidationError,
-    UnauthorizedException,
     exception_for_status,
     preview,
 )
 from airflow_client.client.operation import Array, Operation
-from airflow_client.client.rest import RESTClientObject, RESTResponse
+from airflow_client.client.rest import Deadline, RESTClientObject, RESTResponse, check_header
 
 if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
     from multiprocessing.pool import ThreadPool
@@ -54,26 +56,50 @@ if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` 
 none_type = type(None)
 file_type = io.IOBase
 
-#: The official per-call options, all accepted.
-CALL_OPTIONS = frozenset(
-    {
-        "async_req",
-        "_request_timeout",
-        "_preload_content",
-        "_return_http_data_only",
-        "_check_input_type",
-        "_check_return_type",
-        "_headers",
-        "_host_index",
-        "_content_type",
-        "_spec_property_naming",
-        "_accept",
-    }
-)
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options, named as in the official client (and ``_deadline``).
+
+    * ``_request_timeout``: seconds, or a ``(connect, read)`` pair, for each
+      attempt of this call.
+    * ``_deadline``: seconds this call may take in all, every retry and wait
+      included (``Configuration.deadline`` by default; ``None`` for no end).
+    * ``_headers``: extra headers for this call.
+    * ``_preload_content``: ``False`` returns the raw ``urllib3`` response unread.
+    * ``_return_http_data_only``: ``False`` returns ``(data, status, headers)``.
+    * ``_check_input_type``: ``False`` sends parameters and bodies unchecked.
+    * ``_check_return_type``: ``False`` keeps the answer's values as decoded;
+      responses are always parsed leniently unless
+      ``Configuration.strict_responses`` is set.
+    * ``_accept``: ``"text/plain"`` asks the operations that can answer text
+      (``get_log``, ``get_config``, ``get_value``, ``get_dag_source``) for it,
+      and they then return a ``str``.
+    * ``async_req``: ``True`` returns an :class:`AsyncResult` at once; its
+      ``get()`` gives the result.
+    """
+
+    _request_timeout: Union[None, float, Tuple[Optional[float], Optional[float]]]
+    _deadline: Optional[float]
+    _headers: Dict[str, str]
+    _preload_content: bool
+    _return_http_data_only: bool
+    _check_input_type: bool
+    _check_return_type: bool
+    _accept: str
+    _content_type: str
+    _host_index: Optional[int]
+    _spec_property_naming: bool
+    async_req: bool
+
+
+#: The per-call options, all accepted: the keys of :class:`RequestOptions`.
+CALL_OPTIONS = RequestOptions.__required_keys__ | RequestOptions.__optional_keys__
 JSON = "application/json"
 TEXT = "text/plain"
 #: The collection formats of ``parameters_to_tuples`` and their separators (``csv`` is the default).
 _SEPARATORS = {"ssv": " ", "tsv": "\t", "pipes": "|"}
+#: ``call_api(_deadline=)`` not given: ``Configuration.deadline`` applies.
+_CONFIGURED: Any = object()
 #: How ``last_response`` is built from what a call kept: the raw response, or a
 #: ``RESTResponse`` whose ``data`` is the bytes or, for a call that decodes a
 #: result, the text.
@@ -119,7 +145,7 @@ class ApiClient:
         self.pool_threads = pool_threads
         self._rest: Optional[RESTClientObject] = None
         self._lock = threading.Lock()
-        self._token: Optional[str] = None
+        self._credentials = Credentials()
         self._last: Any = None
         #: The server's Airflow version once asked (``_older_server``); "" when it could not be had.
         self._server_version: Optional[str] = None
@@ -230,7 +256,7 @@ class ApiClient:
 
     def set_default_header(self, header_name: str, header_value: Any) -> None:
         """Send ``header_name: header_value`` with every request."""
-        _check_header(header_name, header_value)
+        check_header(header_name, header_value)
         self.default_headers[header_name] = header_value
 
     def __repr__(self) -> str:
@@ -305,7 +331,7 @@ class ApiClient:
             post_params=[],
             files={},
             response_type=response_type,
-            auth_settings=["Basic", "Kerberos"],
+            auth_settings=list(AUTH_SETTINGS),
             async_req=options.get("async_req", False),
             _check_type=options.get("_check_return_type", True),
             _return_http_data_only=options.get("_return_http_data_only", True),
@@ -313,6 +339,7 @@ class ApiClient:
             _request_timeout=timeout,
             _host=host if "://" in host else None,
             collection_formats=formats,
+            **({"_deadline": options["_deadline"]} if "_deadline" in options else {}),
         )
 
     def _invoke(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
@@ -327,10 +354,30 @@ class ApiClient:
         extra_headers = options.get("_headers")
         if extra_headers:
             for name, value in extra_headers.items():
-                _check_header(name, value)
+                check_header(name, value)
             headers.update(extra_headers)
         preload = options.get("_preload_content", True)
-        resp = self._send(op, url, headers, body, options.get("_request_timeout"), preload)
+        deadline = Deadline(options.get("_deadline", cfg.deadline))
+        timeout = options.get("_request_timeout")
+        resp = self._credentials.send(
+            cfg,
+            op.method,
+            url,
+            headers,
+            body,
+            lambda sent, secret: self.rest_client.send(
+                op.method,
+                url,
+                sent,
+                body,
+                timeout=timeout,
+                preload_content=preload,
+                credential_headers=secret,
+                operation=op.name,
+                deadline=deadline,
+            ),
+            cookie=self.cookie,
+        )
         status = resp.status
         if not preload:
             if status < 300:
@@ -339,27 +386,19 @@ class ApiClient:
             # As there, an error status raises even unread; the exception carries the body.
             resp = rest.read_whole(resp, op.method, url, op.name)
         if status >= 300:
-            error = dict(
-                status=status,
-                reason=resp.reason,
-                body=resp.data,
-                as_text=True,
-                headers=resp.headers,
-                operation=op.name,
-                method=op.method,
-                url=url,
-            )
             server = self._older_server(op) if status in (404, 405) and op.since else None
             if server is not None:
-                raise OperationNotSupportedError(since=op.since, server_version=server, **error)
-            raise exception_for_status(status)(**error)
+                raise OperationNotSupportedError.from_response(
+                    resp, method=op.method, url=url, operation=op.name, since=op.since, server_version=server
+                )
+            raise exception_for_status(status).from_response(resp, method=op.method, url=url, operation=op.name)
         self._last = (resp, _TEXT if op.response is not None else _BYTES)
         data = self._decode(op, resp, url, raw=options.get("_check_return_type", True) is False)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
 
-    # -- auth and sending ------------------------------------------------------------
+    # -- sending --------------------------------------------------------------------
 
     def _older_server(self, op: Operation) -> Optional[str]:
         """The server's Airflow version when it is older than ``op.since`` (so its 404
@@ -376,104 +415,6 @@ class ApiClient:
         if server and op.since and _version_key(server) < _version_key(op.since):
             return server
         return None
-
-    def _send(
-        self,
-        op: Operation,
-        url: str,
-        headers: Dict[str, str],
-        body: Optional[bytes],
-        timeout: Any,
-        preload: bool,
-    ) -> Any:
-        """Send with credentials; a 401 to a token from a function asks it again, once."""
-        given = {name.lower() for name in headers}
-        refreshable = callable(self.configuration.access_token) and "authorization" not in given
-        stale: Optional[str] = None
-        while True:
-            bearer = None if "authorization" in given else self._bearer(stale)
-            sent = dict(headers)
-            secret = self._authorize(op.method, url, sent, body, bearer=bearer)
-            resp = self.rest_client.send(
-                op.method,
-                url,
-                sent,
-                body,
-                timeout=timeout,
-                preload_content=preload,
-                credential_headers=secret,
-                operation=op.name,
-            )
-            if resp.status == 401 and refreshable and stale is None:
-                stale = bearer
-                if not preload:
-                    resp.drain_conn()
-                continue
-            return resp
-
-    def _authorize(
-        self,
-        method: str,
-        url: str,
-        headers: Dict[str, Any],
-        body: Optional[bytes],
-        *,
-        bearer: Optional[str],
-        keep: Optional[Set[str]] = None,
-    ) -> Set[str]:
-        """Add credentials to ``headers``; return the names of headers that carry them.
-
-        Order: Basic (``username``), then Bearer (``bearer``, from
-        ``access_token``, which wins the ``Authorization`` header when both are
-        set), then ``api_key`` headers, then the cookies (``ApiClient(cookie=)``
-        and ``session_cookie``), then the ``auth`` hook, which may change
-        anything.  Headers given per call (``keep``, lower-case names; by
-        default all of ``headers``) are not overwritten.
-        """
-        cfg = self.configuration
-        secret: Set[str] = set()
-        given = {name.lower() for name in headers} if keep is None else keep
-        if "authorization" not in given:
-            value = bearer or (cfg.get_basic_auth_token() if cfg.username is not None else None)
-            if value:
-                headers["Authorization"] = value
-        for name in cfg.api_key:
-            value = cfg.get_api_key_with_prefix(name)
-            if value is not None:
-                secret.add(name)
-                if name.lower() not in given:
-                    headers[name] = value
-        cookies = [c for c in (self.cookie, f"session={cfg.session_cookie}" if cfg.session_cookie else None) if c]
-        if cookies and "cookie" not in given:
-            headers["Cookie"] = "; ".join(cookies)
-        if cfg.auth is not None:
-            before = dict(headers)
-            cfg.auth(PreparedRequest(method, url, headers, body))
-            secret.update(name for name, value in headers.items() if before.get(name) != value)
-        for name, value in headers.items():  # a bad value is refused here, without quoting it
-            _check_header(name, value)
-        return secret
-
-    def _bearer(self, stale: Optional[str] = None) -> Optional[str]:
-        """The ``Authorization`` value for ``access_token``, or None.
-
-        A function is asked on first use and again only when the server
-        refused ``stale``, the value last sent, and no other thread has asked
-        it since: one refresh serves every thread that got the 401.
-        """
-        source = self.configuration.access_token
-        if not source:
-            return None
-        if not callable(source):
-            return f"Bearer {source}"
-        with _token_lock(self):
-            if self._token is None or f"Bearer {self._token}" == stale:
-                token = source()
-                if not isinstance(token, str) or not token:
-                    kind = "an empty str" if token == "" else type(token).__name__
-                    raise ApiValueError(f"the access_token function must return a non-empty str, got {kind}")
-                self._token = token
-            return f"Bearer {self._token}"
 
     # -- responses -------------------------------------------------------------------
 
@@ -580,6 +521,7 @@ class ApiClient:
         _request_timeout: Optional[Union[int, float, Tuple[Any, ...]]] = None,
         _host: Optional[str] = None,
         _check_type: Optional[bool] = None,
+        _deadline: Any = _CONFIGURED,
     ) -> Any:
         """Call any endpoint, as the official client's API classes do: the way to
         reach one no API class wraps (a plugin's, say).
@@ -603,7 +545,8 @@ class ApiClient:
         true (it is not by default, as there); the raw urllib3 response with
         ``_preload_content=False``; with ``async_req=True`` an
         :class:`AsyncResult` whose ``get()`` gives that.  An error status raises
-        its :class:`ApiException` (``body`` as text).
+        its :class:`ApiException` (``body`` as text).  ``_deadline`` bounds the
+        call as ``Configuration.deadline`` does (which applies without it).
         """
         args = (
             resource_path,
@@ -622,6 +565,7 @@ class ApiClient:
             _request_timeout,
             _host,
             _check_type,
+            _deadline,
         )
         if not async_req:
             return self._call_api(*args)
@@ -645,6 +589,7 @@ class ApiClient:
         _request_timeout: Any,
         _host: Optional[str],
         _check_type: Optional[bool],
+        _deadline: Any,
     ) -> Any:
         cfg = self.configuration
         headers: Dict[str, Any] = dict(header_params or {})
@@ -674,23 +619,17 @@ class ApiClient:
         # What the caller set (the cookie of ApiClient(cookie=) joins the session cookie below).
         given = {str(name).lower() for name in (*(header_params or {}), *self.default_headers)}
         self.update_params_for_auth(headers, query, auth_settings, resource_path, method, body)
-        refreshable = bool(auth_settings) and callable(cfg.access_token) and "authorization" not in given
-        stale: Optional[str] = None
-        while True:
-            sent = dict(headers)
-            secret: Set[str] = set()
-            bearer = None
-            if auth_settings:
-                bearer = None if "authorization" in given else self._bearer(stale)
-                payload = _json_payload(method, sent, body)
-                secret = self._authorize(method.upper(), url, sent, payload, bearer=bearer, keep=given)
-            # Credential headers besides Authorization and Cookie, for the transport to drop on
-            # a redirect to another origin (a transport of the user's own may not have the slot).
-            local = getattr(self.rest_client, "_local", None)
+        deadline = Deadline(cfg.deadline if _deadline is _CONFIGURED else _deadline)
+        local = getattr(self.rest_client, "_local", None)
+
+        def attempt(sent: Dict[str, Any], secret: Set[str]) -> Any:
+            # For the transport (one of the user's own may not have the slot): the credential
+            # headers besides Authorization and Cookie, to drop on a redirect to another
+            # origin, and the deadline of all of this call's requests.
             if local is not None:
-                local.secret = secret
+                local.secret, local.deadline = secret, deadline
             try:
-                response = self.request(
+                return self.request(
                     method,
                     url,
                     query_params=query,
@@ -703,14 +642,18 @@ class ApiClient:
             except ApiException as exc:
                 if isinstance(exc.body, (bytes, bytearray)):
                     exc.body = bytes(exc.body).decode("utf-8", "replace")
-                if isinstance(exc, UnauthorizedException) and refreshable and stale is None and bearer:
-                    stale = bearer
-                    continue
                 raise
             finally:
                 if local is not None:
-                    local.secret = ()
-            break
+                    local.secret, local.deadline = (), None
+
+        if auth_settings:
+            payload = _json_payload(method, headers, body)
+            response = self._credentials.send(
+                cfg, method.upper(), url, headers, payload, attempt, cookie=self.cookie, keep=given
+            )
+        else:
+            response = attempt(dict(headers), set())
         self._last = response
         if not _preload_content:
             return response
@@ -1113,16 +1056,8 @@ def _version_key(version: str) -> Tuple[int, ...]:
 
 def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseDecodeError:
     """A ResponseDecodeError naming the operation, with the answer attached."""
-    return ResponseDecodeError(
-        f"{op.name}: {message}",
-        status=resp.status,
-        reason=resp.reason,
-        body=resp.data,
-        as_text=True,
-        headers=resp.headers,
-        operation=op.name,
-        method=op.method,
-        url=url,
+    return ResponseDecodeError.from_response(
+        resp, method=op.method, url=url, operation=op.name, message=f"{op.name}: {message}"
     )
 
 
@@ -1158,23 +1093,6 @@ def _charset(content_type: Optional[str]) -> str:
                 return "utf-8"
             return name
     return "utf-8"
-
-
-def _check_header(name: str, value: Any) -> None:
-    """A header's name must be a str and its value a str or an int (as http.client takes)."""
-    if not isinstance(name, str) or not isinstance(value, (str, int)):
-        raise ApiTypeError(f"header {name!r} must be a str name with a str value, got {type(value).__name__}")
-    if isinstance(value, int):
-        return
-    if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
-        raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
-
-
-def _token_lock(client: ApiClient) -> threading.Lock:
-    """The client's lock for its token; not ``_lock``, which ``close()`` holds while
-    it waits for ``async_req`` calls that may need a token."""
-    lock: threading.Lock = client.__dict__.setdefault("_token_lock", threading.Lock())
-    return lock
 
 
 def _overridden(client: ApiClient) -> bool:

@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import threading
-from typing import Any, Callable, ClassVar, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Union
 from urllib.parse import urlsplit, urlunsplit
 
 import urllib3
@@ -31,8 +31,10 @@ DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 60.0)
 DEFAULT_RETRIES = 3
 #: Retry n waits ``factor * 2 ** (n - 1)`` seconds, plus up to a quarter more at random.
 DEFAULT_RETRY_BACKOFF_FACTOR = 0.5
-#: The longest ``Retry-After`` the client honours; a longer one is cut to this.
+#: The longest ``Retry-After`` the client waits; a longer one is raised at once.
 DEFAULT_MAX_RETRY_AFTER = 60.0
+#: Seconds one call may take, every attempt and every wait between them included.
+DEFAULT_DEADLINE = 120.0
 
 #: ``access_token`` may be a string or a function returning one (asked again
 #: after a 401).  ``auth`` is a hook that may change any request's headers.
@@ -94,6 +96,12 @@ class Configuration:
     :param timeout: default timeout of every request: seconds (for the whole
         exchange), a ``(connect, read)`` pair or a ``urllib3.Timeout``; ``None``
         waits forever.  A call's ``_request_timeout=`` overrides it.
+    :param deadline: seconds one call may take in all: every attempt, every
+        backoff and ``Retry-After`` wait (120 by default; ``None`` for no end).
+        Each attempt's timeout is cut to what remains; when none does, the call
+        raises :class:`DeadlineExceededError` (an :class:`ApiTimeoutError`)
+        saying how many attempts were made in how long.  A call's
+        ``_deadline=`` overrides it.
     :param retries: retries on connection errors, timeouts and 429/502/503/504:
         a number or a ``urllib3.Retry`` (used as given, except that exhausted
         status retries raise the last answer's :class:`ApiException`).  A
@@ -102,8 +110,11 @@ class Configuration:
         DELETE and OPTIONS, and also POST and PATCH with ``retry_non_idempotent``.
     :param retry_backoff_factor: retry n waits ``factor * 2 ** (n - 1)``
         seconds plus up to 25% of that at random (at most 30 s), unless the
-        answer says ``Retry-After``, which is honoured up to ``max_retry_after``
-        seconds.  Only for a number of ``retries``.
+        answer says ``Retry-After``.  Only for a number of ``retries``.
+    :param max_retry_after: the longest ``Retry-After`` waited, in seconds (60
+        by default).  An answer asking for longer, or for a wait that would pass
+        the deadline, is raised at once as its :class:`ApiException`, the
+        seconds asked for in its ``retry_after``.  Only for a number of ``retries``.
     :param strict_responses: raise :class:`ResponseValidationError` when a
         response does not match the spec, instead of keeping what was received.
     :param verify_ssl: check the server's certificate (on by default).
@@ -158,6 +169,7 @@ class Configuration:
         retry_non_idempotent: bool = False,
         retry_backoff_factor: float = DEFAULT_RETRY_BACKOFF_FACTOR,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        deadline: Optional[float] = DEFAULT_DEADLINE,
         strict_responses: bool = False,
         verify_ssl: bool = True,
         cert_file: Optional[str] = None,
@@ -194,6 +206,7 @@ class Configuration:
         self.retry_non_idempotent = retry_non_idempotent
         self.retry_backoff_factor = retry_backoff_factor
         self.max_retry_after = max_retry_after
+        self.deadline = deadline
         self.strict_responses = strict_responses
         self.verify_ssl = verify_ssl
         self.cert_file = cert_file
@@ -377,7 +390,7 @@ class Configuration:
             "Python SDK Debug Report:\n"
             f"OS: {sys.platform}\n"
             f"Python Version: {sys.version}\n"
-            "Version of the API: 2.10.5\n"
+            f"Version of the API: {__version__}\n"
             f"SDK Package Version: {__version__}"
         )
 
@@ -470,15 +483,6 @@ def timeout_from(spec: TimeoutSpec) -> Optional[urllib3.Timeout]:
     if isinstance(spec, (tuple, list)) and len(spec) == 2:
         return urllib3.Timeout(connect=spec[0], read=spec[1])
     raise ApiValueError(f"a timeout must be seconds, a (connect, read) pair or urllib3.Timeout, got {spec!r}")
-
-
-def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
-    """Headers fit for a log line: credentials replaced by ``***``."""
-    secret = {"authorization", "proxy-authorization", "cookie", "set-cookie"}
-    return {
-        k: ("***" if k.lower() in secret or "key" in k.lower() or "token" in k.lower() else v)
-        for k, v in headers.items()
-    }
 
 
 def __getattr__(name: str) -> Any:

@@ -10,11 +10,13 @@ its per-status subclasses); the transport and decoding errors are ours.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Optional, Sequence, Tuple, Union
+import math
+from typing import Any, Dict, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 from urllib3.exceptions import MaxRetryError
 
 PathToItem = Optional[Sequence[Union[str, int]]]
+_E = TypeVar("_E", bound="ApiException")
 
 #: How much of a response body an error message quotes.
 _BODY_PREVIEW = 500
@@ -33,6 +35,27 @@ def preview(data: Union[bytes, str, None], limit: int = _BODY_PREVIEW) -> str:
     if len(text) > limit:
         return f"{text[:limit]}... ({len(text)} characters in all)"
     return text
+
+
+def retry_after_seconds(value: Optional[str]) -> Optional[float]:
+    """The seconds a ``Retry-After`` value asks to wait: a number, or an HTTP date
+    (0 when it is past); None when there is none or it cannot be read."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        from datetime import datetime, timezone
+        from email.utils import parsedate_to_datetime  # here: only a date needs it
+
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 class OpenApiException(Exception):
@@ -95,7 +118,10 @@ class ApiException(OpenApiException):
     document, as Airflow sends, its members are on ``title``, ``detail``,
     ``type`` and ``instance``, and the whole parsed document on ``problem``.
     ``operation`` names the client method and ``url`` the address that was
-    called (without credentials).
+    called (without credentials).  ``retry_after`` is the seconds the answer's
+    ``Retry-After`` asked to wait (None without one): the client raises a 429 or
+    503 at once when that wait is longer than ``Configuration.max_retry_after`` or
+    would pass the call's deadline, so the caller decides.
     """
 
     def __init__(
@@ -143,6 +169,34 @@ class ApiException(OpenApiException):
         self.detail: Optional[str] = _as_text(problem.get("detail"))
         self.type: Optional[str] = _as_text(problem.get("type"))
         self.instance: Optional[str] = _as_text(problem.get("instance"))
+        get = getattr(self.headers, "get", None)
+        self.retry_after: Optional[float] = retry_after_seconds(get("Retry-After")) if get is not None else None
+
+    @classmethod
+    def from_response(
+        cls: Type[_E],
+        resp: Any,
+        *,
+        method: str,
+        url: str,
+        operation: Optional[str] = None,
+        body: Optional[bytes] = None,
+        **extra: Any,
+    ) -> _E:
+        """The exception for an answer the client read (a urllib3 response), its
+        body as text; ``body`` replaces the response's own (the raw bytes of one
+        that did not decode), ``extra`` goes to the subclass (``message=``, ``since=``...)."""
+        return cls(
+            status=resp.status,
+            reason=resp.reason,
+            body=resp.data if body is None else body,
+            as_text=True,
+            headers=resp.headers,
+            operation=operation,
+            method=method,
+            url=url,
+            **extra,
+        )
 
     def __str__(self) -> str:
         """The official layout, with what we know besides between the reason and the headers:
@@ -289,6 +343,22 @@ class ApiTimeoutError(ApiConnectionError, TimeoutError):
     """The server did not connect or answer within the timeout."""
 
 
+class DeadlineExceededError(ApiTimeoutError):
+    """The call's deadline (``Configuration.deadline``, or ``_deadline=`` per call)
+    ran out before an answer came: ``attempts`` requests were sent in ``elapsed``
+    seconds, the waits between them included, of the ``deadline`` allowed.
+    ``reason`` is the last attempt's failure, as urllib3 gave it.  An
+    :class:`ApiTimeoutError`, so code that catches that one still does."""
+
+    def __init__(
+        self, message: str, *, attempts: int = 0, elapsed: float = 0.0, deadline: float = 0.0, **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.attempts = attempts
+        self.elapsed = elapsed
+        self.deadline = deadline
+
+
 class ResponseValidationError(OpenApiException, ValueError):
     """Strict mode: a response does not match the pinned Airflow spec.
 
@@ -315,14 +385,14 @@ class ResponseValidationError(OpenApiException, ValueError):
         super().__init__(f"{operation or 'response'}: {json_path}{where}: expected {expected}, got {shown}")
 
 
-_STATUS_CLASSES: Dict[int, type] = {
+_STATUS_CLASSES: Dict[int, Type[ApiException]] = {
     401: UnauthorizedException,
     403: ForbiddenException,
     404: NotFoundException,
 }
 
 
-def exception_for_status(status: int) -> type:
+def exception_for_status(status: int) -> Type[ApiException]:
     """The :class:`ApiException` class the official client raises for an HTTP status:
     its own for 401, 403, 404 and 5xx, ``ApiException`` itself for any other."""
     if 500 <= status <= 599:
@@ -362,6 +432,8 @@ __all__ = [
     "ResponseDecodeError",
     "ApiConnectionError",
     "ApiTimeoutError",
+    "DeadlineExceededError",
     "ResponseValidationError",
     "exception_for_status",
+    "retry_after_seconds",
 ]

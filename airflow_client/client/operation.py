@@ -245,13 +245,14 @@ def _text(value: Any) -> str:
 
 
 def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
-    """``value`` if it fits ``kind``; a one-item list for a lone string given to a list."""
+    """``value`` if it fits ``kind``: a list parameter takes a list or tuple, not a lone
+    value (as the official client checks it; unchecked, a lone value is sent as one item)."""
     if isinstance(kind, Array):
-        if isinstance(value, (str, enum.Enum)):
-            value = [value]
         if not isinstance(value, (list, tuple)):
+            hint = f" (give [{value!r}])" if isinstance(value, (str, enum.Enum)) else ""
             raise ApiTypeError(
-                f"{operation}(): {name} must be a list of {kind.item.name}, got {type(value).__name__}: {value!r}"
+                f"{operation}(): {name} must be a list of {kind.item.name}, "
+                f"got {type(value).__name__}: {value!r}{hint}"
             )
         for index, item in enumerate(value):
             _check_scalar(operation, f"{name}[{index}]", kind.item, item)

@@ -27,7 +27,6 @@ from urllib3.exceptions import (
     DecodeError,
     HTTPError,
     InvalidHeader,
-    MaxRetryError,
     NewConnectionError,
     ProtocolError,
     ProxyError,
@@ -36,12 +35,14 @@ from urllib3.exceptions import (
 )
 from urllib3.util.retry import Retry
 
-from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, timeout_from
+from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, redact_url, timeout_from
 from airflow_client.client.exceptions import (
     ApiConnectionError,
     ApiException,
     ApiTimeoutError,
+    ApiTypeError,
     ApiValueError,
+    DeadlineExceededError,
     ForbiddenException,
     NotFoundException,
     ResponseDecodeError,
@@ -49,6 +50,7 @@ from airflow_client.client.exceptions import (
     UnauthorizedException,
     exception_for_status,
     preview,
+    retry_after_seconds,
 )
 
 logger = logging.getLogger("airflow_client.client")
@@ -65,13 +67,14 @@ READ_CHUNK = 256 * 1024
 
 
 class CappedRetry(Retry):
-    """urllib3's ``Retry`` with our backoff and a cap on ``Retry-After``.
+    """urllib3's ``Retry`` with our backoff, and the longest ``Retry-After`` to wait.
 
     The n-th retry waits ``backoff_factor * 2 ** (n - 1)`` seconds (the first
     one too, where urllib3 would not wait), plus up to ``jitter`` of that
     again at random, at most ``backoff_max``.  A ``Retry-After`` answer is
-    honoured instead, up to ``retry_after_cap`` seconds; one that cannot be
-    read falls back to the backoff instead of failing the call.
+    honoured instead when it asks for at most ``retry_after_cap`` seconds (a
+    longer one is not waited: the answer is raised); one that cannot be read
+    falls back to the backoff.
     """
 
     retry_after_cap: float = DEFAULT_MAX_RETRY_AFTER
@@ -92,28 +95,16 @@ class CappedRetry(Retry):
         return float(min(self.backoff_max, delay))
 
     def parse_retry_after(self, retry_after: str) -> float:
-        try:
-            seconds = float(retry_after)
-        except ValueError:
-            try:
-                seconds = super().parse_retry_after(retry_after)
-            except InvalidHeader:
-                seconds = 0.0  # unreadable: use the backoff
-        if seconds != seconds:  # NaN
-            seconds = 0.0
-        return max(0.0, min(seconds, self.retry_after_cap))
+        return retry_after_seconds(retry_after) or 0.0  # 0: unreadable, use the backoff
 
 
 def retry_policy(configuration: Configuration) -> Retry:
-    """The ``Retry`` for a client: the user's own, or ours built from a count.
-
-    A user's ``Retry`` is used as given, except that an exhausted retry on a
-    status returns the last answer (raised as its :class:`ApiException`, e.g.
-    ``ServiceException`` for 503) rather than a transport error.
-    """
+    """The ``Retry`` for a client: the user's own (used as given), or ours built
+    from a count.  Either way an exhausted retry on a status returns the last
+    answer, raised as its :class:`ApiException` (e.g. ``ServiceException`` for 503)."""
     setting = configuration.retries
     if isinstance(setting, Retry):
-        return setting.new(raise_on_status=False) if setting.raise_on_status else setting
+        return setting
     count = int(setting or 0)
     methods = set(IDEMPOTENT_METHODS)
     if configuration.retry_non_idempotent:
@@ -134,6 +125,60 @@ def retry_policy(configuration: Configuration) -> Retry:
     )
     policy.retry_after_cap = configuration.max_retry_after
     return policy
+
+
+class Deadline:
+    """The time one call may take, all its attempts and the waits between them
+    included: ``seconds`` from now, or no end when None."""
+
+    __slots__ = ("seconds", "started", "ends", "attempts")
+
+    def __init__(self, seconds: Optional[float]) -> None:
+        if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds <= 0):
+            raise ApiValueError(f"a deadline must be a number of seconds > 0, or None for none; got {seconds!r}")
+        self.seconds = seconds
+        self.started = time.monotonic()
+        self.ends = None if seconds is None else self.started + seconds
+        #: Requests sent so far.
+        self.attempts = 0
+
+    def remaining(self) -> float:
+        """Seconds left (``inf`` without a deadline; 0 or less when it has passed)."""
+        return float("inf") if self.ends is None else self.ends - time.monotonic()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def cut(self, timeout: Optional[urllib3.Timeout]) -> Optional[urllib3.Timeout]:
+        """``timeout`` for the next attempt: its connect and read times, the whole
+        exchange no longer than what remains."""
+        if self.ends is None:
+            return timeout
+        remaining = max(0.001, self.remaining())
+        if timeout is None:
+            return urllib3.Timeout(total=remaining)
+        cut = timeout.clone()
+        total = timeout.total
+        cut.total = min(float(total), remaining) if isinstance(total, (int, float)) else remaining
+        return cut
+
+    def exceeded(
+        self, failure: ApiConnectionError, operation: Optional[str], method: str, url: str
+    ) -> DeadlineExceededError:
+        """The error of a call whose deadline ran out; ``failure`` was the last attempt's."""
+        return DeadlineExceededError(
+            f"No answer within the deadline of {self.seconds:g} s: {self.attempts} attempt(s) in "
+            f"{self.elapsed():.1f} s; the last one: {failure.message}",
+            attempts=self.attempts,
+            elapsed=self.elapsed(),
+            deadline=float(self.seconds or 0),
+            operation=operation,
+            method=method,
+            url=url,
+            status=failure.status,
+            received=failure.received,
+            reason=failure.reason,
+        )
 
 
 def ca_settings(configuration: Configuration) -> Dict[str, str]:
@@ -237,6 +282,17 @@ class RESTResponse(io.IOBase):
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
         """One header's value (several joined by ``", "``), or ``default``."""
         return self.urllib3_response.headers.get(name, default)
+
+
+def check_header(name: str, value: Any) -> None:
+    """A header's name must be a str and its value a str or an int (as http.client takes),
+    neither holding CR or LF (nor the name a ``:``); the value is never quoted."""
+    if not isinstance(name, str) or not isinstance(value, (str, int)):
+        raise ApiTypeError(f"header {name!r} must be a str name with a str value, got {type(value).__name__}")
+    if isinstance(value, int):
+        return
+    if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
+        raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
 
 
 #: The verbs the official ``RESTClientObject.request`` accepts.
@@ -467,17 +523,22 @@ class RESTClientObject:
         preload_content: bool = True,
         credential_headers: Collection[str] = (),
         operation: Optional[str] = None,
+        deadline: Optional[Deadline] = None,
     ) -> urllib3.BaseHTTPResponse:
         """Send one request, following redirects; credentials stay with their origin.
 
         ``credential_headers`` names headers (besides Authorization and Cookie)
-        that must not be sent to another origin.
+        that must not be sent to another origin.  ``deadline`` bounds every
+        attempt and every wait between them (by default one of
+        ``Configuration.deadline`` seconds from now).
         """
         effective_timeout = self.timeout if timeout is None else timeout_from(timeout)
+        if deadline is None:
+            deadline = getattr(self._local, "deadline", None) or Deadline(self.configuration.deadline)
         origin = _origin(url)
         hops = 0
         while True:
-            resp = self._send_once(method, url, headers, body, effective_timeout, preload_content, operation)
+            resp = self._exchange(method, url, headers, body, effective_timeout, preload_content, operation, deadline)
             if resp.status not in REDIRECT_STATUSES or hops >= self.configuration.max_redirects:
                 return resp
             location = resp.headers.get("Location")
@@ -486,14 +547,14 @@ class RESTClientObject:
             hops += 1
             resp.drain_conn()
             url = urljoin(url, location)
-            if resp.status == 303 or (resp.status in (301, 302) and method == "POST"):
+            if resp.status == 303:  # 301, 302, 307 and 308 send the same request again, as urllib3 does
                 method, body = "GET", None
                 headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             if _origin(url) != origin:
                 drop = CREDENTIAL_HEADERS | {h.lower() for h in credential_headers}
                 headers = {k: v for k, v in headers.items() if k.lower() not in drop}
 
-    def _send_once(
+    def _exchange(
         self,
         method: str,
         url: str,
@@ -502,46 +563,116 @@ class RESTClientObject:
         timeout: Optional[urllib3.Timeout],
         preload_content: bool,
         operation: Optional[str],
+        deadline: Deadline,
     ) -> urllib3.BaseHTTPResponse:
-        """One exchange, retried as the policy says; with ``preload_content`` the
-        body is read here, so that what arrived before a failure can be shown."""
-        started = time.perf_counter()
+        """One exchange, tried again as the retry policy says and the deadline
+        allows; with ``preload_content`` the body is read here, so that what
+        arrived before a failure can be shown."""
         retries = self.retries
+        where = f"{operation or method} {redact_url(url.partition('?')[0])}"
         while True:
+            started = time.perf_counter()
+            deadline.attempts += 1
+            error: Optional[HTTPError] = None
+            received: Optional[bytes] = None
+            answer: Optional[urllib3.BaseHTTPResponse] = None
             try:
                 resp = self.pool_manager.urlopen(
                     method,
                     url,
                     body=body,
                     headers=headers,
-                    timeout=timeout,
-                    retries=retries,
+                    timeout=deadline.cut(timeout),
+                    retries=False,
                     redirect=False,
                     preload_content=False,
                 )
-            except MaxRetryError as exc:
-                raise _connection_error(exc.reason or exc, operation, method, url) from exc
             except HTTPError as exc:
-                raise _connection_error(exc, operation, method, url) from exc
-            if not preload_content:
-                break
-            chunks: List[bytes] = []
-            try:
-                _read_raw(resp, chunks)
-            except HTTPError as exc:  # the body broke off: retried as urllib3 retries a read error
+                error = exc
+            else:
+                if preload_content:
+                    chunks: List[bytes] = []
+                    try:
+                        _read_raw(resp, chunks)
+                    except HTTPError as exc:  # the body broke off: retried as a read error
+                        error, received, answer = exc, b"".join(chunks), resp
+                    else:
+                        resp = _preloaded(resp, b"".join(chunks), method, url, operation)
+            if error is not None:
+                failure = _connection_error(error, operation, method, url, received=received, answer=answer)
                 try:
-                    retries = (resp.retries or retries).increment(method, url, error=exc, _stacktrace=exc.__traceback__)
-                except HTTPError:
-                    raise _connection_error(
-                        exc, operation, method, url, received=b"".join(chunks), answer=resp
-                    ) from exc
-                retries.sleep()
+                    retries = retries.increment(method, url, error=error, _stacktrace=error.__traceback__)
+                except HTTPError:  # spent, or not to be sent again (a POST that may have arrived)
+                    spent = deadline.remaining() <= _DEADLINE_SLACK
+                    raise (deadline.exceeded(failure, operation, method, url) if spent else failure) from error
+                if not _may_wait(retries.get_backoff_time(), deadline, where, f"failed: {failure.message}"):
+                    raise deadline.exceeded(failure, operation, method, url) from error
                 continue
-            resp = _preloaded(resp, b"".join(chunks), method, url, operation)
-            break
-        if self.configuration.debug:
-            logger.debug("%s %s -> %s (%.1f ms)", method, url, resp.status, (time.perf_counter() - started) * 1000)
-        return resp
+            if self.configuration.debug:
+                logger.debug("%s -> %s (%.1f ms)", where, resp.status, (time.perf_counter() - started) * 1000)
+            if not retries.is_retry(method, resp.status, "Retry-After" in resp.headers):
+                return resp
+            try:
+                following = retries.increment(method, url, response=resp)
+            except HTTPError:  # spent: the last answer is raised
+                return resp
+            what = f"answered {resp.status}"
+            wait = _retry_after(following, resp)
+            cap = getattr(following, "retry_after_cap", None)
+            if wait is not None and cap is not None and wait > cap:
+                logger.info(
+                    "%s: %s with Retry-After %g s, more than max_retry_after (%g s): not waiting",
+                    where,
+                    what,
+                    wait,
+                    cap,
+                )
+                return resp
+            if not _may_wait(following.get_backoff_time() if wait is None else wait, deadline, where, what):
+                return resp
+            resp.drain_conn()
+            retries = following
+
+
+#: How close to its end a deadline counts as spent (timers are not exact).
+_DEADLINE_SLACK = 0.01
+
+
+def _retry_after(policy: Retry, resp: urllib3.BaseHTTPResponse) -> Optional[float]:
+    """The wait the answer's ``Retry-After`` asks for, if the policy honours it; None
+    for the backoff (none given, 0, or one that cannot be read)."""
+    if not policy.respect_retry_after_header:
+        return None
+    try:
+        return policy.get_retry_after(resp) or None
+    except InvalidHeader:  # a user's urllib3.Retry that cannot read it
+        return None
+
+
+def _may_wait(wait: float, deadline: Deadline, where: str, what: str) -> bool:
+    """Sleep ``wait`` seconds before the next attempt and say so (INFO); False,
+    without sleeping, when that would pass the deadline."""
+    left = deadline.remaining()
+    if wait >= left - _DEADLINE_SLACK:
+        logger.info(
+            "%s: attempt %d %s; a wait of %.2f s would pass the deadline (%.2f s left): giving up",
+            where,
+            deadline.attempts,
+            what,
+            wait,
+            max(0.0, left),
+        )
+        return False
+    logger.info(
+        "%s: attempt %d %s; trying again in %.2f s",
+        where,
+        deadline.attempts,
+        what,
+        wait,
+        extra={"attempt": deadline.attempts, "wait": wait},
+    )
+    time.sleep(wait)
+    return True
 
 
 def encode_body(method: str, headers: Dict[str, Any], body: Any, post_params: Any) -> Optional[bytes]:
@@ -642,17 +773,14 @@ def _preloaded(
             return _holding(resp, raw, method, decode=False)
         encoding = resp.headers.get("Content-Encoding", "")
         cause = exc.args[1] if len(exc.args) > 1 else exc
-        raise ResponseDecodeError(
-            f"{operation or 'response'}: the body is sent with Content-Encoding {encoding!r} but does not "
-            f"decode ({cause}); first bytes: {preview(raw, 200)!r}",
-            status=resp.status,
-            reason=resp.reason,
-            body=raw,
-            as_text=True,
-            headers=resp.headers,
-            operation=operation,
+        raise ResponseDecodeError.from_response(
+            resp,
             method=method,
             url=url,
+            operation=operation,
+            body=raw,
+            message=f"{operation or 'response'}: the body is sent with Content-Encoding {encoding!r} but does "
+            f"not decode ({cause}); first bytes: {preview(raw, 200)!r}",
         ) from exc
 
 

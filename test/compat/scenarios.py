@@ -602,6 +602,17 @@ def _wrong_query_unchecked(c: Any) -> Any:
     return c.api("DAGApi").get_dags(limit="5", _check_input_type=False)
 
 
+@scenario("call.lone_string_for_list", expect="error")
+def _lone_string(c: Any) -> Any:
+    """A lone string where the spec wants a list: refused, not sent as one item."""
+    return c.api("DAGApi").get_dags(tags="etl")
+
+
+@scenario("call.lone_string_for_list_unchecked", answers=["dags"], expect=None, requests=None)
+def _lone_string_unchecked(c: Any) -> Any:
+    return c.api("DAGApi").get_dags(tags="etl", _check_input_type=False)
+
+
 @scenario("call.wrong_type_path", expect="error")
 def _wrong_path(c: Any) -> Any:
     return c.api("EventLogApi").get_event_log("42")

@@ -7,8 +7,11 @@ Backoff factors are small (0.05 s) so the file runs in a few seconds.
 
 from __future__ import annotations
 
+import logging
+import socket
+import threading
 import time
-from typing import Any, List
+from typing import Any, Iterator, List, Tuple
 
 import pytest
 import urllib3
@@ -18,7 +21,9 @@ from airflow_client.client import (
     ApiConnectionError,
     ApiException,
     ApiTimeoutError,
+    ApiValueError,
     Configuration,
+    DeadlineExceededError,
     ServiceException,
 )
 from airflow_client.client.api.dag_api import DAGApi
@@ -235,12 +240,48 @@ def test_retry_after_is_honoured_instead_of_the_backoff(server: LoopbackServer) 
     assert 1.0 <= gap < 1.0 + SLACK
 
 
-def test_retry_after_is_capped_by_max_retry_after(server: LoopbackServer) -> None:
-    server.queue(Reply(503, headers={"Retry-After": "3600"}), Reply(503, headers={"Retry-After": "3600"}))
-    server.reply_json({"dag_id": "example"})
-    with client(server.url, retries=2, max_retry_after=0.3) as c:
+@pytest.mark.parametrize("status,cls", [(503, ServiceException), (429, ApiException)])
+def test_retry_after_longer_than_max_retry_after_is_raised_at_once(
+    server: LoopbackServer, status: int, cls: type
+) -> None:
+    server.reply(Reply(status, headers={"Retry-After": "3600"}))
+    started = time.monotonic()
+    with client(server.url, retries=3) as c, pytest.raises(ApiException) as info:
         get_dag(c)
-    assert all(0.3 <= gap < 0.3 + SLACK for gap in gaps(server))
+    elapsed = time.monotonic() - started
+    assert type(info.value) is cls and info.value.status == status
+    assert info.value.retry_after == 3600.0
+    assert len(server.requests) == 1 and elapsed < SLACK
+    assert Configuration().max_retry_after == 60.0
+    server.requests.clear()
+    server.reply(Reply(status, headers={"Retry-After": "1"}))  # well within the deadline
+    started = time.monotonic()
+    with client(server.url, retries=3, max_retry_after=0.5) as c, pytest.raises(ApiException) as info:
+        get_dag(c)
+    assert time.monotonic() - started < SLACK and len(server.requests) == 1
+    assert info.value.retry_after == 1.0
+
+
+def test_retry_after_past_the_deadline_is_raised_at_once(server: LoopbackServer) -> None:
+    server.reply(Reply(503, headers={"Retry-After": "5"}))  # within max_retry_after, not within the deadline
+    started = time.monotonic()
+    with client(server.url, retries=3, deadline=2) as c, pytest.raises(ServiceException) as info:
+        get_dag(c)
+    assert time.monotonic() - started < SLACK
+    assert info.value.retry_after == 5.0 and len(server.requests) == 1
+    server.requests.clear()
+    with client(server.url, retries=3, deadline=60) as c, pytest.raises(ServiceException):
+        get_dag(c, _deadline=2)  # per call
+    assert len(server.requests) == 1
+
+
+def test_short_retry_after_is_honoured_within_the_deadline(server: LoopbackServer) -> None:
+    server.queue(Reply(503, headers={"Retry-After": "0.5"}))
+    server.reply_json({"dag_id": "example"})
+    with client(server.url, retries=1, deadline=2, max_retry_after=1) as c:
+        assert get_dag(c).dag_id == "example"
+    (gap,) = gaps(server)
+    assert 0.5 <= gap < 0.5 + SLACK
 
 
 @pytest.mark.parametrize("value", ["soon", "-5", "Wed, 21 Oct 2015 07:28:00 GMT"])
@@ -305,3 +346,122 @@ def test_no_retries(server: LoopbackServer) -> None:
         with client(server.url, retries=setting) as c, pytest.raises(ServiceException):
             get_dag(c)
         assert len(server.requests) == 1
+
+
+# -- the deadline of a call ----------------------------------------------------------------
+
+
+class Silent:
+    """A server that accepts connections and never answers; counts the connections."""
+
+    def __init__(self) -> None:
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.accepted: List[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.accepted.append(conn)
+
+    def close(self) -> None:
+        self.listener.close()
+        for conn in self.accepted:
+            conn.close()
+
+
+@pytest.fixture
+def silent() -> Iterator[Silent]:
+    srv = Silent()
+    try:
+        yield srv
+    finally:
+        srv.close()
+
+
+def timed(fn: Any, *args: Any, **kwargs: Any) -> Tuple[BaseException, float]:
+    """The exception ``fn`` raised and the seconds it took."""
+    started = time.monotonic()
+    with pytest.raises(Exception) as info:  # noqa: B017 - the callers check the type
+        fn(*args, **kwargs)
+    return info.value, time.monotonic() - started
+
+
+def test_default_deadline() -> None:
+    assert Configuration().deadline == 120.0
+
+
+def test_never_answering_server_fails_within_the_deadline_with_the_defaults(silent: Silent) -> None:
+    """Without the deadline this waits 4 attempts of the 60 s read timeout; here the first
+    attempt's read timeout is cut to the deadline, and no time is left to try again."""
+    with ApiClient(Configuration(host=silent.url, deadline=1.5)) as c:
+        error, elapsed = timed(get_dag, c)
+    assert isinstance(error, DeadlineExceededError) and isinstance(error, ApiTimeoutError)
+    assert 1.5 <= elapsed < 1.5 + SLACK, elapsed
+    assert error.attempts == 1 and len(silent.accepted) == 1
+    assert 1.5 <= error.elapsed < 1.5 + SLACK and error.deadline == 1.5
+    assert str(error).startswith("No answer within the deadline of 1.5 s: 1 attempt(s) in 1.5 s")
+    assert "did not answer in time" in str(error) and "get_dag GET" in str(error)
+
+
+def test_deadline_covers_every_attempt_and_wait(silent: Silent) -> None:
+    # 0.4 s attempts, waits of 0.05 s and 0.1 s: the third attempt gets the 0.25 s left
+    with client(silent.url, retries=5, timeout=(1, 0.4), deadline=1.2) as c:
+        error, elapsed = timed(get_dag, c)
+    assert isinstance(error, DeadlineExceededError)
+    assert 1.2 <= elapsed < 1.2 + SLACK, elapsed
+    assert error.attempts == 3 and len(silent.accepted) == 3
+    assert "3 attempt(s)" in str(error)
+
+
+def test_per_call_deadline(silent: Silent) -> None:
+    with client(silent.url, deadline=60) as c:
+        error, elapsed = timed(get_dag, c, _deadline=0.5)
+        assert isinstance(error, DeadlineExceededError) and 0.5 <= elapsed < 0.5 + SLACK
+        error, elapsed = timed(c.call_api, "/dags/x", "GET", _deadline=0.5)
+        assert isinstance(error, DeadlineExceededError) and 0.5 <= elapsed < 0.5 + SLACK
+        error, elapsed = timed(get_dag, c, _deadline=None, _request_timeout=0.3)  # no deadline: the timeout
+        assert type(error) is ApiTimeoutError and 0.3 <= elapsed < 0.3 + SLACK
+        for bad in (0, -1, "5", True):
+            with pytest.raises(ApiValueError, match="a deadline must be a number of seconds > 0"):
+                get_dag(c, _deadline=bad)
+
+
+def test_a_backoff_never_sleeps_past_the_deadline(server: LoopbackServer) -> None:
+    server.reply(Reply(503))  # the first retry would wait 10 s
+    with client(server.url, retries=3, retry_backoff_factor=10, deadline=1) as c:
+        error, elapsed = timed(get_dag, c)
+    assert type(error) is ServiceException and error.retry_after is None
+    assert elapsed < SLACK and len(server.requests) == 1
+    url = f"http://127.0.0.1:{closed_port()}"
+    with client(url, retries=3, retry_backoff_factor=10, deadline=1) as c:
+        error, elapsed = timed(get_dag, c)
+    assert isinstance(error, DeadlineExceededError) and error.attempts == 1 and elapsed < SLACK
+    assert "Could not connect" in str(error)
+
+
+def test_retries_are_logged_with_jitter_and_without_secrets(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.reply(Reply(503))
+    caplog.set_level(logging.INFO, logger="airflow_client.client")
+    with client(server.url, retries=3, retry_backoff_factor=0.01, username="admin", password="s3cret") as c:
+        for _ in range(6):
+            with pytest.raises(ServiceException):
+                get_dag(c)
+    retries = [r for r in caplog.records if hasattr(r, "wait")]
+    assert len(retries) == 18 and all(r.levelno == logging.INFO for r in retries)
+    assert retries[0].getMessage().startswith(f"get_dag {server.url}/api/v1/dags/example: attempt 1 answered 503;")
+    for n in (1, 2, 3):
+        waits = [r.wait for r in retries if r.attempt == n]
+        base = 0.01 * 2 ** (n - 1)
+        assert all(base <= w <= base * 1.25 for w in waits), waits
+        assert len(set(waits)) > 1, waits  # jitter: not all the same
+    text = caplog.text
+    assert "s3cret" not in text and "Basic" not in text and "Authorization" not in text

@@ -1,0 +1,141 @@
+"""Credentials: what :class:`~airflow_client.client.ApiClient` adds to each request.
+
+Basic (``username``/``password``), Bearer (``access_token``: a string, or a
+function asked again once after a 401), ``api_key`` headers, cookies
+(``ApiClient(cookie=)`` and ``session_cookie``) and the ``auth`` hook, which
+sees the request last (:class:`~airflow_client.client.kerberos.KerberosAuth`
+is such a hook).  :class:`Credentials` holds the one thing that changes, the
+token a function gave, under its own lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Optional, Set, TypeVar
+
+from airflow_client.client.configuration import PreparedRequest
+from airflow_client.client.exceptions import ApiValueError, UnauthorizedException
+from airflow_client.client.rest import check_header
+
+if TYPE_CHECKING:
+    from airflow_client.client.configuration import Configuration
+
+#: The official client's names of the schemes, as its API classes pass them to ``call_api``.
+AUTH_SETTINGS = ("Basic", "Kerberos")
+
+_R = TypeVar("_R")
+
+
+class Credentials:
+    """The credentials of one client, added to each request by :meth:`send`.
+
+    Thread-safe: one refresh of a token function serves every thread that got
+    the 401 to the token it replaces.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._token: Optional[str] = None
+
+    def send(
+        self,
+        cfg: "Configuration",
+        method: str,
+        url: str,
+        headers: Dict[str, Any],
+        body: Optional[bytes],
+        attempt: Callable[[Dict[str, Any], Set[str]], _R],
+        *,
+        cookie: Optional[str] = None,
+        keep: Optional[Collection[str]] = None,
+    ) -> _R:
+        """``attempt(headers with credentials, names of the headers that carry them)``.
+
+        When the server refuses a token that the ``access_token`` function gave
+        (a 401, answered or raised as :class:`UnauthorizedException`), the
+        function is asked again and the request sent again, once.  ``keep``
+        names (lower-case) the headers the caller set, which are not
+        overwritten; by default all of ``headers``.
+        """
+        given = {name.lower() for name in headers} if keep is None else set(keep)
+        refreshable = "authorization" not in given and callable(cfg.access_token)
+        stale: Optional[str] = None
+        while True:
+            bearer = None if "authorization" in given else self.bearer(cfg, stale)
+            request = PreparedRequest(method, url, dict(headers), body)
+            secret = self.authorize(cfg, request, bearer=bearer, keep=given, cookie=cookie)
+            retry = refreshable and stale is None and bearer is not None
+            try:
+                resp = attempt(request.headers, secret)
+            except UnauthorizedException:
+                if not retry:
+                    raise
+            else:
+                if not retry or getattr(resp, "status", None) != 401:
+                    return resp
+                resp.drain_conn()  # type: ignore[attr-defined]  # a urllib3 response
+            stale = bearer
+
+    def authorize(
+        self,
+        cfg: "Configuration",
+        request: PreparedRequest,
+        *,
+        bearer: Optional[str],
+        keep: Collection[str],
+        cookie: Optional[str] = None,
+    ) -> Set[str]:
+        """Add credentials to ``request.headers``; return the names of headers that carry them.
+
+        Order: Basic (``username``), then Bearer (``bearer``, from
+        ``access_token``, which wins the ``Authorization`` header when both are
+        set), then ``api_key`` headers, then the cookies (``cookie`` and
+        ``session_cookie``), then the ``auth`` hook, which may change anything.
+        Headers named in ``keep`` (lower-case) are not overwritten.
+        """
+        secret: Set[str] = set()
+        headers = request.headers
+        if "authorization" not in keep:
+            value = bearer or (cfg.get_basic_auth_token() if cfg.username is not None else None)
+            if value:
+                headers["Authorization"] = value
+        for name in cfg.api_key:
+            value = cfg.get_api_key_with_prefix(name)
+            if value is not None:
+                secret.add(name)
+                if name.lower() not in keep:
+                    headers[name] = value
+        cookies = [c for c in (cookie, f"session={cfg.session_cookie}" if cfg.session_cookie else None) if c]
+        if cookies and "cookie" not in keep:
+            headers["Cookie"] = "; ".join(cookies)
+        if cfg.auth is not None:
+            before = dict(headers)
+            cfg.auth(request)
+            secret.update(name for name, value in headers.items() if before.get(name) != value)
+        for name, value in headers.items():  # a bad value is refused here, without quoting it
+            check_header(name, value)
+        return secret
+
+    def bearer(self, cfg: "Configuration", stale: Optional[str] = None) -> Optional[str]:
+        """The ``Authorization`` value for ``access_token``, or None.
+
+        A function is asked on first use and again only when the server
+        refused ``stale``, the value last sent, and no other thread has asked
+        it since.
+        """
+        source = cfg.access_token
+        if not source:
+            return None
+        if not callable(source):
+            return f"Bearer {source}"
+        with self._lock:
+            if self._token is None or f"Bearer {self._token}" == stale:
+                token = source()
+                if not isinstance(token, str) or not token:
+                    kind = "an empty str" if token == "" else type(token).__name__
+                    raise ApiValueError(f"the access_token function must return a non-empty str, got {kind}")
+                self._token = token
+            return f"Bearer {self._token}"
+
+
+__all__ = ["AUTH_SETTINGS", "Credentials"]
