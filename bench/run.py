@@ -203,6 +203,7 @@ JOBS = [
     Job("dags", "dags.py", [str(DAG_COUNT)], needs_url=True),
     Job("memory", "memory.py", ["tracemalloc"], needs_url=True),
     Job("memory_rss", "memory.py", ["rss"], needs_url=True),
+    Job("cold", "cold.py", ["5"], needs_url=True),
 ]
 
 #: Table rows: (label, job, figure, unit, floor job); the floor job is where the
@@ -224,6 +225,10 @@ ROWS: List[Tuple[str, str, str, str, str]] = [
     ("6. peak memory of 4 (tracemalloc)", "memory", "peak_mb", "MB", "memory"),
     ("6a. memory the result keeps (tracemalloc)", "memory", "retained_mb", "MB", "memory"),
     ("6b. ru_maxrss rise during 4", "memory_rss", "rss_delta_mb", "MB", "memory_rss"),
+    ("7. cold process: import, one `get_dag`, exit", "cold", "cold_ms", "ms", "cold"),
+    ("7a. the bare interpreter (`python -c pass`)", "cold", "python_ms", "ms", "cold"),
+    ("7b. `airflow-client version`, cold", "cold", "cli_version_ms", "ms", ""),
+    ("7c. `airflow-client dags get DAG`, cold", "cold", "cli_dags_get_ms", "ms", ""),
 ]
 
 

@@ -8,6 +8,7 @@ process of its own, so it does not share the client's GIL.
 Routes (all ``GET``)::
 
     /health                                              {"metadatabase": ...}
+    /api/v1/version                                      {"version": "2.10.5", ...}
     /api/v1/dags/{dag_id}                                one DAG
     /api/v1/dags[?limit=N&offset=M]                      DAGCollection (N defaults to --dags)
     /api/v1/dags/{dag_id}/dagRuns/{run_id}/taskInstances[?limit=N]
@@ -73,6 +74,7 @@ class Canned:
                 }
             ),
         )
+        self.version = response(200, data.dumps({"version": "2.10.5", "git_version": None}))
         # Warm the answers the workloads ask for.
         self.dag_list(dags, 0)
         self.task_instances(task_instances, 0)
@@ -157,6 +159,8 @@ def make_handler(canned: Canned, lean: bool = True):
             body = not_found
             if segments == ["health"] or segments == ["api", "v1", "health"]:
                 body = canned.health
+            elif segments == ["api", "v1", "version"]:
+                body = canned.version
             elif segments[:2] == ["api", "v1"] and len(segments) >= 3 and segments[2] == "dags":
                 rest = segments[3:]
                 if not rest:

@@ -5,7 +5,8 @@
 ``airflow_client.client.model``, both also reachable, lazily, through
 ``airflow_client.client.apis`` and ``airflow_client.client.models``.
 Beyond the official client: :func:`paginate` walks every page of a list
-operation, :func:`trigger_dag_run_and_wait` runs a DAG and waits for the result.
+operation, :func:`trigger_dag_run_and_wait` runs a DAG and waits for the result,
+:func:`read_task_log` and :func:`follow_task_log` read a task try's log as text.
 """
 
 __version__ = "2.10.5"
@@ -30,6 +31,7 @@ from airflow_client.client.exceptions import (
     ServiceException,
     UnauthorizedException,
 )
+from airflow_client.client.logs import TaskLogTimeout, follow_task_log, read_task_log
 from airflow_client.client.pagination import iter_pages, paginate
 from airflow_client.client.waiting import DagRunWaitTimeout, trigger_dag_run_and_wait, wait_for_dag_run
 
@@ -55,6 +57,9 @@ __all__ = [
     "ServiceException",
     "UnauthorizedException",
     "DagRunWaitTimeout",
+    "TaskLogTimeout",
+    "follow_task_log",
+    "read_task_log",
     "iter_pages",
     "paginate",
     "trigger_dag_run_and_wait",

@@ -271,6 +271,51 @@ def sweep(api: client.ApiClient) -> List[str]:
     return gone
 
 
+# -- the command line's examples (docs/cli.md) -------------------------------------------------
+
+#: ``$ airflow-client ...`` (or ``airflow-client ...``) in a shell block, with an optional ``# exit N``
+_CLI_LINE = re.compile(r"^\s*(?:\$\s+)?(?P<command>airflow-client(?:\s.*?)?)\s*(?:#\s*exit\s+(?P<code>\d+)\s*)?$")
+
+
+def cli_lines(block: Block) -> List[Tuple[int, str, int]]:
+    """(line in the file, command, expected exit code) of each ``airflow-client`` line of a shell block."""
+    found = []
+    for offset, raw in enumerate(block.code.splitlines()):
+        match = _CLI_LINE.match(raw)
+        if match:
+            found.append((block.first_code_line + offset, match["command"], int(match["code"] or 0)))
+    return found
+
+
+def run_cli_lines(block: Block, server: Dict[str, Any]) -> List[str]:
+    """Run each ``airflow-client`` line of a shell block with ``bash -c``, against the test
+    server (AIRFLOW_HOST, AIRFLOW_USERNAME, AIRFLOW_PASSWORD set; ``http://localhost:8080``
+    replaced); each must exit 0, or the code its ``# exit N`` comment names."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW_")}
+    bin_dir = str(Path(sys.executable).parent)  # where the venv's airflow-client script is
+    env.update(
+        PATH=bin_dir + os.pathsep + env.get("PATH", ""),
+        AIRFLOW_HOST=server["base_url"],
+        AIRFLOW_USERNAME=server["username"],
+        AIRFLOW_PASSWORD=server["password"],
+        XDG_CONFIG_HOME=str(REPO_ROOT / ".cache" / "docs-test-no-config"),
+    )
+    problems = []
+    for line, command, expected in cli_lines(block):
+        command = command.replace("http://localhost:8080", server["base_url"])
+        proc = subprocess.run(["bash", "-c", command], env=env, capture_output=True, text=True, timeout=300)
+        print(f"$ {command}\n{proc.stdout[:2000]}{proc.stderr[:2000]}")
+        if proc.returncode != expected:
+            problems.append(
+                f"{block.rel}:{line}: `{command}` exited {proc.returncode}, expected {expected}: {proc.stderr.strip()[:500]}"
+            )
+    return problems
+
+
 # -- the tests --------------------------------------------------------------------------------
 
 
@@ -304,6 +349,9 @@ def test_block(block: Block, error: str, request: pytest.FixtureRequest) -> None
     if block.is_shell:
         problems = check_shell(block)
         assert not problems, "\n".join(problems)
+        if cli_lines(block):
+            problems = run_cli_lines(block, request.getfixturevalue("airflow_server"))
+            assert not problems, "\n".join(problems)
         return
     runner: DocsRunner = request.getfixturevalue("docs_runner")
     try:

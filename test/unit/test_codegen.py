@@ -51,7 +51,9 @@ def test_declarations_match_the_typed_model() -> None:
         for param in op.parameters:
             kind = (declared.path_params if param.location == "path" else declared.query)[param.name]
             if param.type.is_list:
-                assert isinstance(kind, Array) and kind.joined == param.type.joined and kind.item.name == param.type.kind
+                assert (
+                    isinstance(kind, Array) and kind.joined == param.type.joined and kind.item.name == param.type.kind
+                )
             else:
                 assert isinstance(kind, Scalar) and kind.name == param.type.kind
         assert declared.text == ("text/plain" in op.success.content_types)
@@ -125,7 +127,10 @@ def _document(**extra: Any) -> Dict[str, Any]:
                     "properties": {
                         "name": {"type": "string", "readOnly": True, "description": "Its name."},
                         "when": {"type": "string", "format": "date-time", "nullable": True},
-                        "parts": {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}}}},
+                        "parts": {
+                            "type": "array",
+                            "items": {"type": "object", "properties": {"n": {"type": "integer"}}},
+                        },
                         "state": {"$ref": "#/components/schemas/State"},
                     },
                     "required": ["name"],
@@ -140,7 +145,13 @@ def _document(**extra: Any) -> Dict[str, Any]:
 def test_parse_reads_a_document_into_typed_values() -> None:
     spec = parse(_document(), "9.9.9")
     (op,) = spec.operations
-    assert (op.id, op.method, op.path, op.tags, op.since) == ("get_thing", "GET", "/things/{thing_id}", ["Thing"], "2.5.0")
+    assert (op.id, op.method, op.path, op.tags, op.since) == (
+        "get_thing",
+        "GET",
+        "/things/{thing_id}",
+        ["Thing"],
+        "2.5.0",
+    )
     assert op.description == "*New in version 2.5.0*: really"  # entities decoded
     assert [(p.name, p.location, p.type, p.required) for p in op.parameters] == [
         ("thing_id", "path", ParamType("str"), True),
