@@ -7,6 +7,7 @@ is the business of :mod:`airflow_client.client.api_client`.
 from __future__ import annotations
 
 import http.client
+import inspect
 import io
 import ipaddress
 import json
@@ -312,32 +313,35 @@ VERB_ARGS: Dict[str, Tuple[str, ...]] = {
 }
 
 
-def _with_body(method: str) -> Any:
-    """``RESTClientObject.POST`` and the other verbs that take a body and form fields,
-    with the official parameters: one ``request`` of ``method``."""
+#: The official parameters of each verb method of ``RESTClientObject``, after ``url``.
+_VERB_PARAMETERS = {
+    "GET": ("headers", "query_params", "_preload_content", "_request_timeout"),
+    "HEAD": ("headers", "query_params", "_preload_content", "_request_timeout"),
+    "DELETE": ("headers", "query_params", "body", "_preload_content", "_request_timeout"),
+    **{
+        verb: ("headers", "query_params", "post_params", "body", "_preload_content", "_request_timeout")
+        for verb in ("OPTIONS", "POST", "PUT", "PATCH")
+    },
+}
 
-    def call(
-        self: "RESTClientObject",
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        post_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            method,
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            post_params=post_params,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
+
+def _verb(method: str) -> Any:
+    """``RESTClientObject.GET`` and the other verb methods, each with the official
+    parameters (:data:`_VERB_PARAMETERS`): one ``request`` of ``method``."""
+    kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    signature = inspect.Signature(
+        [inspect.Parameter("self", kind), inspect.Parameter("url", kind)]
+        + [inspect.Parameter(n, kind, default=n == "_preload_content" or None) for n in _VERB_PARAMETERS[method]]
+    )
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        arguments = signature.bind(*args, **kwargs)
+        arguments.apply_defaults()
+        values = dict(arguments.arguments)
+        return values.pop("self").request(method, values.pop("url"), **values)
 
     call.__name__ = call.__qualname__ = method
+    call.__signature__ = signature  # type: ignore[attr-defined]
     return call
 
 
@@ -452,63 +456,13 @@ class RESTClientObject:
         marked: Collection[str] = getattr(self._local, "secret", ())
         return {*self.configuration.api_key, *marked}
 
-    def GET(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "GET",
-            url,
-            query_params=query_params,
-            headers=headers,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
-    def HEAD(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "HEAD",
-            url,
-            query_params=query_params,
-            headers=headers,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
-    def DELETE(
-        self,
-        url: str,
-        headers: Any = None,
-        query_params: Any = None,
-        body: Any = None,
-        _preload_content: bool = True,
-        _request_timeout: Any = None,
-    ) -> Any:
-        return self.request(
-            "DELETE",
-            url,
-            query_params=query_params,
-            headers=headers,
-            body=body,
-            _preload_content=_preload_content,
-            _request_timeout=_request_timeout,
-        )
-
-    OPTIONS = _with_body("OPTIONS")
-    POST = _with_body("POST")
-    PUT = _with_body("PUT")
-    PATCH = _with_body("PATCH")
+    GET = _verb("GET")
+    HEAD = _verb("HEAD")
+    OPTIONS = _verb("OPTIONS")
+    DELETE = _verb("DELETE")
+    POST = _verb("POST")
+    PUT = _verb("PUT")
+    PATCH = _verb("PATCH")
 
     # -- what the API classes use ------------------------------------------------------
 
