@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 import time
-from typing import IO, Any, Callable, Dict, List, Mapping, NoReturn, Optional, Sequence
+from typing import IO, Any, Callable, Dict, List, Mapping, NamedTuple, NoReturn, Optional, Sequence
 
 from airflow_client.cli import EXIT_API_ERROR, EXIT_CODES, EXIT_CONNECTION, EXIT_RUN_FAILED, EXIT_TIMEOUT, EXIT_USAGE
 from airflow_client.cli._output import FORMATS, OutputError, check_format, plain, write
@@ -309,12 +309,8 @@ def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Any:
 
 
 def cmd_dags_pause(ctx: Context, a: argparse.Namespace) -> int:
-    ctx.emit(_set_paused(ctx, a.dag_id, True))
-    return 0
-
-
-def cmd_dags_unpause(ctx: Context, a: argparse.Namespace) -> int:
-    ctx.emit(_set_paused(ctx, a.dag_id, False))
+    """`dags pause` and `dags unpause`."""
+    ctx.emit(_set_paused(ctx, a.dag_id, a.action == "pause"))
     return 0
 
 
@@ -403,15 +399,18 @@ def cmd_tis_list(ctx: Context, a: argparse.Namespace) -> int:
     return 0
 
 
+def _one_ti(a: argparse.Namespace, method: Callable[..., Any], mapped: Callable[..., Any], **kwargs: Any) -> Any:
+    """``method`` for the task instance of the arguments, or ``mapped`` for one of a mapped task (``--map-index``)."""
+    if a.map_index >= 0:
+        return mapped(a.dag_id, a.dag_run_id, a.task_id, a.map_index, **kwargs)
+    return method(a.dag_id, a.dag_run_id, a.task_id, **kwargs)
+
+
 def cmd_tis_get(ctx: Context, a: argparse.Namespace) -> int:
     from airflow_client.client.api.task_instance_api import TaskInstanceApi
 
     api = TaskInstanceApi(ctx.api)
-    if a.map_index >= 0:
-        ti = api.get_mapped_task_instance(a.dag_id, a.dag_run_id, a.task_id, a.map_index)
-    else:
-        ti = api.get_task_instance(a.dag_id, a.dag_run_id, a.task_id)
-    ctx.emit(ti)
+    ctx.emit(_one_ti(a, api.get_task_instance, api.get_mapped_task_instance))
     return 0
 
 
@@ -437,11 +436,7 @@ def cmd_tis_set_state(ctx: Context, a: argparse.Namespace) -> int:
 
     api = TaskInstanceApi(ctx.api)
     body = {"new_state": a.state, "dry_run": False}
-    if a.map_index >= 0:
-        ref = api.patch_mapped_task_instance(a.dag_id, a.dag_run_id, a.task_id, a.map_index, update_task_instance=body)
-    else:
-        ref = api.patch_task_instance(a.dag_id, a.dag_run_id, a.task_id, body)
-    ctx.emit(ref)
+    ctx.emit(_one_ti(a, api.patch_task_instance, api.patch_mapped_task_instance, update_task_instance=body))
     return 0
 
 
@@ -521,258 +516,248 @@ def cmd_config_get(ctx: Context, a: argparse.Namespace) -> int:
 
 
 # -- variables, pools, connections: list, get, set, delete, import, export ------------------
+#
+# One description per resource (_Resource, in RESOURCES) and one handler per verb; what
+# differs between the resources is in their rows: the API's methods, the key, the columns,
+# the fields `set` takes (and how each is read: a connection's password only from a file),
+# and how an item of an import file becomes a body and an item becomes a value of an export.
 
 
-def _upsert(patch: Callable[..., Any], post: Callable[..., Any], key: str, body: Dict[str, Any]) -> Any:
-    from airflow_client.client import NotFoundException
+class _Field(NamedTuple):
+    """A field `set` takes besides the key: its name in the body, its argument, how it is read."""
 
-    try:
-        return patch(key, body)
-    except NotFoundException:
-        return post(body)
+    name: str
+    flag: str  # positional ("value") or an option ("--conn-host")
+    options: Optional[Dict[str, Any]] = None  # for ArgumentParser.add_argument
+    read: Optional[Callable[[str], Any]] = None  # the argument's text -> the body's value
+
+    @property
+    def dest(self) -> str:
+        return self.flag.lstrip("-").replace("-", "_")
 
 
-def _export(ctx: Context, data: Dict[str, Any], path: Optional[str]) -> None:
+class _Ops(NamedTuple):
+    """The names of an API class's methods for the verbs."""
+
+    list: str
+    get: str
+    post: str
+    patch: str
+    delete: str
+
+
+class _Resource(NamedTuple):
+    noun: str  # the command: variables, pools, connections
+    module: str  # the API's module in airflow_client.client.api, imported when a command runs
+    api: str  # its class
+    ops: _Ops
+    arg: str  # the key's argument: key, name, conn_id
+    key: str  # the key's field in an item: key, name, connection_id
+    columns: Sequence[str]
+    fields: Sequence[_Field]  # what `set` takes besides the key, in the body's order
+    #: (file, key, the file's value for it) -> the body that creates or updates the item
+    import_body: Callable[[str, str, Any], Dict[str, Any]]
+    #: (resource, listed item, fetch the whole item) -> what the export file holds for it
+    export_value: Callable[["_Resource", Any, Callable[[], Any]], Any]
+
+    def client(self, ctx: Context) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(f"airflow_client.client.api.{self.module}"), self.api)(ctx.api)
+
+    def upsert(self, api: Any, key: str, body: Dict[str, Any]) -> Any:
+        """Update the item, or create it when there is none."""
+        from airflow_client.client import NotFoundException
+
+        try:
+            return getattr(api, self.ops.patch)(key, body)
+        except NotFoundException:
+            return getattr(api, self.ops.post)(body)
+
+
+def _resource(a: argparse.Namespace) -> _Resource:
+    return RESOURCES[a.command]
+
+
+def cmd_items_list(ctx: Context, a: argparse.Namespace) -> int:
+    res = _resource(a)
+    ctx.emit(_walk(getattr(res.client(ctx), res.ops.list), limit=a.limit, order_by=res.key), res.columns)
+    return 0
+
+
+def cmd_items_get(ctx: Context, a: argparse.Namespace) -> int:
+    res = _resource(a)
+    ctx.emit(getattr(res.client(ctx), res.ops.get)(getattr(a, res.arg)))
+    return 0
+
+
+def cmd_items_set(ctx: Context, a: argparse.Namespace) -> int:
+    res = _resource(a)
+    api = res.client(ctx)
+    key = getattr(a, res.arg)
+    body: Dict[str, Any] = {res.key: key}
+    for field in res.fields:
+        value = getattr(a, field.dest)
+        if value is not None:
+            body[field.name] = field.read(value) if field.read else value
+    ctx.emit(res.upsert(api, key, body))
+    return 0
+
+
+def cmd_items_delete(ctx: Context, a: argparse.Namespace) -> int:
+    res = _resource(a)
+    getattr(res.client(ctx), res.ops.delete)(getattr(a, res.arg))
+    return 0
+
+
+def cmd_items_import(ctx: Context, a: argparse.Namespace) -> int:
+    res = _resource(a)
+    api = res.client(ctx)
+    data = _json_value("import", "@" + a.file)
+    if not isinstance(data, dict):
+        raise UsageError(f"{a.file}: expected a JSON object of name -> value, got {type(data).__name__}")
+    done = [res.upsert(api, key, res.import_body(a.file, key, value)) for key, value in data.items()]
+    ctx.emit(done, res.columns, many=True)
+    return 0
+
+
+def cmd_items_export(ctx: Context, a: argparse.Namespace) -> int:
+    """Every item, as Airflow's own `airflow variables|pools|connections export` writes them."""
+    import functools
     import json
 
-    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if path and path != "-":
-        with open(path, "w", encoding="utf-8") as handle:
+    from airflow_client.client import NotFoundException
+
+    res = _resource(a)
+    api = res.client(ctx)
+    out: Dict[str, Any] = {}
+    for item in _walk(getattr(api, res.ops.list), order_by=res.key):
+        key = str(getattr(item, res.key))
+        try:
+            out[key] = res.export_value(res, item, functools.partial(getattr(api, res.ops.get), key))
+        except NotFoundException:  # deleted meanwhile
+            continue
+    text = json.dumps(out, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    if a.file and a.file != "-":
+        with open(a.file, "w", encoding="utf-8") as handle:
             handle.write(text)
     else:
         ctx.stdout.write(text)
-
-
-def _import_file(path: str) -> Dict[str, Any]:
-    data = _json_value("import", "@" + path)
-    if not isinstance(data, dict):
-        raise UsageError(f"{path}: expected a JSON object of name -> value, got {type(data).__name__}")
-    return data
-
-
-def cmd_variables_list(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.variable_api import VariableApi
-
-    ctx.emit(_walk(VariableApi(ctx.api).get_variables, limit=a.limit, order_by="key"), VARIABLE_COLUMNS)
     return 0
 
 
-def cmd_variables_get(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.variable_api import VariableApi
-
-    ctx.emit(VariableApi(ctx.api).get_variable(a.key))
-    return 0
+VARIABLE_FIELDS = (_Field("value", "value"), _Field("description", "--description"))
 
 
-def cmd_variables_set(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.variable_api import VariableApi
-
-    api = VariableApi(ctx.api)
-    body = {"key": a.key, "value": a.value}
-    if a.description is not None:
-        body["description"] = a.description
-    ctx.emit(_upsert(api.patch_variable, api.post_variables, a.key, body))
-    return 0
-
-
-def cmd_variables_delete(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.variable_api import VariableApi
-
-    VariableApi(ctx.api).delete_variable(a.key)
-    return 0
-
-
-def cmd_variables_import(ctx: Context, a: argparse.Namespace) -> int:
+def _variable_import(path: str, key: str, value: Any) -> Dict[str, Any]:
     import json
 
-    from airflow_client.client.api.variable_api import VariableApi
-
-    api = VariableApi(ctx.api)
-    data = _import_file(a.file)
-    done = []
-    for key, value in data.items():
-        text = value if isinstance(value, str) else json.dumps(value)
-        done.append(_upsert(api.patch_variable, api.post_variables, key, {"key": key, "value": text}))
-    ctx.emit(done, VARIABLE_COLUMNS, many=True)
-    return 0
+    return {"key": key, "value": value if isinstance(value, str) else json.dumps(value)}
 
 
-def cmd_variables_export(ctx: Context, a: argparse.Namespace) -> int:
+def _variable_export(res: _Resource, item: Any, fetch: Callable[[], Any]) -> Any:
     import json
 
-    from airflow_client.client import NotFoundException
-    from airflow_client.client.api.variable_api import VariableApi
-
-    api = VariableApi(ctx.api)
-    out: Dict[str, Any] = {}
-    for item in _walk(api.get_variables, order_by="key"):
-        value = item.get("value")
-        if value is None:
-            try:
-                value = api.get_variable(item.key).get("value")
-            except NotFoundException:  # deleted meanwhile
-                continue
-        try:  # as `airflow variables export` writes them: JSON values as JSON
-            out[item.key] = json.loads(value) if isinstance(value, str) else value
-        except ValueError:
-            out[item.key] = value
-    _export(ctx, out, a.file)
-    return 0
+    value = item.get("value")
+    if value is None:  # the list leaves it out
+        value = fetch().get("value")
+    try:  # as `airflow variables export` writes them: JSON values as JSON
+        return json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
 
 
-def cmd_pools_list(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    ctx.emit(_walk(PoolApi(ctx.api).get_pools, limit=a.limit, order_by="name"), POOL_COLUMNS)
-    return 0
-
-
-def cmd_pools_get(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    ctx.emit(PoolApi(ctx.api).get_pool(a.name))
-    return 0
+POOL_FIELDS = (
+    _Field("slots", "slots", {"type": int}),
+    _Field("description", "--description"),
+    _Field(
+        "include_deferred",
+        "--include-deferred",
+        {"action": argparse.BooleanOptionalAction, "help": "count deferred tasks in the pool"},
+    ),
+)
 
 
-def _pool_body(name: str, slots: Any, description: Any, include_deferred: Any) -> Dict[str, Any]:
-    body: Dict[str, Any] = {"name": name, "slots": slots}
-    if description is not None:
-        body["description"] = description
-    if include_deferred is not None:
-        body["include_deferred"] = include_deferred
+def _pool_import(path: str, name: str, spec: Any) -> Dict[str, Any]:
+    if not isinstance(spec, dict) or "slots" not in spec:
+        raise UsageError(f"{path}: pool {name!r} must be an object with slots")
+    body: Dict[str, Any] = {"name": name, "slots": spec["slots"]}
+    body.update((k, spec[k]) for k in ("description", "include_deferred") if spec.get(k) is not None)
     return body
 
 
-def cmd_pools_set(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    api = PoolApi(ctx.api)
-    body = _pool_body(a.name, a.slots, a.description, a.include_deferred)
-    ctx.emit(_upsert(api.patch_pool, api.post_pool, a.name, body))
-    return 0
+def _pool_export(res: _Resource, item: Any, fetch: Callable[[], Any]) -> Any:
+    return {field.name: item.get(field.name) for field in res.fields}
 
 
-def cmd_pools_delete(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    PoolApi(ctx.api).delete_pool(a.name)
-    return 0
-
-
-def cmd_pools_import(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    api = PoolApi(ctx.api)
-    done = []
-    for name, spec in _import_file(a.file).items():
-        if not isinstance(spec, dict) or "slots" not in spec:
-            raise UsageError(f"{a.file}: pool {name!r} must be an object with slots")
-        body = _pool_body(name, spec["slots"], spec.get("description"), spec.get("include_deferred"))
-        done.append(_upsert(api.patch_pool, api.post_pool, name, body))
-    ctx.emit(done, POOL_COLUMNS, many=True)
-    return 0
-
-
-def cmd_pools_export(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.pool_api import PoolApi
-
-    out = {
-        p.name: {
-            "slots": p.get("slots"),
-            "description": p.get("description"),
-            "include_deferred": p.get("include_deferred"),
-        }
-        for p in _walk(PoolApi(ctx.api).get_pools, order_by="name")
-    }
-    _export(ctx, out, a.file)
-    return 0
-
-
-CONNECTION_FIELDS = ("conn_type", "description", "host", "login", "password", "schema", "port", "extra")
-
-
-def cmd_connections_list(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.connection_api import ConnectionApi
-
-    ctx.emit(_walk(ConnectionApi(ctx.api).get_connections, limit=a.limit, order_by="connection_id"), CONNECTION_COLUMNS)
-    return 0
-
-
-def cmd_connections_get(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.connection_api import ConnectionApi
-
-    ctx.emit(ConnectionApi(ctx.api).get_connection(a.conn_id))
-    return 0
-
-
-def cmd_connections_set(ctx: Context, a: argparse.Namespace) -> int:
+def _connection_import(path: str, conn_id: str, spec: Any) -> Dict[str, Any]:
     import json
 
+    if not isinstance(spec, dict) or not spec.get("conn_type"):
+        raise UsageError(f"{path}: connection {conn_id!r} must be an object with conn_type")
+    unknown = sorted(set(spec) - {field.name for field in CONNECTION_FIELDS})
+    if unknown:
+        raise UsageError(f"{path}: connection {conn_id!r}: unknown field {unknown[0]!r}")
+    body = {k: v for k, v in spec.items() if v is not None}
+    if isinstance(body.get("extra"), (dict, list)):
+        body["extra"] = json.dumps(body["extra"])
+    body["connection_id"] = conn_id
+    return body
+
+
+def _connection_export(res: _Resource, item: Any, fetch: Callable[[], Any]) -> Any:
+    full = plain(fetch())  # the list leaves fields out; the API never gives the password
+    return {field.name: full.get(field.name) for field in res.fields if full.get(field.name) is not None}
+
+
+def _connection_extra(text: str) -> str:
+    import json
+
+    extra = _json_value("--conn-extra", text)
+    return extra if isinstance(extra, str) else json.dumps(extra)
+
+
+def _connection_password(path: str) -> str:
+    """Only ever from a file (or stdin): `--conn-password` is refused by :func:`_refuse_secret_flags`."""
     from airflow_client.cli._settings import SettingsError, _read_secret_file
-    from airflow_client.client.api.connection_api import ConnectionApi
 
-    api = ConnectionApi(ctx.api)
-    body: Dict[str, Any] = {"connection_id": a.conn_id, "conn_type": a.conn_type}
-    if a.description is not None:
-        body["description"] = a.description
-    for key in ("host", "login", "schema", "port"):
-        if getattr(a, f"conn_{key}") is not None:
-            body[key] = getattr(a, f"conn_{key}")
-    if a.conn_extra is not None:
-        extra = _json_value("--conn-extra", a.conn_extra)
-        body["extra"] = extra if isinstance(extra, str) else json.dumps(extra)
-    if a.conn_password_file is not None:
-        try:
-            body["password"] = _read_secret_file(a.conn_password_file, "connection password")
-        except SettingsError as exc:
-            raise UsageError(str(exc)) from None
-    ctx.emit(_upsert(api.patch_connection, api.post_connection, a.conn_id, body))
-    return 0
+    try:
+        return _read_secret_file(path, "connection password")
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
 
 
-def cmd_connections_delete(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client.api.connection_api import ConnectionApi
-
-    ConnectionApi(ctx.api).delete_connection(a.conn_id)
-    return 0
-
-
-def cmd_connections_import(ctx: Context, a: argparse.Namespace) -> int:
-    import json
-
-    from airflow_client.client.api.connection_api import ConnectionApi
-
-    api = ConnectionApi(ctx.api)
-    done = []
-    for conn_id, spec in _import_file(a.file).items():
-        if not isinstance(spec, dict) or not spec.get("conn_type"):
-            raise UsageError(f"{a.file}: connection {conn_id!r} must be an object with conn_type")
-        unknown = sorted(set(spec) - set(CONNECTION_FIELDS))
-        if unknown:
-            raise UsageError(f"{a.file}: connection {conn_id!r}: unknown field {unknown[0]!r}")
-        body = {k: v for k, v in spec.items() if v is not None}
-        if isinstance(body.get("extra"), (dict, list)):
-            body["extra"] = json.dumps(body["extra"])
-        body["connection_id"] = conn_id
-        done.append(_upsert(api.patch_connection, api.post_connection, conn_id, body))
-    ctx.emit(done, CONNECTION_COLUMNS, many=True)
-    return 0
+CONNECTION_FIELDS = (
+    _Field("conn_type", "--conn-type", {"required": True}),
+    _Field("description", "--description"),
+    _Field("host", "--conn-host"),
+    _Field("login", "--conn-login"),
+    _Field("schema", "--conn-schema"),
+    _Field("port", "--conn-port", {"type": int}),
+    _Field("extra", "--conn-extra", {"metavar": "JSON|@FILE", "help": "a JSON object"}, _connection_extra),
+    _Field(
+        "password",
+        "--conn-password-file",
+        {"metavar": "PATH", "help": "the connection's password from a file, - for stdin"},
+        _connection_password,
+    ),
+)
 
 
-def cmd_connections_export(ctx: Context, a: argparse.Namespace) -> int:
-    from airflow_client.client import NotFoundException
-    from airflow_client.client.api.connection_api import ConnectionApi
-
-    api = ConnectionApi(ctx.api)
-    out: Dict[str, Any] = {}
-    for item in _walk(api.get_connections, order_by="connection_id"):
-        try:
-            full = plain(api.get_connection(item.connection_id))
-        except NotFoundException:  # deleted meanwhile
-            continue
-        out[str(item.connection_id)] = {k: full.get(k) for k in CONNECTION_FIELDS if full.get(k) is not None}
-    _export(ctx, out, a.file)
-    return 0
+# fmt: off
+RESOURCES: Dict[str, _Resource] = {res.noun: res for res in (
+    # noun, API module and class; method names; argument and item field of the key; columns; set's fields; import, export
+    _Resource("variables", "variable_api", "VariableApi",
+              _Ops("get_variables", "get_variable", "post_variables", "patch_variable", "delete_variable"),
+              "key", "key", VARIABLE_COLUMNS, VARIABLE_FIELDS, _variable_import, _variable_export),
+    _Resource("pools", "pool_api", "PoolApi",
+              _Ops("get_pools", "get_pool", "post_pool", "patch_pool", "delete_pool"),
+              "name", "name", POOL_COLUMNS, POOL_FIELDS, _pool_import, _pool_export),
+    _Resource("connections", "connection_api", "ConnectionApi",
+              _Ops("get_connections", "get_connection", "post_connection", "patch_connection", "delete_connection"),
+              "conn_id", "connection_id", CONNECTION_COLUMNS, CONNECTION_FIELDS, _connection_import, _connection_export),
+)}
+# fmt: on
 
 
 def cmd_call(ctx: Context, a: argparse.Namespace) -> int:
@@ -890,8 +875,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = leaf(dags, "get", cmd_dags_get, "one DAG")
     sub.add_argument("dag_id")
     sub.add_argument("--details", action="store_true", help="the DAG's details (get_dag_details)")
-    for name, handler in (("pause", cmd_dags_pause), ("unpause", cmd_dags_unpause)):
-        leaf(dags, name, handler, f"{name} a DAG").add_argument("dag_id")
+    for name in ("pause", "unpause"):
+        leaf(dags, name, cmd_dags_pause, f"{name} a DAG").add_argument("dag_id")
     sub = leaf(dags, "trigger", cmd_dags_trigger, "trigger a DAG run, and with --wait wait for its end")
     sub.add_argument("dag_id")
     sub.add_argument("--conf", metavar="JSON|@FILE", help="the run's conf: a JSON object, or @file.json")
@@ -972,38 +957,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--map-index", type=int, default=-1, metavar="I")
     sub.add_argument("--deserialize", action="store_true", help="the value deserialized by the server")
 
-    for noun, key in (("variables", "key"), ("pools", "name"), ("connections", "conn_id")):
+    for res in RESOURCES.values():
+        noun, one = res.noun, res.noun[:-1]
         where = group(noun, f"{noun}: list, get, set, delete, import, export")
-        limit(leaf(where, "list", globals()[f"cmd_{noun}_list"], f"every {noun[:-1]}"))
-        leaf(where, "get", globals()[f"cmd_{noun}_get"], f"one {noun[:-1]}").add_argument(key)
-        leaf(where, "delete", globals()[f"cmd_{noun}_delete"], f"delete a {noun[:-1]}").add_argument(key)
-        leaf(
-            where, "import", globals()[f"cmd_{noun}_import"], f"create or update {noun} from a JSON file"
-        ).add_argument("file")
-        leaf(where, "export", globals()[f"cmd_{noun}_export"], f"write every {noun[:-1]} as JSON").add_argument(
+        limit(leaf(where, "list", cmd_items_list, f"every {one}"))
+        leaf(where, "get", cmd_items_get, f"one {one}").add_argument(res.arg)
+        leaf(where, "delete", cmd_items_delete, f"delete a {one}").add_argument(res.arg)
+        leaf(where, "import", cmd_items_import, f"create or update {noun} from a JSON file").add_argument("file")
+        leaf(where, "export", cmd_items_export, f"write every {one} as JSON").add_argument(
             "file", nargs="?", help="default: standard output"
         )
-        sub = leaf(where, "set", globals()[f"cmd_{noun}_set"], f"create or update a {noun[:-1]}")
-        sub.add_argument(key)
-        if noun == "variables":
-            sub.add_argument("value")
-            sub.add_argument("--description")
-        elif noun == "pools":
-            sub.add_argument("slots", type=int)
-            sub.add_argument("--description")
-            sub.add_argument(
-                "--include-deferred", action=argparse.BooleanOptionalAction, help="count deferred tasks in the pool"
-            )
-        else:
-            sub.add_argument("--conn-type", required=True)
-            sub.add_argument("--description")
-            for option in ("--conn-host", "--conn-login", "--conn-schema"):
-                sub.add_argument(option)
-            sub.add_argument("--conn-port", type=int)
-            sub.add_argument("--conn-extra", metavar="JSON|@FILE", help="a JSON object")
-            sub.add_argument(
-                "--conn-password-file", metavar="PATH", help="the connection's password from a file, - for stdin"
-            )
+        sub = leaf(where, "set", cmd_items_set, f"create or update a {one}")
+        sub.add_argument(res.arg)
+        for field in res.fields:
+            sub.add_argument(field.flag, **(field.options or {}))
 
     errors = group("import-errors", "DAG files that failed to import")
     limit(leaf(errors, "list", cmd_import_errors_list, "every import error"))
