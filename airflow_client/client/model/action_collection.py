@@ -16,7 +16,7 @@ class ActionCollection(ApiModel):
     *New in version 2.1.0*
 
     Attributes:
-        actions (List[Action]): (no description in the spec)
+        actions (List[Action])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

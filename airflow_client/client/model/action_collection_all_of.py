@@ -12,7 +12,7 @@ class ActionCollectionAllOf(ApiModel):
     """ActionCollectionAllOf
 
     Attributes:
-        actions (List[Action]): (no description in the spec)
+        actions (List[Action])
     """
 
     actions: Optional[List[Action]] = None

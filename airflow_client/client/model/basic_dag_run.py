@@ -15,7 +15,7 @@ class BasicDAGRun(ApiModel):
 
     Attributes:
         run_id (str): Run ID.
-        dag_id (str, read-only): (no description in the spec)
+        dag_id (str, read-only)
         logical_date (datetime): The logical date (previously called execution date). This is the time or interval covered by
             this DAG run, according to the DAG definition.
 
@@ -28,9 +28,9 @@ class BasicDAGRun(ApiModel):
         start_date (datetime, read-only, nullable): The start time. The time when DAG run was actually created.
 
             *Changed in version 2.1.3*: Field becomes nullable.
-        end_date (datetime, read-only, nullable): (no description in the spec)
-        data_interval_start (datetime, read-only, nullable): (no description in the spec)
-        data_interval_end (datetime, read-only, nullable): (no description in the spec)
+        end_date (datetime, read-only, nullable)
+        data_interval_start (datetime, read-only, nullable)
+        data_interval_end (datetime, read-only, nullable)
         state (DagState, read-only): DAG State.
 
             *Changed in version 2.1.3*: 'queued' is added as a possible value.

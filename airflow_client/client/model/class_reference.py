@@ -13,8 +13,8 @@ class ClassReference(ApiModel):
     """Class reference
 
     Attributes:
-        module_path (str, read-only): (no description in the spec)
-        class_name (str, read-only): (no description in the spec)
+        module_path (str, read-only)
+        class_name (str, read-only)
     """
 
     module_path: Optional[StrictStr] = None

@@ -12,7 +12,7 @@ class Config(ApiModel):
     """The configuration.
 
     Attributes:
-        sections (List[ConfigSection]): (no description in the spec)
+        sections (List[ConfigSection])
     """
 
     sections: Optional[List[ConfigSection]] = None

@@ -13,8 +13,8 @@ class ConfigOption(ApiModel):
     """The option of configuration.
 
     Attributes:
-        key (str, read-only): (no description in the spec)
-        value (str, read-only): (no description in the spec)
+        key (str, read-only)
+        value (str, read-only)
     """
 
     key: Optional[StrictStr] = None

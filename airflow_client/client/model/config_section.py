@@ -14,8 +14,8 @@ class ConfigSection(ApiModel):
     """The section of configuration.
 
     Attributes:
-        name (str, read-only): (no description in the spec)
-        options (List[ConfigOption]): (no description in the spec)
+        name (str, read-only)
+        options (List[ConfigOption])
     """
 
     name: Optional[StrictStr] = None

@@ -16,7 +16,7 @@ class ConnectionCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        connections (List[ConnectionCollectionItem]): (no description in the spec)
+        connections (List[ConnectionCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

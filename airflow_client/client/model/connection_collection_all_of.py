@@ -12,7 +12,7 @@ class ConnectionCollectionAllOf(ApiModel):
     """ConnectionCollectionAllOf
 
     Attributes:
-        connections (List[ConnectionCollectionItem]): (no description in the spec)
+        connections (List[ConnectionCollectionItem])
     """
 
     connections: Optional[List[ConnectionCollectionItem]] = None

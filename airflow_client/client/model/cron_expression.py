@@ -13,8 +13,8 @@ class CronExpression(ApiModel):
     """Cron expression
 
     Attributes:
-        type (str, required): (no description in the spec)
-        value (str, required): (no description in the spec)
+        type (str, required)
+        value (str, required)
     """
 
     type: Optional[StrictStr] = Field(None, alias="__type")

@@ -48,7 +48,7 @@ class DAG(ApiModel):
             *New in version 2.3.0*
         fileloc (str, read-only): The absolute path to the file.
         file_token (str, read-only): The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change.
-        owners (List[str], read-only): (no description in the spec)
+        owners (List[str], read-only)
         description (str, read-only, nullable): User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents.
         schedule_interval (ScheduleInterval, read-only, nullable): Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
             execution_date to figure out the next schedule.

@@ -16,7 +16,7 @@ class DAGCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        dags (List[DAG]): (no description in the spec)
+        dags (List[DAG])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

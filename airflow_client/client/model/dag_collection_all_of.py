@@ -12,7 +12,7 @@ class DAGCollectionAllOf(ApiModel):
     """DAGCollectionAllOf
 
     Attributes:
-        dags (List[DAG]): (no description in the spec)
+        dags (List[DAG])
     """
 
     dags: Optional[List[DAG]] = None

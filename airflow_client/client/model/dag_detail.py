@@ -49,7 +49,7 @@ class DAGDetail(ApiModel):
             *New in version 2.3.0*
         fileloc (str, read-only): The absolute path to the file.
         file_token (str, read-only): The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change.
-        owners (List[str], read-only): (no description in the spec)
+        owners (List[str], read-only)
         description (str, read-only, nullable): User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents.
         schedule_interval (ScheduleInterval, read-only, nullable): Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
             execution_date to figure out the next schedule.
@@ -84,17 +84,17 @@ class DAGDetail(ApiModel):
         max_consecutive_failed_dag_runs (int, read-only, nullable): (experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
 
             *New in version 2.9.0*
-        timezone (str, nullable): (no description in the spec)
-        catchup (bool, read-only, nullable): (no description in the spec)
-        orientation (str, read-only, nullable): (no description in the spec)
-        concurrency (float, read-only, nullable): (no description in the spec)
+        timezone (str, nullable)
+        catchup (bool, read-only, nullable)
+        orientation (str, read-only, nullable)
+        concurrency (float, read-only, nullable)
         start_date (datetime, read-only, nullable): The DAG's start date.
 
             *Changed in version 2.0.1*: Field becomes nullable.
         dag_run_timeout (TimeDelta, nullable): Time delta
         dataset_expression (Dict[str, Any], nullable): Nested dataset any/all conditions
-        doc_md (str, read-only, nullable): (no description in the spec)
-        default_view (str, read-only, nullable): (no description in the spec)
+        doc_md (str, read-only, nullable)
+        default_view (str, read-only, nullable)
         params (Dict[str, Any], read-only): User-specified DAG params.
 
             *New in version 2.0.1*

@@ -14,17 +14,17 @@ class DAGDetailAllOf(ApiModel):
     """DAGDetailAllOf
 
     Attributes:
-        timezone (str, nullable): (no description in the spec)
-        catchup (bool, read-only, nullable): (no description in the spec)
-        orientation (str, read-only, nullable): (no description in the spec)
-        concurrency (float, read-only, nullable): (no description in the spec)
+        timezone (str, nullable)
+        catchup (bool, read-only, nullable)
+        orientation (str, read-only, nullable)
+        concurrency (float, read-only, nullable)
         start_date (datetime, read-only, nullable): The DAG's start date.
 
             *Changed in version 2.0.1*: Field becomes nullable.
         dag_run_timeout (TimeDelta, nullable): Time delta
         dataset_expression (Dict[str, Any], nullable): Nested dataset any/all conditions
-        doc_md (str, read-only, nullable): (no description in the spec)
-        default_view (str, read-only, nullable): (no description in the spec)
+        doc_md (str, read-only, nullable)
+        default_view (str, read-only, nullable)
         params (Dict[str, Any], read-only): User-specified DAG params.
 
             *New in version 2.0.1*

@@ -24,7 +24,7 @@ class DAGRun(ApiModel):
             If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
 
             This together with DAG_ID are a unique key.
-        dag_id (str, read-only): (no description in the spec)
+        dag_id (str, read-only)
         logical_date (datetime, nullable): The logical date (previously called execution date). This is the time or interval covered by
             this DAG run, according to the DAG definition.
 
@@ -44,15 +44,15 @@ class DAGRun(ApiModel):
         start_date (datetime, read-only, nullable): The start time. The time when DAG run was actually created.
 
             *Changed in version 2.1.3*: Field becomes nullable.
-        end_date (datetime, read-only, nullable): (no description in the spec)
+        end_date (datetime, read-only, nullable)
         data_interval_start (datetime, nullable): The beginning of the interval the DAG run covers.
         data_interval_end (datetime, nullable): The end of the interval the DAG run covers.
-        last_scheduling_decision (datetime, read-only, nullable): (no description in the spec)
-        run_type (Literal['backfill', 'manual', 'scheduled', 'dataset_triggered'], read-only): (no description in the spec)
+        last_scheduling_decision (datetime, read-only, nullable)
+        run_type (Literal['backfill', 'manual', 'scheduled', 'dataset_triggered'], read-only)
         state (DagState, read-only): DAG State.
 
             *Changed in version 2.1.3*: 'queued' is added as a possible value.
-        external_trigger (bool, read-only): (no description in the spec)
+        external_trigger (bool, read-only)
         conf (Dict[str, Any]): JSON object describing additional configuration parameters.
 
             The value of this field can be set only when creating the object. If you try to modify the

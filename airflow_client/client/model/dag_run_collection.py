@@ -16,7 +16,7 @@ class DAGRunCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        dag_runs (List[DAGRun]): (no description in the spec)
+        dag_runs (List[DAGRun])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

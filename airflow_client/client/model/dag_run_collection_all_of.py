@@ -12,7 +12,7 @@ class DAGRunCollectionAllOf(ApiModel):
     """DAGRunCollectionAllOf
 
     Attributes:
-        dag_runs (List[DAGRun]): (no description in the spec)
+        dag_runs (List[DAGRun])
     """
 
     dag_runs: Optional[List[DAGRun]] = None

@@ -15,7 +15,7 @@ class DagStatsCollectionItem(ApiModel):
 
     Attributes:
         dag_id (str): The DAG ID.
-        stats (List[DagStatsStateCollectionItem], nullable): (no description in the spec)
+        stats (List[DagStatsStateCollectionItem], nullable)
     """
 
     dag_id: Optional[StrictStr] = None

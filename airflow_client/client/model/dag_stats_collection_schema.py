@@ -14,7 +14,7 @@ class DagStatsCollectionSchema(ApiModel):
     """Collection of Dag statistics.
 
     Attributes:
-        dags (List[DagStatsCollectionItem]): (no description in the spec)
+        dags (List[DagStatsCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

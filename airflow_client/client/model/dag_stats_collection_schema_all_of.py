@@ -12,7 +12,7 @@ class DagStatsCollectionSchemaAllOf(ApiModel):
     """DagStatsCollectionSchemaAllOf
 
     Attributes:
-        dags (List[DagStatsCollectionItem]): (no description in the spec)
+        dags (List[DagStatsCollectionItem])
     """
 
     dags: Optional[List[DagStatsCollectionItem]] = None

@@ -14,7 +14,7 @@ class DagWarningCollection(ApiModel):
     """Collection of DAG warnings.
 
     Attributes:
-        dag_warnings (List[DagWarning]): (no description in the spec)
+        dag_warnings (List[DagWarning])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

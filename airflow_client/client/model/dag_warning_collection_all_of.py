@@ -12,7 +12,7 @@ class DagWarningCollectionAllOf(ApiModel):
     """DagWarningCollectionAllOf
 
     Attributes:
-        dag_warnings (List[DagWarning]): (no description in the spec)
+        dag_warnings (List[DagWarning])
     """
 
     dag_warnings: Optional[List[DagWarning]] = None

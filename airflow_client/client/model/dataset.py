@@ -22,8 +22,8 @@ class Dataset(ApiModel):
         extra (Dict[str, Any], nullable): The dataset extra
         created_at (str): The dataset creation time
         updated_at (str): The dataset update time
-        consuming_dags (List[DagScheduleDatasetReference]): (no description in the spec)
-        producing_tasks (List[TaskOutletDatasetReference]): (no description in the spec)
+        consuming_dags (List[DagScheduleDatasetReference])
+        producing_tasks (List[TaskOutletDatasetReference])
     """
 
     id: Optional[StrictInt] = None

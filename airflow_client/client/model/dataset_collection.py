@@ -16,7 +16,7 @@ class DatasetCollection(ApiModel):
     *New in version 2.4.0*
 
     Attributes:
-        datasets (List[Dataset]): (no description in the spec)
+        datasets (List[Dataset])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

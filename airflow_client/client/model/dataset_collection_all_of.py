@@ -12,7 +12,7 @@ class DatasetCollectionAllOf(ApiModel):
     """DatasetCollectionAllOf
 
     Attributes:
-        datasets (List[Dataset]): (no description in the spec)
+        datasets (List[Dataset])
     """
 
     datasets: Optional[List[Dataset]] = None

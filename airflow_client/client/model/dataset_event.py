@@ -23,7 +23,7 @@ class DatasetEvent(ApiModel):
         source_task_id (str, nullable): The task ID that updated the dataset.
         source_run_id (str, nullable): The DAG run ID that updated the dataset.
         source_map_index (int, nullable): The task map index that updated the dataset.
-        created_dagruns (List[BasicDAGRun]): (no description in the spec)
+        created_dagruns (List[BasicDAGRun])
         timestamp (str): The dataset event creation time
     """
 

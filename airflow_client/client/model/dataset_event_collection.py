@@ -16,7 +16,7 @@ class DatasetEventCollection(ApiModel):
     *New in version 2.4.0*
 
     Attributes:
-        dataset_events (List[DatasetEvent]): (no description in the spec)
+        dataset_events (List[DatasetEvent])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

@@ -12,7 +12,7 @@ class DatasetEventCollectionAllOf(ApiModel):
     """DatasetEventCollectionAllOf
 
     Attributes:
-        dataset_events (List[DatasetEvent]): (no description in the spec)
+        dataset_events (List[DatasetEvent])
     """
 
     dataset_events: Optional[List[DatasetEvent]] = None

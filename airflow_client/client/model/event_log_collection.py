@@ -17,7 +17,7 @@ class EventLogCollection(ApiModel):
     *Changed in version 2.10.0*: 'try_number' and 'map_index' fields are added.
 
     Attributes:
-        event_logs (List[EventLog]): (no description in the spec)
+        event_logs (List[EventLog])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

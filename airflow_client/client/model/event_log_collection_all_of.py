@@ -12,7 +12,7 @@ class EventLogCollectionAllOf(ApiModel):
     """EventLogCollectionAllOf
 
     Attributes:
-        event_logs (List[EventLog]): (no description in the spec)
+        event_logs (List[EventLog])
     """
 
     event_logs: Optional[List[EventLog]] = None

@@ -15,8 +15,8 @@ class ExtraLink(ApiModel):
 
     Attributes:
         class_ref (ClassReference): Class reference
-        name (str, read-only): (no description in the spec)
-        href (str, read-only): (no description in the spec)
+        name (str, read-only)
+        href (str, read-only)
     """
 
     class_ref: Optional[ClassReference] = None

@@ -12,7 +12,7 @@ class ExtraLinkCollection(ApiModel):
     """The collection of extra links.
 
     Attributes:
-        extra_links (List[ExtraLink]): (no description in the spec)
+        extra_links (List[ExtraLink])
     """
 
     extra_links: Optional[List[ExtraLink]] = None

@@ -16,7 +16,7 @@ class ImportErrorCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        import_errors (List[ImportError]): (no description in the spec)
+        import_errors (List[ImportError])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

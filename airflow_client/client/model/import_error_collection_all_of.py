@@ -12,7 +12,7 @@ class ImportErrorCollectionAllOf(ApiModel):
     """ImportErrorCollectionAllOf
 
     Attributes:
-        import_errors (List[ImportError]): (no description in the spec)
+        import_errors (List[ImportError])
     """
 
     import_errors: Optional[List[ImportError]] = None

@@ -13,7 +13,7 @@ class InlineResponse200(ApiModel):
     """InlineResponse200
 
     Attributes:
-        content (str): (no description in the spec)
+        content (str)
     """
 
     content: Optional[StrictStr] = None

@@ -13,8 +13,8 @@ class InlineResponse2001(ApiModel):
     """InlineResponse2001
 
     Attributes:
-        continuation_token (str): (no description in the spec)
-        content (str): (no description in the spec)
+        continuation_token (str)
+        content (str)
     """
 
     continuation_token: Optional[StrictStr] = None

@@ -13,16 +13,16 @@ class Job(ApiModel):
     """Job
 
     Attributes:
-        id (int): (no description in the spec)
-        dag_id (str, nullable): (no description in the spec)
-        state (str, nullable): (no description in the spec)
-        job_type (str, nullable): (no description in the spec)
-        start_date (str, nullable): (no description in the spec)
-        end_date (str, nullable): (no description in the spec)
-        latest_heartbeat (str, nullable): (no description in the spec)
-        executor_class (str, nullable): (no description in the spec)
-        hostname (str, nullable): (no description in the spec)
-        unixname (str, nullable): (no description in the spec)
+        id (int)
+        dag_id (str, nullable)
+        state (str, nullable)
+        job_type (str, nullable)
+        start_date (str, nullable)
+        end_date (str, nullable)
+        latest_heartbeat (str, nullable)
+        executor_class (str, nullable)
+        hostname (str, nullable)
+        unixname (str, nullable)
     """
 
     id: Optional[StrictInt] = None

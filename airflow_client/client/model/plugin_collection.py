@@ -16,7 +16,7 @@ class PluginCollection(ApiModel):
     *New in version 2.1.0*
 
     Attributes:
-        plugins (List[PluginCollectionItem]): (no description in the spec)
+        plugins (List[PluginCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

@@ -12,7 +12,7 @@ class PluginCollectionAllOf(ApiModel):
     """PluginCollectionAllOf
 
     Attributes:
-        plugins (List[PluginCollectionItem]): (no description in the spec)
+        plugins (List[PluginCollectionItem])
     """
 
     plugins: Optional[List[PluginCollectionItem]] = None

@@ -16,7 +16,7 @@ class PoolCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        pools (List[Pool]): (no description in the spec)
+        pools (List[Pool])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

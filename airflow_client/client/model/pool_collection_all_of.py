@@ -12,7 +12,7 @@ class PoolCollectionAllOf(ApiModel):
     """PoolCollectionAllOf
 
     Attributes:
-        pools (List[Pool]): (no description in the spec)
+        pools (List[Pool])
     """
 
     pools: Optional[List[Pool]] = None

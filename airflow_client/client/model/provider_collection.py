@@ -14,7 +14,7 @@ class ProviderCollection(ApiModel):
     *New in version 2.1.0*
 
     Attributes:
-        providers (List[Provider]): (no description in the spec)
+        providers (List[Provider])
     """
 
     providers: Optional[List[Provider]] = None

@@ -16,7 +16,7 @@ class QueuedEventCollection(ApiModel):
     *New in version 2.9.0*
 
     Attributes:
-        datasets (List[QueuedEvent]): (no description in the spec)
+        datasets (List[QueuedEvent])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

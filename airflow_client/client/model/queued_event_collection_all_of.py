@@ -12,7 +12,7 @@ class QueuedEventCollectionAllOf(ApiModel):
     """QueuedEventCollectionAllOf
 
     Attributes:
-        datasets (List[QueuedEvent]): (no description in the spec)
+        datasets (List[QueuedEvent])
     """
 
     datasets: Optional[List[QueuedEvent]] = None

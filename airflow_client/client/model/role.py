@@ -19,7 +19,7 @@ class Role(ApiModel):
         name (str): The name of the role
 
             *Changed in version 2.3.0*: A minimum character length requirement ('minLength') is added.
-        actions (List[ActionResource]): (no description in the spec)
+        actions (List[ActionResource])
     """
 
     name: Optional[StrictStr] = Field(None, min_length=1)

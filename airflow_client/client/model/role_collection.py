@@ -16,7 +16,7 @@ class RoleCollection(ApiModel):
     *New in version 2.1.0*
 
     Attributes:
-        roles (List[Role]): (no description in the spec)
+        roles (List[Role])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

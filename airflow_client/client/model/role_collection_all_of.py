@@ -12,7 +12,7 @@ class RoleCollectionAllOf(ApiModel):
     """RoleCollectionAllOf
 
     Attributes:
-        roles (List[Role]): (no description in the spec)
+        roles (List[Role])
     """
 
     roles: Optional[List[Role]] = None

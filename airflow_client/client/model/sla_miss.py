@@ -15,11 +15,11 @@ class SLAMiss(ApiModel):
     Attributes:
         task_id (str, read-only): The task ID.
         dag_id (str): The DAG ID.
-        execution_date (str): (no description in the spec)
-        email_sent (bool): (no description in the spec)
-        timestamp (str): (no description in the spec)
-        description (str, nullable): (no description in the spec)
-        notification_sent (bool): (no description in the spec)
+        execution_date (str)
+        email_sent (bool)
+        timestamp (str)
+        description (str, nullable)
+        notification_sent (bool)
     """
 
     task_id: Optional[StrictStr] = None

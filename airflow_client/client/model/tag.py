@@ -13,7 +13,7 @@ class Tag(ApiModel):
     """Tag
 
     Attributes:
-        name (str): (no description in the spec)
+        name (str)
     """
 
     name: Optional[StrictStr] = None

@@ -22,11 +22,11 @@ class Task(ApiModel):
 
     Attributes:
         class_ref (ClassReference): Class reference
-        task_id (str, read-only): (no description in the spec)
-        task_display_name (str, read-only): (no description in the spec)
-        owner (str, read-only): (no description in the spec)
-        start_date (datetime, read-only, nullable): (no description in the spec)
-        end_date (datetime, read-only, nullable): (no description in the spec)
+        task_id (str, read-only)
+        task_display_name (str, read-only)
+        owner (str, read-only)
+        start_date (datetime, read-only, nullable)
+        end_date (datetime, read-only, nullable)
         trigger_rule (TriggerRule): Trigger rule.
 
             *Changed in version 2.2.0*: 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value
@@ -36,25 +36,25 @@ class Task(ApiModel):
             *Changed in version 2.5.0*: 'one_done' is added as a possible value.
 
             *Changed in version 2.7.0*: 'all_done_setup_success' is added as a possible value.
-        extra_links (List[TaskExtraLinks], read-only): (no description in the spec)
-        depends_on_past (bool, read-only): (no description in the spec)
-        is_mapped (bool, read-only): (no description in the spec)
-        wait_for_downstream (bool, read-only): (no description in the spec)
-        retries (float, read-only): (no description in the spec)
-        queue (str, read-only, nullable): (no description in the spec)
-        executor (str, read-only, nullable): (no description in the spec)
-        pool (str, read-only): (no description in the spec)
-        pool_slots (float, read-only): (no description in the spec)
+        extra_links (List[TaskExtraLinks], read-only)
+        depends_on_past (bool, read-only)
+        is_mapped (bool, read-only)
+        wait_for_downstream (bool, read-only)
+        retries (float, read-only)
+        queue (str, read-only, nullable)
+        executor (str, read-only, nullable)
+        pool (str, read-only)
+        pool_slots (float, read-only)
         execution_timeout (TimeDelta, nullable): Time delta
         retry_delay (TimeDelta, nullable): Time delta
-        retry_exponential_backoff (bool, read-only): (no description in the spec)
-        priority_weight (float, read-only): (no description in the spec)
+        retry_exponential_backoff (bool, read-only)
+        priority_weight (float, read-only)
         weight_rule (WeightRule): Weight rule.
         ui_color (Color): Color in hexadecimal notation.
         ui_fgcolor (Color): Color in hexadecimal notation.
-        template_fields (List[str], read-only): (no description in the spec)
+        template_fields (List[str], read-only)
         sub_dag (DAG): DAG
-        downstream_task_ids (List[str], read-only): (no description in the spec)
+        downstream_task_ids (List[str], read-only)
         doc_md (str, read-only, nullable): Task documentation in markdown.
 
             *New in version 2.10.0*

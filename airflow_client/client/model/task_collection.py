@@ -12,7 +12,7 @@ class TaskCollection(ApiModel):
     """Collection of tasks.
 
     Attributes:
-        tasks (List[Task]): (no description in the spec)
+        tasks (List[Task])
     """
 
     tasks: Optional[List[Task]] = None

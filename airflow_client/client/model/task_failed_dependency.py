@@ -13,8 +13,8 @@ class TaskFailedDependency(ApiModel):
     """TaskFailedDependency
 
     Attributes:
-        name (str): (no description in the spec)
-        reason (str): (no description in the spec)
+        name (str)
+        reason (str)
     """
 
     name: Optional[StrictStr] = None

@@ -16,7 +16,7 @@ class TaskInstanceCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        task_instances (List[TaskInstance]): (no description in the spec)
+        task_instances (List[TaskInstance])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

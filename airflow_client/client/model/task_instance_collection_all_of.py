@@ -12,7 +12,7 @@ class TaskInstanceCollectionAllOf(ApiModel):
     """TaskInstanceCollectionAllOf
 
     Attributes:
-        task_instances (List[TaskInstance]): (no description in the spec)
+        task_instances (List[TaskInstance])
     """
 
     task_instances: Optional[List[TaskInstance]] = None

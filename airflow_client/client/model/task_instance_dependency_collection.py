@@ -12,7 +12,7 @@ class TaskInstanceDependencyCollection(ApiModel):
     """TaskInstanceDependencyCollection
 
     Attributes:
-        dependencies (List[TaskFailedDependency]): (no description in the spec)
+        dependencies (List[TaskFailedDependency])
     """
 
     dependencies: Optional[List[TaskFailedDependency]] = None

@@ -14,17 +14,17 @@ class TaskInstanceHistory(ApiModel):
     """TaskInstanceHistory
 
     Attributes:
-        task_id (str): (no description in the spec)
+        task_id (str)
         task_display_name (str): Human centric display text for the task.
 
             *New in version 2.9.0*
-        dag_id (str): (no description in the spec)
+        dag_id (str)
         dag_run_id (str): The DagRun ID for this task instance
 
             *New in version 2.3.0*
-        start_date (str, nullable): (no description in the spec)
-        end_date (str, nullable): (no description in the spec)
-        duration (float, nullable): (no description in the spec)
+        start_date (str, nullable)
+        end_date (str, nullable)
+        duration (float, nullable)
         state (TaskState, nullable): Task state.
 
             *Changed in version 2.0.2*: 'removed' is added as a possible value.
@@ -36,22 +36,22 @@ class TaskInstanceHistory(ApiModel):
 
             *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
             *Changed in version 2.7.0*: 'none' state is deprecated in favor of null.
-        try_number (int): (no description in the spec)
-        map_index (int): (no description in the spec)
-        max_tries (int): (no description in the spec)
-        hostname (str): (no description in the spec)
-        unixname (str): (no description in the spec)
-        pool (str): (no description in the spec)
-        pool_slots (int): (no description in the spec)
-        queue (str, nullable): (no description in the spec)
-        priority_weight (int, nullable): (no description in the spec)
+        try_number (int)
+        map_index (int)
+        max_tries (int)
+        hostname (str)
+        unixname (str)
+        pool (str)
+        pool_slots (int)
+        queue (str, nullable)
+        priority_weight (int, nullable)
         operator (str, nullable): *Changed in version 2.1.1*: Field becomes nullable.
         queued_when (str, nullable): The datetime that the task enter the state QUEUE, also known as queue_at
-        pid (int, nullable): (no description in the spec)
+        pid (int, nullable)
         executor (str, nullable): Executor the task is configured to run on or None (which indicates the default executor)
 
             *New in version 2.10.0*
-        executor_config (str): (no description in the spec)
+        executor_config (str)
     """
 
     task_id: Optional[StrictStr] = None

@@ -16,7 +16,7 @@ class TaskInstanceHistoryCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        task_instances_history (List[TaskInstanceHistory]): (no description in the spec)
+        task_instances_history (List[TaskInstanceHistory])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

@@ -12,7 +12,7 @@ class TaskInstanceHistoryCollectionAllOf(ApiModel):
     """TaskInstanceHistoryCollectionAllOf
 
     Attributes:
-        task_instances_history (List[TaskInstanceHistory]): (no description in the spec)
+        task_instances_history (List[TaskInstanceHistory])
     """
 
     task_instances_history: Optional[List[TaskInstanceHistory]] = None

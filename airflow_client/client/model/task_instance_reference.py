@@ -15,7 +15,7 @@ class TaskInstanceReference(ApiModel):
     Attributes:
         task_id (str, read-only): The task ID.
         dag_id (str, read-only): The DAG ID.
-        execution_date (str, read-only): (no description in the spec)
+        execution_date (str, read-only)
         dag_run_id (str, read-only): The DAG run ID.
     """
 

@@ -12,7 +12,7 @@ class TaskInstanceReferenceCollection(ApiModel):
     """TaskInstanceReferenceCollection
 
     Attributes:
-        task_instances (List[TaskInstanceReference]): (no description in the spec)
+        task_instances (List[TaskInstanceReference])
     """
 
     task_instances: Optional[List[TaskInstanceReference]] = None

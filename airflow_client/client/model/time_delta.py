@@ -13,10 +13,10 @@ class TimeDelta(ApiModel):
     """Time delta
 
     Attributes:
-        type (str, required): (no description in the spec)
-        days (int, required): (no description in the spec)
-        seconds (int, required): (no description in the spec)
-        microseconds (int, required): (no description in the spec)
+        type (str, required)
+        days (int, required)
+        seconds (int, required)
+        microseconds (int, required)
     """
 
     type: Optional[StrictStr] = Field(None, alias="__type")

@@ -13,11 +13,11 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
     """Trigger
 
     Attributes:
-        id (int): (no description in the spec)
-        classpath (str): (no description in the spec)
-        kwargs (str): (no description in the spec)
-        created_date (str): (no description in the spec)
-        triggerer_id (int, nullable): (no description in the spec)
+        id (int)
+        classpath (str)
+        kwargs (str)
+        created_date (str)
+        triggerer_id (int, nullable)
     """
 
     id: Optional[StrictInt] = None

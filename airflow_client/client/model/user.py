@@ -37,7 +37,7 @@ class User(ApiModel):
             *Changed in version 2.2.0*: Field is no longer read-only.
         created_on (str, read-only, nullable): The date user was created
         changed_on (str, read-only, nullable): The date user was changed
-        password (str): (no description in the spec)
+        password (str)
     """
 
     first_name: Optional[StrictStr] = None

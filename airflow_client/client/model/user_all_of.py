@@ -13,7 +13,7 @@ class UserAllOf(ApiModel):
     """UserAllOf
 
     Attributes:
-        password (str): (no description in the spec)
+        password (str)
     """
 
     password: Optional[StrictStr] = None

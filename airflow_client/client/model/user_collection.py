@@ -16,7 +16,7 @@ class UserCollection(ApiModel):
     *New in version 2.1.0*
 
     Attributes:
-        users (List[UserCollectionItem]): (no description in the spec)
+        users (List[UserCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

@@ -12,7 +12,7 @@ class UserCollectionAllOf(ApiModel):
     """UserCollectionAllOf
 
     Attributes:
-        users (List[UserCollectionItem]): (no description in the spec)
+        users (List[UserCollectionItem])
     """
 
     users: Optional[List[UserCollectionItem]] = None

@@ -13,7 +13,7 @@ class UserCollectionItemRoles(ApiModel):
     """UserCollectionItemRoles
 
     Attributes:
-        name (str): (no description in the spec)
+        name (str)
     """
 
     name: Optional[StrictStr] = None

@@ -13,11 +13,11 @@ class Variable(ApiModel):
     """Full representation of Variable
 
     Attributes:
-        key (str): (no description in the spec)
+        key (str)
         description (str, nullable): The description of the variable.
 
             *New in version 2.4.0*
-        value (str): (no description in the spec)
+        value (str)
     """
 
     key: Optional[StrictStr] = None

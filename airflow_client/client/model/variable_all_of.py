@@ -13,7 +13,7 @@ class VariableAllOf(ApiModel):
     """VariableAllOf
 
     Attributes:
-        value (str): (no description in the spec)
+        value (str)
     """
 
     value: Optional[StrictStr] = None

@@ -16,7 +16,7 @@ class VariableCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        variables (List[VariableCollectionItem]): (no description in the spec)
+        variables (List[VariableCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

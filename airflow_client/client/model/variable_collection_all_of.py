@@ -12,7 +12,7 @@ class VariableCollectionAllOf(ApiModel):
     """VariableCollectionAllOf
 
     Attributes:
-        variables (List[VariableCollectionItem]): (no description in the spec)
+        variables (List[VariableCollectionItem])
     """
 
     variables: Optional[List[VariableCollectionItem]] = None

@@ -14,7 +14,7 @@ class VariableCollectionItem(ApiModel):
     The value field are only available when retrieving a single object due to the sensitivity of this data.
 
     Attributes:
-        key (str): (no description in the spec)
+        key (str)
         description (str, nullable): The description of the variable.
 
             *New in version 2.4.0*

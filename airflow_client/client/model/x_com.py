@@ -13,12 +13,12 @@ class XCom(ApiModel):
     """Full representations of XCom entry.
 
     Attributes:
-        key (str): (no description in the spec)
-        timestamp (str): (no description in the spec)
-        execution_date (str): (no description in the spec)
-        map_index (int): (no description in the spec)
-        task_id (str): (no description in the spec)
-        dag_id (str): (no description in the spec)
+        key (str)
+        timestamp (str)
+        execution_date (str)
+        map_index (int)
+        task_id (str)
+        dag_id (str)
         value (Any, nullable): The value(s),
     """
 

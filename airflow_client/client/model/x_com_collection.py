@@ -16,7 +16,7 @@ class XComCollection(ApiModel):
     *Changed in version 2.1.0*: 'total_entries' field is added.
 
     Attributes:
-        xcom_entries (List[XComCollectionItem]): (no description in the spec)
+        xcom_entries (List[XComCollectionItem])
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """

@@ -12,7 +12,7 @@ class XComCollectionAllOf(ApiModel):
     """XComCollectionAllOf
 
     Attributes:
-        xcom_entries (List[XComCollectionItem]): (no description in the spec)
+        xcom_entries (List[XComCollectionItem])
     """
 
     xcom_entries: Optional[List[XComCollectionItem]] = None

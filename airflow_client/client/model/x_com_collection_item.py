@@ -15,12 +15,12 @@ class XComCollectionItem(ApiModel):
     The value field is only available when reading a single object due to the size of the value.
 
     Attributes:
-        key (str): (no description in the spec)
-        timestamp (str): (no description in the spec)
-        execution_date (str): (no description in the spec)
-        map_index (int): (no description in the spec)
-        task_id (str): (no description in the spec)
-        dag_id (str): (no description in the spec)
+        key (str)
+        timestamp (str)
+        execution_date (str)
+        map_index (int)
+        task_id (str)
+        dag_id (str)
     """
 
     key: Optional[StrictStr] = None
