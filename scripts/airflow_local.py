@@ -25,6 +25,13 @@ Each other version has a state dir of its own,
 and logs: versions never clash), and the pins, Python range, CLI and config
 that version needs (see ``VERSIONS``).
 
+``AIRFLOW_LOCAL_VERSION=3.3.2`` runs Airflow 3 (issue 15): api-server,
+scheduler, dag-processor and triggerer (``SERVICE_ARGS_3``), the simple auth
+manager with USERNAME/PASSWORD as its admin (in its passwords file, so no
+password is generated), a fixed JWT secret (``JWT_SECRET``) and the
+LocalExecutor; ``api_url`` is then ``<base_url>/api/v2`` and the readiness
+checks use ``/api/v2/monitor/health`` and a JWT from ``/auth/token``.
+
 The same functions are importable for pytest fixtures: ``up(timeout=...)``
 returns the state dict (with ``reused`` telling whether it was already
 running), ``down()``, ``status()`` returns the state plus ``running`` and
@@ -143,6 +150,26 @@ SERVICE_ARGS: Dict[str, List[str]] = {
     "scheduler": ["scheduler", "--skip-serve-logs"],
     "triggerer": ["triggerer", "--skip-serve-logs"],
 }
+# Airflow 3: the API server replaces the webserver, and DAG parsing is a service of its own.
+SERVICE_ARGS_3: Dict[str, List[str]] = {
+    "api-server": ["api-server"],  # port and host are added at start
+    "scheduler": ["scheduler", "--skip-serve-logs"],
+    "dag-processor": ["dag-processor"],
+    "triggerer": ["triggerer", "--skip-serve-logs"],
+}
+# Airflow 3's fixed test settings: the simple auth manager with USERNAME as its admin (its
+# password in a users-and-passwords file, so none is generated) and a JWT secret shared by
+# every component and every restart.
+JWT_SECRET = "airflow-local-test-jwt-secret-0123456789abcdef"
+SIMPLE_AUTH_MANAGER = "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+PASSWORDS_FILE_NAME = "simple_auth_manager_passwords.json"
+# The example DAGs the Airflow 3 tests use (datasets became assets).
+REQUIRED_DAGS_3 = (
+    "example_bash_operator",
+    "tutorial",
+    "example_dynamic_task_mapping",
+    "example_xcom",
+)
 
 # Written into <home>/config (on Airflow's sys.path) and used as
 # [core] hostname_callable, so every URL Airflow builds from its own host name
@@ -190,6 +217,11 @@ class VersionProfile:
         self.notes = notes
 
     @property
+    def major(self) -> int:
+        """2 or 3: Airflow 3 has other services, settings, auth and API (``/api/v2``)."""
+        return version_key(self.version)[0]
+
+    @property
     def requirement(self) -> str:
         """What the stamp file holds: the pip requirements, Airflow first."""
         return " ".join([f"apache-airflow=={self.version}", *self.pins])
@@ -225,6 +257,11 @@ VERSIONS: Dict[str, VersionProfile] = {
         VersionProfile("2.9.3", python=((3, 8), (3, 12)), expected_dags=53),
         VersionProfile(AIRFLOW_VERSION, python=SUPPORTED_PYTHON, expected_dags=68),
         VersionProfile("2.11.0", python=((3, 9), (3, 12)), expected_dags=68),
+        VersionProfile(
+            "3.3.2",
+            python=((3, 10), (3, 13)),
+            notes="Airflow 3 (issue 15): api-server, scheduler, dag-processor, triggerer; /api/v2 with JWTs",
+        ),
     ]
 }
 
@@ -542,6 +579,27 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
             "AIRFLOW__SCHEDULER__MIN_FILE_PROCESS_INTERVAL": str(MIN_FILE_PROCESS_INTERVAL),
         }
     )
+    if profile().major >= 3:
+        env.update(
+            {
+                "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+                "AIRFLOW__CORE__AUTH_MANAGER": SIMPLE_AUTH_MANAGER,
+                "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USERNAME}:admin",
+                "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(home / PASSWORDS_FILE_NAME),
+                "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{base_url}/execution/",
+                "AIRFLOW__API_AUTH__JWT_SECRET": JWT_SECRET,
+                "AIRFLOW__API__SECRET_KEY": SECRET_KEY,
+                "AIRFLOW__API__HOST": HOST,
+                "AIRFLOW__API__PORT": str(port),
+                "AIRFLOW__API__BASE_URL": base_url,
+                "AIRFLOW__API__WORKERS": "1",
+                "AIRFLOW__API__EXPOSE_CONFIG": "True",
+                "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": str(DAG_DIR_LIST_INTERVAL),
+                "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": str(MIN_FILE_PROCESS_INTERVAL),
+            }
+        )
+        for key in ("AIRFLOW__API__AUTH_BACKENDS", "AIRFLOW__WEBSERVER__WORKERS"):
+            env.pop(key, None)
     for key, value in os.environ.items():
         if key.startswith(ENV_CONF_PREFIX) and len(key) > len(ENV_CONF_PREFIX):
             env["AIRFLOW__" + key[len(ENV_CONF_PREFIX) :]] = value
@@ -555,6 +613,9 @@ def _run_setup(venv: Path, env: Dict[str, str], setup_log: Path) -> None:
         [airflow, *profile().migrate],
         [airflow, "users", "create", "-u", USERNAME, "-p", PASSWORD, *ADMIN_USER_DETAILS],
     ]
+    if profile().major >= 3:  # the simple auth manager's user is in its passwords file
+        Path(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"]).write_text(json.dumps({USERNAME: PASSWORD}))
+        commands = commands[:1]
     with open(setup_log, "w") as log:
         for command in commands:
             shown = " ".join(command[1:3])
@@ -586,10 +647,15 @@ def _run_setup(venv: Path, env: Dict[str, str], setup_log: Path) -> None:
 _CHILDREN: Dict[int, subprocess.Popen] = {}
 
 
+def service_args() -> Dict[str, List[str]]:
+    """The services of this version and their arguments (SERVICE_ARGS, or SERVICE_ARGS_3)."""
+    return SERVICE_ARGS_3 if profile().major >= 3 else SERVICE_ARGS
+
+
 def _start_service(name: str, venv: Path, env: Dict[str, str], port: int) -> Dict[str, int]:
     """Start one Airflow service detached in its own session/process group."""
-    args = list(SERVICE_ARGS[name])
-    if name == "webserver":
+    args = list(service_args()[name])
+    if name in ("webserver", "api-server"):
         args += ["-p", str(port), "-H", HOST]
     log_path = _logs_dir() / f"{name}.log"
     with open(log_path, "w") as log:
@@ -785,9 +851,12 @@ _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def _get_json(url: str, auth: bool = False, timeout: float = HTTP_TIMEOUT) -> Any:
-    """GET ``url`` and decode JSON; raises OSError/ValueError on any failure."""
+    """GET ``url`` and decode JSON; raises OSError/ValueError on any failure.
+    ``auth``: Basic, or on an Airflow 3 URL (``/api/v2``) a JWT from ``/auth/token``."""
     headers = {"Accept": "application/json"}
-    if auth:
+    if auth and "/api/v2/" in url:
+        headers["Authorization"] = f"Bearer {jwt_token(url.split('/api/v2/')[0])}"
+    elif auth:
         token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
         headers["Authorization"] = f"Basic {token}"
     request = urllib.request.Request(url, headers=headers)
@@ -795,15 +864,36 @@ def _get_json(url: str, auth: bool = False, timeout: float = HTTP_TIMEOUT) -> An
         return json.loads(response.read().decode())
 
 
+_TOKENS: Dict[str, str] = {}
+
+
+def jwt_token(base_url: str, fresh: bool = False) -> str:
+    """An Airflow 3 JWT for USERNAME from ``POST <base_url>/auth/token`` (kept per server)."""
+    if fresh or base_url not in _TOKENS:
+        request = urllib.request.Request(
+            base_url + "/auth/token",
+            data=json.dumps({"username": USERNAME, "password": PASSWORD}).encode(),
+            headers={"Content-Type": "application/json", "Accept": "application/json"},
+            method="POST",
+        )
+        with _OPENER.open(request, timeout=HTTP_TIMEOUT) as response:
+            _TOKENS[base_url] = json.loads(response.read().decode())["access_token"]
+    return _TOKENS[base_url]
+
+
 def _health_problems(state: Dict[str, Any]) -> List[str]:
-    """Return what is not healthy yet according to /api/v1/health (empty = healthy)."""
+    """Return what is not healthy yet according to /api/v1/health, on Airflow 3
+    /api/v2/monitor/health (empty = healthy)."""
+    v3 = state["api_url"].endswith("/api/v2")
     try:
-        health = _get_json(state["api_url"] + "/health")
+        health = _get_json(state["api_url"] + ("/monitor/health" if v3 else "/health"))
     except (OSError, ValueError) as exc:
         return [f"webserver not answering ({exc})"]
     required = ["metadatabase", "scheduler"]
     if "triggerer" in state.get("pids", {}):
         required.append("triggerer")
+    if v3:
+        required.append("dag_processor")
     return [
         f"{name} is {(health.get(name) or {}).get('status')}"
         for name in required
@@ -818,13 +908,19 @@ def _dag_count(state: Dict[str, Any]) -> int:
 
 
 def _missing_dags(state: Dict[str, Any]) -> List[str]:
-    """The DAGs of REQUIRED_DAGS that GET /dags does not list yet."""
-    try:
-        body = _get_json(state["api_url"] + "/dags?limit=200&only_active=true", auth=True)
-    except (OSError, ValueError):
-        return list(REQUIRED_DAGS)
-    listed = {dag.get("dag_id") for dag in body.get("dags") or []}
-    return [dag_id for dag_id in REQUIRED_DAGS if dag_id not in listed]
+    """The DAGs of REQUIRED_DAGS (Airflow 3: REQUIRED_DAGS_3) that GET /dags does not list yet."""
+    if state["api_url"].endswith("/api/v2"):  # at most 100 a page there
+        required, pages = REQUIRED_DAGS_3, ["/dags?limit=100", "/dags?limit=100&offset=100"]
+    else:
+        required, pages = REQUIRED_DAGS, ["/dags?limit=200&only_active=true"]
+    listed = set()
+    for page in pages:
+        try:
+            body = _get_json(state["api_url"] + page, auth=True)
+        except (OSError, ValueError):
+            return list(required)
+        listed.update(dag.get("dag_id") for dag in body.get("dags") or [])
+    return [dag_id for dag_id in required if dag_id not in listed]
 
 
 def _dead_services(state: Dict[str, Any]) -> List[str]:
@@ -914,7 +1010,7 @@ def log_tail(n: int = LOG_TAIL_LINES) -> str:
 
 def _log_names() -> List[str]:
     """Names of the logs worth showing (install only while no install finished)."""
-    names = ["setup", *SERVICE_ARGS]
+    names = ["setup", *service_args()]
     if not (state_dir() / "venv" / STAMP_NAME).is_file():
         names.insert(0, "install")
     return names
@@ -953,11 +1049,11 @@ def _start(timeout: float, port: Optional[int], triggerer: bool) -> Dict[str, An
     _logs_dir().mkdir(parents=True, exist_ok=True)
     home = _create_home()
     base_url = f"http://{HOST}:{port}"
-    services = [name for name in SERVICE_ARGS if triggerer or name != "triggerer"]
+    services = [name for name in service_args() if triggerer or name != "triggerer"]
     state: Dict[str, Any] = {
         "airflow_version": airflow_version(),
         "base_url": base_url,
-        "api_url": f"{base_url}/api/v1",
+        "api_url": f"{base_url}/api/v{'2' if profile().major >= 3 else '1'}",
         "port": port,
         "username": USERNAME,
         "password": PASSWORD,

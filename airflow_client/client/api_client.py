@@ -40,6 +40,7 @@ from airflow_client.client.exceptions import (
     ApiException,
     ApiTypeError,
     ApiValueError,
+    NotSupportedOnServerError,
     OperationNotSupportedError,
     ResponseDecodeError,
     ResponseValidationError,
@@ -149,6 +150,8 @@ class ApiClient:
         self._last: Any = None
         #: The server's Airflow version once asked (``_older_server``); "" when it could not be had.
         self._server_version: Optional[str] = None
+        #: "v2" once the server turned out to be Airflow 3 (``Configuration.api_version`` None).
+        self._api: Optional[str] = None
         self.default_headers: Dict[str, Any] = {}
         if header_name is not None:
             self.set_default_header(header_name, header_value or "")
@@ -344,6 +347,9 @@ class ApiClient:
 
     def _invoke(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
         cfg = self.configuration
+        api = cfg.api_version or self._api
+        if api == "v2":
+            return self._invoke_v2(op, options, params)
         check = options.get("_check_input_type", cfg.client_side_validation)
         url = op.url(cfg.host, params, check)
         body = op.encode_body(params.get(op.body_name), check) if op.body_name else None
@@ -386,6 +392,8 @@ class ApiClient:
             # As there, an error status raises even unread; the exception carries the body.
             resp = rest.read_whole(resp, op.method, url, op.name)
         if status >= 300:
+            if status in (404, 405) and api is None and _airflow3_refusal(resp) and self._found_v2():
+                return self._invoke_v2(op, options, params)
             server = self._older_server(op) if status in (404, 405) and op.since else None
             if server is not None:
                 raise OperationNotSupportedError.from_response(
@@ -394,6 +402,147 @@ class ApiClient:
             raise exception_for_status(status).from_response(resp, method=op.method, url=url, operation=op.name)
         self._last = (resp, _TEXT if op.response is not None else _BYTES)
         data = self._decode(op, resp, url, raw=options.get("_check_return_type", True) is False)
+        if options.get("_return_http_data_only", True) is False:
+            return data, status, resp.headers
+        return data
+
+    # -- Airflow 3 --------------------------------------------------------------------
+
+    def _root(self) -> str:
+        """The server's address without ``/api/v1``."""
+        host = self.configuration.host
+        return host[: -len("/api/v1")] if host.endswith("/api/v1") else host
+
+    def _found_v2(self) -> bool:
+        """After an Airflow 3 style refusal of ``/api/v1``: ask ``GET /api/v2/version``
+        (no credentials) and, when it answers as Airflow 3, send calls there from now on."""
+        version = self._v2_version()
+        if version is None:
+            return False
+        self._api = "v2"
+        return True
+
+    def _v2_version(self) -> Optional[str]:
+        """The Airflow version ``/api/v2/version`` reports (once per client), or None."""
+        if self._api == "v2" and self._server_version:
+            return self._server_version
+        url = self._root() + "/api/v2/version"
+        try:
+            resp = self.rest_client.send("GET", url, {"Accept": JSON, **self.default_headers}, operation="get_version")
+            info = json.loads(resp.data) if resp.status == 200 else None
+        except Exception:  # noqa: BLE001 - no answer, no Airflow 3
+            return None
+        version = info.get("version") if isinstance(info, dict) else None
+        if not isinstance(version, str) or _version_key(version) < (3,):
+            return None
+        self._server_version = version
+        return version
+
+    def _jwt_login(self) -> str:
+        """A JWT for ``username``/``password`` from Airflow 3's ``POST /auth/token``."""
+        cfg = self.configuration
+        url = self._root() + "/auth/token"
+        payload = json.dumps({"username": cfg.username, "password": cfg.password or ""}).encode("utf-8")
+        headers = {"Accept": JSON, "Content-Type": JSON, **self.default_headers}
+        resp = self.rest_client.send("POST", url, headers, payload, operation="get_token")
+        token = None
+        if resp.status < 300:
+            try:
+                token = json.loads(resp.data).get("access_token")
+            except (ValueError, AttributeError):
+                token = None
+        if not isinstance(token, str) or not token:
+            raise exception_for_status(resp.status if resp.status >= 300 else 502).from_response(
+                resp, method="POST", url=url, operation="get_token (username/password for a JWT)"
+            )
+        return token
+
+    def _invoke_v2(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
+        """``op`` as its translation (``airflow3.TRANSLATIONS``) sends it to ``/api/v2``,
+        the answer mapped back onto the 2.x model."""
+        from airflow_client.client import airflow3
+
+        tr = airflow3.TRANSLATIONS.get(op.name)
+        if tr is None:
+            why = airflow3.unsupported(op.name)
+            raise NotSupportedOnServerError(
+                op.name, server_version=self._v2_version(), reason=why.reason, instead=why.instead
+            )
+        cfg = self.configuration
+        check = options.get("_check_input_type", cfg.client_side_validation)
+        op.url(cfg.host, params, check)  # the 2.x checks of every parameter
+        encoded = op.encode_body(params.get(op.body_name), check) if op.body_name else None
+        try:
+            path, pairs, fields = airflow3.request(op, tr, params)
+        except airflow3.Refused as exc:
+            raise NotSupportedOnServerError(
+                op.name,
+                server_version=self._v2_version(),
+                reason=exc.reason,
+                instead=exc.instead,
+                parameter=exc.parameter,
+            ) from None
+        url = self._root() + "/api/v2" + path + (f"?{airflow3.query_string(pairs)}" if pairs else "")
+        body = airflow3.body(tr, encoded, params)
+        text = op.text and str(options.get("_accept") or "").startswith("text/")
+        # Airflow 3 answers text/plain logs with 406: the text is rebuilt (``text_from``).
+        headers = {"Accept": JSON if tr.text_from or not text else str(options["_accept"])}
+        if body is not None or op.method in ("POST", "PUT", "PATCH"):
+            headers["Content-Type"] = options.get("_content_type") or JSON
+        headers.update(self.default_headers)
+        for name, value in (options.get("_headers") or {}).items():
+            check_header(name, value)
+            headers[name] = value
+        preload = options.get("_preload_content", True)
+        deadline = Deadline(options.get("_deadline", cfg.deadline))
+        timeout = options.get("_request_timeout")
+        resp = self._credentials.send(
+            cfg,
+            op.method,
+            url,
+            headers,
+            body,
+            lambda sent, secret: self.rest_client.send(
+                op.method,
+                url,
+                sent,
+                body,
+                timeout=timeout,
+                preload_content=preload,
+                credential_headers=secret,
+                operation=op.name,
+                deadline=deadline,
+            ),
+            cookie=self.cookie,
+            login=self._jwt_login,
+        )
+        status = resp.status
+        if not preload:
+            if status < 300:  # the server's own answer, untranslated
+                self._last = (resp, _RAW)
+                return resp
+            resp = rest.read_whole(resp, op.method, url, op.name)
+        if status >= 300:
+            raise exception_for_status(status).from_response(resp, method=op.method, url=url, operation=op.name)
+        self._last = (resp, _TEXT if op.response is not None else _BYTES)
+        if op.response is None:
+            data: Any = None
+        elif text and not tr.text_from:
+            data = _text_of(resp.data, resp.headers.get("Content-Type"))
+        else:
+            decoded = _json_object_or_value(op, resp, url)
+            data = airflow3.answer(tr, decoded, fields)
+            if text:
+                data = data.get(tr.text_from) if isinstance(data, dict) else data
+            else:
+                cls = op.response_class(data)
+                if cls is not None and isinstance(data, dict):
+                    if options.get("_check_return_type", True) is False:
+                        from airflow_client.client.base_model import parse_lenient
+
+                        data = parse_lenient(cls, data, raw=True)
+                    else:
+                        data = self._parse_decoded(op, cls, data, cfg.strict_responses)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
@@ -1052,6 +1201,25 @@ class Endpoint:
 def _version_key(version: str) -> Tuple[int, ...]:
     """``"2.10.0"`` -> ``(2, 10, 0)`` (``"2.9.0rc1"`` -> ``(2, 9, 0)``), for comparing versions."""
     return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+
+
+def _airflow3_refusal(resp: Any) -> bool:
+    """True for what Airflow 3 answers on ``/api/v1``: a GET gets 404
+    ``{"error": "/api/v1 has been removed in Airflow 3, ..."}``, another verb 405
+    ``{"detail": "Method Not Allowed"}`` (Airflow 2's 404s and 405s are problem
+    documents, with a ``title``)."""
+    data = resp.data
+    if not data or len(data) > 1024 or data[:1] != b"{":
+        return False
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return False
+    if not isinstance(doc, dict) or "title" in doc:
+        return False
+    if resp.status == 404:
+        return "/api/v1" in str(doc.get("error") or "")
+    return set(doc) == {"detail"}
 
 
 def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseDecodeError:

@@ -6,6 +6,12 @@ function asked again once after a 401), ``api_key`` headers, cookies
 sees the request last (:class:`~airflow_client.client.kerberos.KerberosAuth`
 is such a hook).  :class:`Credentials` holds the one thing that changes, the
 token a function gave, under its own lock.
+
+Against Airflow 3 (``/api/v2``), which takes only Bearer tokens, ``username``
+and ``password`` are exchanged for a JWT (``login``, given by the client: one
+``POST /auth/token``); the JWT is kept and used until the server refuses it
+(401, "Token Expired"), then fetched again, once per refusal.  A given
+``access_token`` is used as it is there too.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ class Credentials:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._token: Optional[str] = None
+        #: The JWT ``login`` gave for ``username``/``password`` (Airflow 3), until refused.
+        self._jwt: Optional[str] = None
 
     def send(
         self,
@@ -48,6 +56,7 @@ class Credentials:
         *,
         cookie: Optional[str] = None,
         keep: Optional[Collection[str]] = None,
+        login: Optional[Callable[[], str]] = None,
     ) -> _R:
         """``attempt(headers with credentials, names of the headers that carry them)``.
 
@@ -55,13 +64,16 @@ class Credentials:
         (a 401, answered or raised as :class:`UnauthorizedException`), the
         function is asked again and the request sent again, once.  ``keep``
         names (lower-case) the headers the caller set, which are not
-        overwritten; by default all of ``headers``.
+        overwritten; by default all of ``headers``.  ``login`` (Airflow 3) turns
+        ``username``/``password`` into a JWT sent as Bearer instead of Basic,
+        renewed in the same way when refused.
         """
         given = {name.lower() for name in headers} if keep is None else set(keep)
-        refreshable = "authorization" not in given and callable(cfg.access_token)
+        jwt = login is not None and not cfg.access_token and cfg.username is not None
+        refreshable = "authorization" not in given and (callable(cfg.access_token) or jwt)
         stale: Optional[str] = None
         while True:
-            bearer = None if "authorization" in given else self.bearer(cfg, stale)
+            bearer = None if "authorization" in given else self.bearer(cfg, stale, login if jwt else None)
             request = PreparedRequest(method, url, dict(headers), body)
             secret = self.authorize(cfg, request, bearer=bearer, keep=given, cookie=cookie)
             retry = refreshable and stale is None and bearer is not None
@@ -116,14 +128,22 @@ class Credentials:
             check_header(name, value)
         return secret
 
-    def bearer(self, cfg: "Configuration", stale: Optional[str] = None) -> Optional[str]:
-        """The ``Authorization`` value for ``access_token``, or None.
+    def bearer(
+        self, cfg: "Configuration", stale: Optional[str] = None, login: Optional[Callable[[], str]] = None
+    ) -> Optional[str]:
+        """The ``Authorization`` value for ``access_token`` (or, without one, for the
+        JWT ``login`` gives), or None.
 
         A function is asked on first use and again only when the server
         refused ``stale``, the value last sent, and no other thread has asked
         it since.
         """
         source = cfg.access_token
+        if not source and login is not None:
+            with self._lock:
+                if self._jwt is None or f"Bearer {self._jwt}" == stale:
+                    self._jwt = login()
+                return f"Bearer {self._jwt}"
         if not source:
             return None
         if not callable(source):

@@ -133,6 +133,12 @@ class Configuration:
         ``SSL_CERT_DIR`` and ``REQUESTS_CA_BUNDLE``.
     :param connection_pool_maxsize: the most connections open to the server at
         once; more threads wait for a free one.
+    :param api_version: ``"v1"`` sends every call to Airflow 2's ``/api/v1``,
+        ``"v2"`` translates it for Airflow 3's ``/api/v2`` (see
+        ``docs/airflow3.md``); None (the default) finds out from the server: the
+        first call goes to ``/api/v1``, and only when the server answers as
+        Airflow 3 does there (404 "/api/v1 has been removed", or 405) is
+        ``/api/v2/version`` asked, once, and the call sent again to ``/api/v2``.
 
     Settings of the connection (TLS, proxy, timeout, retries, pool size) may be
     set as attributes too, before the first request.
@@ -181,8 +187,14 @@ class Configuration:
         trust_env: bool = True,
         connection_pool_maxsize: Optional[int] = None,
         max_redirects: int = 5,
+        api_version: Optional[str] = None,
     ) -> None:
         self.host = host if host is not None else DEFAULT_HOST
+        if api_version not in (None, "v1", "v2"):
+            raise ApiValueError(f"api_version must be 'v1', 'v2' or None (ask the server), got {api_version!r}")
+        #: ``"v1"`` (Airflow 2), ``"v2"`` (Airflow 3) or None: the client finds out, once,
+        #: from the server's first answer (see ``ApiClient``).
+        self.api_version = api_version
         # As there: 0 (the spec's server) when no host is given, else None; ``host`` decides here.
         self.server_index = 0 if server_index is None and host is None else server_index
         # The dicts given are kept, not copied: adding a key to one later is seen here too.

@@ -263,6 +263,37 @@ class OperationNotSupportedError(NotFoundException):
         return f"{head}\n{reason}\n{needs}\n{rest}"
 
 
+class NotSupportedOnServerError(OperationNotSupportedError):
+    """The server's API cannot do what this 2.x call asks, so nothing was sent:
+    an operation with no equivalent on Airflow 3's ``/api/v2`` (or not translated
+    yet), or a parameter that the server would silently ignore (unfiltered data
+    for a filter given is refused, never returned).  ``operation`` names it,
+    ``parameter`` the parameter when one is the cause, ``server_version`` the
+    server's Airflow and ``instead`` what to use.  ``status`` is None: no request
+    was made.  An :class:`OperationNotSupportedError`, so code catching that
+    (or ``NotFoundException``) still does."""
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        server_version: Optional[str],
+        reason: str,
+        instead: str = "",
+        parameter: Optional[str] = None,
+    ) -> None:
+        super().__init__(operation=operation, server_version=server_version)
+        self.reason = reason
+        self.instead = instead
+        self.parameter = parameter
+
+    def __str__(self) -> str:
+        server = f"Airflow {self.server_version}" if self.server_version else "this server (Airflow 3, /api/v2)"
+        what = f"{self.operation}({self.parameter}=...)" if self.parameter else f"{self.operation}()"
+        text = f"{what} is not supported on {server}: {self.reason}"
+        return f"{text}. Instead: {self.instead}" if self.instead else text
+
+
 class ServiceException(ApiException):
     """5xx: the server (or a proxy in front of it) failed."""
 
@@ -427,6 +458,7 @@ __all__ = [
     "UnauthorizedException",
     "ForbiddenException",
     "NotFoundException",
+    "NotSupportedOnServerError",
     "OperationNotSupportedError",
     "ServiceException",
     "ResponseDecodeError",

@@ -1,0 +1,311 @@
+"""Airflow 3 (issue 15) on loopback: detection of the server's API (no extra request on
+an Airflow 2 server; one probe on an Airflow 3 one), the JWT from username/password
+(fetched once, renewed after a 401), and the translation of parameters and answers.
+
+The fake Airflow 3 answers as the real 3.3.2 was seen to (test/integration/test_airflow3.py
+runs the same calls against it)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+from airflow_client.client import (
+    ApiClient,
+    ApiException,
+    ApiValueError,
+    Configuration,
+    NotFoundException,
+    NotSupportedOnServerError,
+    OperationNotSupportedError,
+    UnauthorizedException,
+    airflow3,
+)
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.monitoring_api import MonitoringApi
+from airflow_client.client.api.task_instance_api import TaskInstanceApi
+from airflow_client.client.api.user_api import UserApi
+from airflow_client.client.api.variable_api import VariableApi
+from airflow_client.client.models import DAG, DAGRun, Variable
+from test.loopback import LoopbackServer, Received, Reply, json_reply
+
+REMOVED = json_reply(
+    {"error": "/api/v1 has been removed in Airflow 3, please use its upgraded version /api/v2 instead."}, 404
+)
+NOT_ALLOWED = json_reply({"detail": "Method Not Allowed"}, 405)
+
+RUN = {
+    "dag_run_id": "r1",
+    "dag_id": "d",
+    "logical_date": None,
+    "run_after": "2026-01-01T00:00:00Z",
+    "run_type": "asset_triggered",
+    "state": "queued",
+    "conf": {},
+    "triggered_by": "rest_api",
+}
+
+
+class FakeAirflow3:
+    """Answers as Airflow 3.3.2: /api/v1 refused, /api/v2 with JWTs from /auth/token."""
+
+    def __init__(self, answers: Optional[Dict[str, Any]] = None) -> None:
+        self.tokens = 0
+        self.valid = {"jwt-1"}
+        self.answers = answers or {}
+
+    def __call__(self, req: Received) -> Reply:
+        if req.path.startswith("/api/v1"):
+            return REMOVED if req.method == "GET" else NOT_ALLOWED
+        if req.path == "/auth/token" and req.method == "POST":
+            if req.json() != {"username": "admin", "password": "admin"}:
+                return json_reply({"detail": "Invalid credentials"}, 401)
+            self.tokens += 1
+            return json_reply({"access_token": f"jwt-{self.tokens}"}, 201)
+        if req.path == "/api/v2/version":
+            return json_reply({"version": "3.3.2", "git_version": None})
+        if req.header("Authorization") not in {f"Bearer {t}" for t in self.valid}:
+            return json_reply({"detail": "Token Expired"}, 401)
+        key = f"{req.method} {req.path}"
+        if key in self.answers:
+            answer = self.answers[key]
+            return answer if isinstance(answer, Reply) else json_reply(answer)
+        return json_reply({"detail": "Not Found"}, 404)
+
+
+@pytest.fixture
+def af3(server: LoopbackServer) -> FakeAirflow3:
+    fake = FakeAirflow3()
+    server.handler = fake
+    return fake
+
+
+def client(server: LoopbackServer, **config: Any) -> ApiClient:
+    config.setdefault("username", "admin")
+    config.setdefault("password", "admin")
+    return ApiClient(Configuration(host=server.url, retries=0, timeout=5, **config))
+
+
+def paths(server: LoopbackServer) -> List[str]:
+    return [f"{r.method} {r.path}" for r in server.requests]
+
+
+# -- detection ---------------------------------------------------------------------------
+
+
+def test_airflow2_server_gets_exactly_the_requests_it_got_before(server: LoopbackServer) -> None:
+    server.reply_json({"version": "2.10.5", "git_version": None})
+    with client(server) as api:
+        MonitoringApi(api).get_version()
+        MonitoringApi(api).get_version()
+    assert paths(server) == ["GET /api/v1/version", "GET /api/v1/version"]
+    assert server.requests[0].header("Authorization").startswith("Basic ")
+
+
+def test_airflow2_404_is_raised_without_a_probe(server: LoopbackServer) -> None:
+    server.reply(json_reply({"title": "DAG not found", "status": 404, "type": "about:blank", "detail": "x"}, 404))
+    with client(server) as api, pytest.raises(NotFoundException) as info:
+        DAGApi(api).get_dag("nope")
+    assert not isinstance(info.value, NotSupportedOnServerError)
+    assert paths(server) == ["GET /api/v1/dags/nope"]
+
+
+def test_airflow2_405_problem_document_is_no_airflow3(server: LoopbackServer) -> None:
+    server.reply(json_reply({"title": "Method Not Allowed", "status": 405, "detail": "x", "type": "about:blank"}, 405))
+    with client(server) as api, pytest.raises(ApiException):
+        DAGApi(api).patch_dag("d", DAG(is_paused=True))
+    assert len(server.requests) == 1
+
+
+def test_airflow3_found_once_then_every_call_goes_to_v2(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/monitor/health"] = {"metadatabase": {"status": "healthy"}}
+    with client(server) as api:
+        assert MonitoringApi(api).get_version().version == "3.3.2"
+        assert MonitoringApi(api).get_health().metadatabase.status.value == "healthy"
+    assert paths(server) == [
+        "GET /api/v1/version",  # refused as Airflow 3 refuses it
+        "GET /api/v2/version",  # the one probe, without credentials
+        "POST /auth/token",  # username/password for a JWT, once
+        "GET /api/v2/version",  # the call, sent again
+        "GET /api/v2/monitor/health",
+    ]
+    probe = server.requests[1]
+    assert probe.header("Authorization") is None
+    assert af3.tokens == 1
+
+
+def test_a_write_refused_with_405_is_detected_too(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["POST /api/v2/variables"] = json_reply({"key": "k", "value": "v", "is_encrypted": True}, 201)
+    with client(server) as api:
+        assert VariableApi(api).post_variables(Variable(key="k", value="v")).value == "v"
+    assert paths(server)[:2] == ["POST /api/v1/variables", "GET /api/v2/version"]
+
+
+def test_pinned_versions(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    with client(server, api_version="v1") as api, pytest.raises(NotFoundException):
+        MonitoringApi(api).get_version()
+    assert paths(server) == ["GET /api/v1/version"]
+    server.requests.clear()
+    with client(server, api_version="v2") as api:
+        MonitoringApi(api).get_version()
+    assert paths(server) == ["POST /auth/token", "GET /api/v2/version"]
+    with pytest.raises(ApiValueError):
+        Configuration(api_version="v3")
+
+
+def test_a_404_without_airflow3_behind_it_stays_a_404(server: LoopbackServer) -> None:
+    server.reply(REMOVED)  # says so, but /api/v2/version is not Airflow 3
+    with client(server) as api, pytest.raises(NotFoundException):
+        MonitoringApi(api).get_version()
+    assert paths(server) == ["GET /api/v1/version", "GET /api/v2/version"]
+
+
+# -- auth ----------------------------------------------------------------------------------
+
+
+def test_jwt_fetched_once_and_renewed_after_401(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/variables/k"] = {"key": "k", "value": "v"}
+    with client(server, api_version="v2") as api:
+        VariableApi(api).get_variable("k")
+        VariableApi(api).get_variable("k")
+        assert af3.tokens == 1
+        af3.valid = {"jwt-2"}  # jwt-1 expired
+        assert VariableApi(api).get_variable("k").value == "v"
+    assert af3.tokens == 2
+    assert paths(server).count("POST /auth/token") == 2
+    assert server.last.header("Authorization") == "Bearer jwt-2"
+    assert server.requests[0].json() == {"username": "admin", "password": "admin"}
+
+
+def test_bad_password_raises_unauthorized(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    with client(server, api_version="v2", password="wrong") as api, pytest.raises(UnauthorizedException) as info:
+        MonitoringApi(api).get_health()
+    assert "Invalid credentials" in str(info.value)
+    assert "wrong" not in str(info.value)
+
+
+def test_access_token_is_used_as_is(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.valid = {"given"}
+    af3.answers["GET /api/v2/variables/k"] = {"key": "k", "value": "v"}
+    with client(server, api_version="v2", username=None, password=None, access_token="given") as api:
+        VariableApi(api).get_variable("k")
+    assert paths(server) == ["GET /api/v2/variables/k"]
+    assert server.last.header("Authorization") == "Bearer given"
+
+
+# -- translation ---------------------------------------------------------------------------
+
+
+def test_get_dag_runs_parameters_and_answer(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/dags/d/dagRuns"] = {"dag_runs": [RUN], "total_entries": 1}
+    with client(server, api_version="v2") as api:
+        runs = DAGRunApi(api).get_dag_runs(
+            "d", execution_date_gte="2026-01-01T00:00:00+00:00", order_by="-execution_date", state=["queued"]
+        )
+    query = server.last.query
+    assert query == {
+        "limit": ["100"],
+        "logical_date_gte": ["2026-01-01T00:00:00+00:00"],
+        "state": ["queued"],
+        "order_by": ["-logical_date"],
+    }
+    run = runs.dag_runs[0]
+    assert run.execution_date.isoformat() == "2026-01-01T00:00:00+00:00"  # from run_after: no logical date
+    assert run.run_type == "dataset_triggered"
+    assert run.external_trigger is False
+    assert run.triggered_by == "rest_api"  # v2's own fields are kept
+
+
+def test_a_filter_airflow3_would_ignore_is_refused(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    with client(server, api_version="v2") as api, pytest.raises(NotSupportedOnServerError) as info:
+        DAGApi(api).get_dag_details("d")
+    assert info.value.operation == "get_dag_details"
+    assert isinstance(info.value, OperationNotSupportedError)
+    # A translation that does not carry a filter refuses it when given (never unfiltered data).
+    from airflow_client.client.api.dag_run_api import _GET_DAG_RUNS
+
+    tr = airflow3.Translation(query={"limit": airflow3.SAME})
+    with pytest.raises(airflow3.Refused) as refused:
+        airflow3.request(_GET_DAG_RUNS, tr, {"dag_id": "d", "execution_date_gte": "2026-01-01T00:00:00Z"})
+    assert refused.value.parameter == "execution_date_gte"
+
+
+def test_unsupported_operation_names_server_and_instead(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    with client(server) as api, pytest.raises(NotSupportedOnServerError) as info:
+        UserApi(api).get_users()
+    text = str(info.value)
+    assert "get_users()" in text and "Airflow 3.3.2" in text and "simple_auth_manager_users" in text
+    assert info.value.status is None
+
+
+def test_post_dag_run_body_and_patch_dag(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["POST /api/v2/dags/d/dagRuns"] = dict(RUN, logical_date="2026-01-02T00:00:00Z", run_type="manual")
+    af3.answers["PATCH /api/v2/dags/d"] = {"dag_id": "d", "is_paused": True, "is_stale": False}
+    with client(server, api_version="v2") as api:
+        run = DAGRunApi(api).post_dag_run("d", DAGRun(dag_run_id="r1", conf={"a": 1}))
+        sent = server.last.json()
+        assert sorted(sent) == ["conf", "dag_run_id", "logical_date"]  # now: Airflow 2's default
+        assert run.external_trigger is True
+        DAGRunApi(api).post_dag_run("d", DAGRun(execution_date="2026-01-02T00:00:00+00:00"))
+        assert server.last.json() == {"logical_date": "2026-01-02T00:00:00+00:00"}
+        dag = DAGApi(api).patch_dag("d", DAG(is_paused=True), update_mask=["is_paused"])
+    assert server.last.json() == {"is_paused": True}
+    assert server.last.query == {"update_mask": ["is_paused"]}
+    assert dag.is_active is True
+
+
+def test_get_dags_fields_projected_and_dag_mapped(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    dag = {"dag_id": "d", "is_paused": False, "is_stale": True, "timetable_summary": "0 0 * * *", "tags": []}
+    af3.answers["GET /api/v2/dags"] = {"dags": [dag], "total_entries": 1}
+    with client(server, api_version="v2") as api:
+        full = DAGApi(api).get_dags(only_active=False, limit=0).dags[0]
+        assert server.last.query == {"limit": ["100"], "exclude_stale": ["false"]}
+        assert full.is_active is False
+        assert full.schedule_interval.value == "0 0 * * *"
+        cut = DAGApi(api).get_dags(fields=["dag_id"]).dags[0]
+    assert cut.to_dict() == {"dag_id": "d"}
+    assert "fields" not in server.last.query
+
+
+def test_log_as_text_from_structured_events(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    events = [
+        {"event": "::group::source"},
+        {"timestamp": "2026-01-01T00:00:00Z", "event": "hello", "level": "info", "logger": "task", "lineno": 3},
+    ]
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/logs/1"] = {"content": events, "continuation_token": "c"}
+    with client(server, api_version="v2") as api:
+        log = TaskInstanceApi(api).get_log("d", "r", "t", 1)
+        text = TaskInstanceApi(api).get_log("d", "r", "t", 1, _accept="text/plain")
+    assert log.content == "::group::source\n[2026-01-01T00:00:00Z] {task} INFO - hello lineno=3"
+    assert log.continuation_token == "c"
+    assert text == log.content
+    assert server.last.header("Accept") == "application/json"
+
+
+def test_errors_keep_the_server_detail(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/variables/x"] = json_reply({"detail": "The Variable with key: `x` was not found"}, 404)
+    with client(server, api_version="v2") as api, pytest.raises(NotFoundException) as info:
+        VariableApi(api).get_variable("x")
+    assert info.value.detail == "The Variable with key: `x` was not found"
+    assert json.loads(info.value.body)["detail"].startswith("The Variable")
+
+
+def test_every_translation_names_real_operations_and_parameters() -> None:
+    import importlib
+    import pkgutil
+
+    import airflow_client.client.api as api_package
+
+    ops = {}
+    for info in pkgutil.iter_modules(api_package.__path__):
+        module = importlib.import_module(f"{api_package.__name__}.{info.name}")
+        ops.update({v.name: v for v in vars(module).values() if type(v).__name__ == "Operation"})
+    assert len(ops) == 89
+    for name, tr in airflow3.TRANSLATIONS.items():
+        assert name in ops, name
+        assert set(tr.query) <= set(ops[name].query), name
+    assert set(airflow3.UNSUPPORTED) <= set(ops)
+    assert not set(airflow3.UNSUPPORTED) & set(airflow3.TRANSLATIONS)
