@@ -1,8 +1,9 @@
 # The two commands of the README:
 #   make smoke  - start a local Airflow 2.10.5 (installing it if needed) and run test_python_client.py against it
 #   make test   - lint, type-check, regenerate-and-compare, unit and integration tests (starts and stops Airflow)
-# Everything is installed into git-ignored folders: .venv (the client and its dev tools)
-# and .airflow-local (Airflow's own virtualenv and temporary home).
+# Everything is installed into git-ignored folders: .venv (the client and its dev tools),
+# .airflow-local (Airflow's own virtualenv and temporary home) and .cache (the Kerberos
+# tools unpacked from Debian's packages, the official client); nothing system-wide.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 LINTED := airflow_client codegen test scripts bench test_python_client.py
 
-.PHONY: smoke test test-airflow3 unit integration lint typecheck generate coverage bench airflow-up airflow-down kerberos-deps clean compat
+.PHONY: smoke test test-airflow3 unit unit-pythons integration lint typecheck generate coverage bench airflow-up airflow-down kerberos-deps clean compat
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,10 +28,17 @@ test: lint typecheck kerberos-deps
 unit: $(STAMP) kerberos-deps
 	$(PY) -m pytest -q test/unit
 
-# The MIT KDC tools and gssapi for test/unit/test_kerberos.py (a real KDC on loopback);
-# apt-get as root or with sudo, then pip into .venv. Fast when already installed.
+# The MIT KDC tools and gssapi for test/unit/test_kerberos.py (a real KDC on loopback):
+# Debian's packages fetched with apt-get download and unpacked into .cache/krb5 (nothing
+# installed system-wide, nothing under /etc), then gssapi built into .venv. Fast when there.
 kerberos-deps: $(STAMP)
 	VENV=$(VENV) sh scripts/install_kerberos_deps.sh
+
+# The unit suite on the oldest and newest Python the client supports, each in its own
+# virtualenv under .cache (CI runs this too; make test keeps .venv's Python).
+unit-pythons:
+	bash scripts/unit_on_python.sh 3.9
+	bash scripts/unit_on_python.sh 3.13
 
 integration: $(STAMP)
 	$(PY) -m pytest -q test/integration

@@ -9,7 +9,11 @@ outside the folder is read or written: every command gets the folder's
 :meth:`Kdc.env` gives the variables a test sets for the code under test.
 
 The tools come from Debian's krb5-kdc, krb5-admin-server and krb5-user
-packages (``scripts/install_kerberos_deps.sh``).
+packages, unpacked (not installed) by ``scripts/install_kerberos_deps.sh`` into
+``.cache/krb5/root``: they run from there with ``LD_LIBRARY_PATH`` set to the
+folder's libraries, in their own environment only, and the KDC loads its
+database module from there (``db_module_dir``).  Without that folder, the
+tools on the PATH and in sbin are used (a system-wide MIT Kerberos).
 """
 
 from __future__ import annotations
@@ -21,16 +25,43 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 REALM = "TEST.LOCAL"
 #: Seconds any one Kerberos command may take; the KDC's start and stop too.
 COMMAND_TIMEOUT = 15.0
 _SBIN = ("/usr/sbin", "/usr/local/sbin", "/sbin")
+#: Where scripts/install_kerberos_deps.sh unpacks Debian's MIT Kerberos packages.
+UNPACKED = Path(__file__).resolve().parent.parent / ".cache" / "krb5" / "root"
+
+
+def unpacked() -> Optional[Path]:
+    """The folder of the unpacked packages, if the install script made it."""
+    return UNPACKED if (UNPACKED / "usr" / "sbin" / "krb5kdc").is_file() else None
+
+
+def library_dirs(root: Path) -> List[str]:
+    """The folders of the unpacked shared libraries (``usr/lib/<triple>``, ``lib/<triple>``)."""
+    return sorted(
+        str(d) for pattern in ("usr/lib/*", "lib/*") for d in root.glob(pattern) if d.is_dir() and "-linux-" in d.name
+    )
+
+
+def db_module_dir() -> Optional[Path]:
+    """The unpacked KDC's database modules (``db2.so``), which it would look for under /usr."""
+    root = unpacked()
+    found = sorted(root.glob("usr/lib/*/krb5/plugins/kdb")) if root is not None else []
+    return found[0] if found else None
 
 
 def tool(name: str) -> str:
-    """The path of a Kerberos program (``kdb5_util``, ``krb5kdc``... live in sbin)."""
+    """The path of a Kerberos program (``kdb5_util``, ``krb5kdc``... live in sbin): the
+    unpacked one when there is one, else the system's."""
+    root = unpacked()
+    if root is not None:
+        for folder in ("usr/sbin", "usr/bin"):
+            if os.access(root / folder / name, os.X_OK):
+                return str(root / folder / name)
     found = shutil.which(name) or next((f"{d}/{name}" for d in _SBIN if os.access(f"{d}/{name}", os.X_OK)), None)
     if found is None:
         raise RuntimeError(f"{name} not found: run scripts/install_kerberos_deps.sh")
@@ -80,6 +111,11 @@ class Kdc:
             KRB5CCNAME=f"FILE:{self.root / 'tool.ccache'}",
             KRB5RCACHEDIR=str(self.root),
         )
+        root = unpacked()
+        if root is not None:  # the unpacked tools with their own libraries, not the system's
+            env["LD_LIBRARY_PATH"] = os.pathsep.join(
+                library_dirs(root) + [p for p in env.get("LD_LIBRARY_PATH", "").split(os.pathsep) if p]
+            )
         env.update(extra)
         return env
 
@@ -179,6 +215,8 @@ class Kdc:
 
 def write_config(root: Path, realm: str, port: int) -> None:
     domain = realm.lower()
+    modules_dir = db_module_dir()
+    modules = f"\n[dbmodules]\n    db_module_dir = {modules_dir}\n" if modules_dir is not None else ""
     (root / "krb5.conf").write_text(
         f"""[libdefaults]
     default_realm = {realm}
@@ -230,7 +268,7 @@ def write_config(root: Path, realm: str, port: int) -> None:
     kdc = FILE:{root}/kdc.log
     admin_server = FILE:{root}/kdc.log
     default = FILE:{root}/kdc.log
-"""
+{modules}"""
     )
     (root / "kadm5.acl").write_text("")
 

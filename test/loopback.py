@@ -111,7 +111,8 @@ class LoopbackServer:
                 for key, value in headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(reply.body)
+                if self.command != "HEAD":  # a HEAD answer has no body (its bytes would be read as the next answer)
+                    self.wfile.write(reply.body)
                 self._after(reply, close=reply.close)
 
             def _after(self, reply: Reply, close: bool) -> None:

@@ -597,7 +597,7 @@ class ApiClient:
             decoded = _json_object_or_value(op, resp, url)
             cls = cls or op.response_class(decoded)
             return decoded if cls is None else parse_lenient(cls, decoded, raw=True)
-        if cls is not None:
+        if cls is not None and cls.__json_fast__:
             try:
                 result = cls.model_validate_json(data)
             except ValueError as exc:  # pydantic's ValidationError is a ValueError

@@ -50,6 +50,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic.version import VERSION as PYDANTIC_VERSION
 from typing_extensions import Annotated
 
 from airflow_client.client.exceptions import (
@@ -390,6 +391,14 @@ def _classify(annotation: Any) -> Tuple[str, Any]:
     return "plain", None
 
 
+#: Whether answers may be read by pydantic-core straight from the JSON bytes.  Before
+#: pydantic 2.14 (the last releases for Python 3.9), pydantic-core calls an enum class
+#: with None when a JSON string is not one of its values, and a nullable enum answers
+#: None to that: the unknown value would be lost.  There the JSON is decoded first and
+#: validated as Python objects, which refuses it as it should (and leniency keeps it).
+JSON_FAST_PATH = tuple(int(part) for part in PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
+
+
 class ApiModel(BaseModel, _OfficialDefaults):
     """Base of the generated models.
 
@@ -420,6 +429,8 @@ class ApiModel(BaseModel, _OfficialDefaults):
     __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset()
     #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
     __all_of__: ClassVar[Tuple[str, ...]] = ()
+    #: See :data:`JSON_FAST_PATH`.
+    __json_fast__: ClassVar[bool] = JSON_FAST_PATH
     #: Set by the generator on a collection (a page of a list operation): the field
     #: that holds its items (``"dags"`` of ``DAGCollection``), which ``paginate`` walks.
     __items__: ClassVar[str] = ""

@@ -11,11 +11,15 @@ with the server log tails: they are never skipped.
 Every test under ``test/integration/`` gets the ``integration`` marker, so
 ``pytest -m "not integration"`` leaves them out.
 
-The operation table: every call that the client answers with a 2xx result
-during the integration tests is recorded (operation -> tests), whatever the
-test.  ``test_operation_table.py`` runs last and fails when any of the spec's
-operations was never called successfully; the table is printed at the end of
-the run and written to ``<state dir>/operation-table.md``.
+The operation table: every call that an integration test (its setup, call or
+teardown) makes to the ``airflow_server`` fixture's Airflow and that the client
+answers with a 2xx result is recorded (operation -> tests); calls to any other
+address (the unit tests' loopback servers, which run in the same session under
+``make test``, and the replays on loopback) and calls outside integration tests
+are not (see ``_gates.py``).  ``test_operation_table.py`` runs last and fails
+when any of the spec's operations was never called successfully, or when it is
+given a call that is not such evidence; the table is written to
+``<state dir>/operation-table.md``.
 
 Version-aware: ``airflow_version`` is what the server reports; a test of an
 operation that the server's Airflow does not have yet asserts, through
@@ -48,6 +52,8 @@ from airflow_client.client import quirks
 from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api_client import ApiClient
 from airflow_client.client.base_model import ApiModel
+from test.integration._gates import Recorder, netloc
+from test.integration._gates import real_answers as checked_real_answers
 
 INTEGRATION_DIR = Path(__file__).resolve().parent
 REPO_ROOT = INTEGRATION_DIR.parent.parent
@@ -87,19 +93,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
         key=lambda item: LAST_FILES.index(Path(str(item.fspath)).name),
     )
     items[:] = [item for item in items if item not in last] + last
+    # Every test has a time limit (pytest-timeout; [tool.pytest.ini_options] timeout), its
+    # fixtures' setup included. The first test that needs the server starts it, which on a
+    # fresh machine installs Airflow first (minutes, bounded by scripts/airflow_local.py's
+    # own limits): for that test the limit holds for the test function alone.
+    first = next((item for item in items if "airflow_server" in getattr(item, "fixturenames", ())), None)
+    if first is not None:
+        own = first.get_closest_marker("timeout")
+        seconds = (own.args[0] if own.args else own.kwargs.get("timeout")) if own is not None else None
+        first.add_marker(pytest.mark.timeout(timeout=seconds, func_only=True), append=False)
 
 
 # -- the operation table, and the real answers kept for replay ------------------------
 
 #: Run after all other integration tests, in this order.
 LAST_FILES = ("test_real_answers_mutated.py", "test_operation_table.py")
-#: operation name -> node ids of the tests in which it returned a 2xx answer
-CALLED: Dict[str, Set[str]] = {}
-#: operation name -> (operation, parameters, JSON body) of its first 2xx JSON answer
-ANSWERS: Dict[str, Tuple[Any, Dict[str, Any], bytes]] = {}
+#: which calls count (integration tests' calls to the real Airflow), and those calls
+RECORDER = Recorder()
+#: operation name -> node ids of the integration tests in which it returned a 2xx answer
+CALLED: Dict[str, Set[str]] = RECORDER.called
 _state = threading.local()
-_current_test: Optional[str] = None
-_recording = True
 _original_invoke = ApiClient._invoke
 _original_decode = ApiClient._decode
 
@@ -140,23 +153,24 @@ def _note_error(op: Any, mode: str, exc: BaseException) -> None:
         out["invalid"].append(f"{mode}: {str(exc)[:300]}")
     key = f"{mode}:{type(exc).__name__}:{status}"
     out["errors"][key] = out["errors"].get(key, 0) + 1
-    if _current_test is not None:
-        LAST_ERROR[_current_test] = (op.name, type(exc).__name__, str(exc)[:500])
+    if RECORDER.test is not None:
+        LAST_ERROR[RECORDER.test] = (op.name, type(exc).__name__, str(exc)[:500])
 
 
 def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> Any:
     _state.params = params
     _state.operation = op.name
     mode = "strict" if getattr(self.configuration, "strict_responses", False) else "lenient"
+    call = RECORDER.call(op.name, self.configuration.host)  # None: not an integration test's call to Airflow
     try:
         result = _original_invoke(self, op, options, params)
     except Exception as exc:
-        if _recording:
+        if call is not None:
             _note_error(op, mode, exc)
         raise
     status = getattr(result, "status", 200) if options.get("_preload_content", True) is False else 200
-    if status < 300 and _recording:
-        CALLED.setdefault(op.name, set()).add(_current_test or "<fixture>")
+    if status < 300 and call is not None:
+        RECORDER.succeeded(call)
         ok = _outcome(op)["ok"]
         ok[mode] = ok.get(mode, 0) + 1
     return result
@@ -164,13 +178,14 @@ def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> An
 
 def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str, **options: Any) -> Any:
     ctype = resp.headers.get("Content-Type") or ""
-    if _recording and op.name not in ANSWERS and "json" in ctype and resp.data:
-        ANSWERS[op.name] = (op, dict(getattr(_state, "params", {})), bytes(resp.data))
+    call = RECORDER.call(op.name, url)
+    if call is not None and "json" in ctype and resp.data and 200 <= getattr(resp, "status", 200) < 300:
+        RECORDER.answered(call, op, getattr(_state, "params", {}), bytes(resp.data))
     empty = resp.data and resp.data.strip() == b"{}" and op.response and str(op.response) not in quirks.LINK_MAPS
-    if _recording and "json" in ctype and empty:  # (no links: an empty map, not a bug)
+    if call is not None and "json" in ctype and empty:  # (no links: an empty map, not a bug)
         MENDED["empty"].setdefault(op.name, set()).add(str(op.response))
     result = _original_decode(self, op, resp, url, **options)
-    if _recording:
+    if call is not None:
         _note_quirks(op.name, result, 0)
     return result
 
@@ -200,6 +215,20 @@ def _note_quirks(operation: str, obj: Any, depth: int) -> None:
 
 ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
 ApiClient._decode = _recording_decode  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: Optional[pytest.Item]) -> Iterator[None]:
+    """Name the test being run (setup, call, teardown) for the recorder, and whether it
+    is an integration test (this hook runs for every test of the session)."""
+    path = Path(str(getattr(item, "path", None) or item.fspath)).resolve()
+    RECORDER.test = item.nodeid
+    RECORDER.integration = INTEGRATION_DIR in path.parents
+    try:
+        yield
+    finally:
+        RECORDER.test = None
+        RECORDER.integration = False
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -245,31 +274,30 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         pass
 
 
-@pytest.fixture(autouse=True)
-def _name_the_current_test(request: pytest.FixtureRequest) -> Iterator[None]:
-    global _current_test
-    _current_test = request.node.nodeid
-    yield
-    _current_test = None
-
-
 @pytest.fixture(scope="session")
 def operations_called() -> Dict[str, Set[str]]:
-    """What the recording wrapper saw so far: operation -> test node ids."""
+    """What the recording wrapper saw so far: operation -> integration test node ids."""
     return CALLED
 
 
+@pytest.fixture(scope="session")
+def recorder() -> Recorder:
+    """The recorder itself: its ``calls`` and ``answers`` carry where each call went."""
+    return RECORDER
+
+
 @pytest.fixture
-def real_answers() -> Iterator[Dict[str, Tuple[Any, Dict[str, Any], bytes]]]:
+def real_answers(airflow_server: Dict[str, Any]) -> Iterator[Dict[str, Tuple[Any, Dict[str, Any], bytes]]]:
     """The first 2xx JSON answer of the real server per operation, with the
-    operation and parameters that asked for it; calls made while this fixture
-    is active (replays on loopback) are not recorded."""
-    global _recording
-    _recording = False
+    operation and parameters that asked for it, each checked to come from an
+    integration test's call to ``airflow_server`` (``_gates.real_answers``);
+    nothing is recorded while this fixture is active (replays on loopback)."""
+    answers = checked_real_answers(RECORDER.answers, netloc(airflow_server["base_url"]))
+    RECORDER.on = False
     try:
-        yield ANSWERS
+        yield answers
     finally:
-        _recording = True
+        RECORDER.on = True
 
 
 # -- fixtures ----------------------------------------------------------------------
@@ -288,6 +316,7 @@ def airflow_server() -> Iterator[Dict[str, Any]]:
         failure = f"could not start the local Airflow server: {exc}\n\n{tail}"
     if failure is not None:
         pytest.fail(failure, pytrace=False)
+    RECORDER.server = netloc(state["base_url"])
     started_here = not state.get("reused")
     try:
         yield state

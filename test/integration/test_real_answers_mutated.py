@@ -3,7 +3,10 @@ answer, replayed on loopback: the lenient client never raises and keeps what it 
 
 The integration tests before this one recorded, per operation, the first 2xx
 JSON answer of the real server and the parameters of that call (see
-conftest.py).  Each answer is served again with one mutation applied to every
+conftest.py); only answers that integration tests got from the
+``airflow_server`` fixture's Airflow are recorded, and the ``real_answers``
+fixture fails on any other (``_gates.real_answers``), so a canned loopback
+answer of a unit test in the same session is never replayed as a real one.  Each answer is served again with one mutation applied to every
 object in it, and the same operation is called with the same parameters:
 
 * ``extra``:   a new field in every object;

@@ -5,12 +5,15 @@ A KDC for the realm TEST.LOCAL runs on a loopback port for this module
 gssapi as Airflow's ``kerberos_auth`` backend does (keytab of
 ``HTTP/127.0.0.1``), and records who the client was.  The Kerberos
 variables (KRB5_CONFIG, KRB5CCNAME, KRB5_KTNAME...) are set per test with
-monkeypatch, so no other test sees them.
+monkeypatch, so no other test sees them.  The KDC's and the tools' files are
+all in the module's temporary folder, and the system's Kerberos files
+(``/etc/krb5.conf``, ``/etc/krb5kdc``) are checked to be as they were.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import sys
 from dataclasses import dataclass
@@ -23,7 +26,7 @@ from airflow_client.client import ApiClient, Configuration, ForbiddenException, 
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.configuration import PreparedRequest
 from airflow_client.client.kerberos import INSTALL_ADVICE, KerberosAuth, KerberosError, KerberosUnavailableError
-from test._kdc import REALM, Kdc, start_kdc
+from test._kdc import REALM, Kdc, start_kdc, tool, unpacked
 from test.loopback import LoopbackServer, Received, Reply, json_reply
 
 USER = f"user@{REALM}"
@@ -44,8 +47,19 @@ class Realm:
             monkeypatch.setenv(name, value)
 
 
+def system_kerberos_files() -> Dict[str, Optional[str]]:
+    """The sha256 of the system's Kerberos configuration and KDC files (None: absent)."""
+    paths = [Path("/etc/krb5.conf"), Path("/etc/krb5kdc")]
+    paths += sorted(Path("/etc/krb5kdc").glob("*")) if Path("/etc/krb5kdc").is_dir() else []
+    return {
+        str(p): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else ("dir" if p.is_dir() else None)
+        for p in paths
+    }
+
+
 @pytest.fixture(scope="module")
 def realm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Realm]:
+    before = system_kerberos_files()
     root = tmp_path_factory.mktemp("kdc")
     kdc = start_kdc(root)
     try:
@@ -65,6 +79,7 @@ def realm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Realm]:
         process = kdc.process
         kdc.stop()
         assert process is None or process.poll() is not None, "the KDC is stopped"
+        assert system_kerberos_files() == before, "the Kerberos tests changed the system's Kerberos files"
 
 
 @pytest.fixture
@@ -171,6 +186,19 @@ def test_principal_picks_a_ticket_from_a_collection(
 def test_delegate_forwards_the_ticket(krb: Realm, server: LoopbackServer, negotiate: NegotiateServer) -> None:
     get_dag(server, KerberosAuth(delegate=True))
     assert [(a.client, a.delegated) for a in negotiate.accepted] == [(USER, True)]
+
+
+def test_the_kdc_keeps_its_files_in_its_folder(realm: Realm) -> None:
+    kdc = realm.kdc
+    env = kdc.tool_env()
+    assert env["KRB5_CONFIG"] == str(kdc.root / "krb5.conf") and env["KRB5_KDC_PROFILE"] == str(kdc.root / "kdc.conf")
+    assert str(kdc.root) in kdc.kdc_conf.read_text() and "/etc/" not in kdc.kdc_conf.read_text()
+    assert "/etc/" not in kdc.krb5_conf.read_text()
+    assert (kdc.root / "principal").exists() and realm.keytab.parent == kdc.root
+    assert kdc.process is not None and kdc.process.poll() is None
+    folder = unpacked()
+    if folder is not None:  # scripts/install_kerberos_deps.sh unpacked Debian's packages: those run
+        assert str(kdc.process.args[0]).startswith(str(folder)) and tool("kinit").startswith(str(folder))
 
 
 # -- failures: typed, and saying what is wrong -------------------------------------

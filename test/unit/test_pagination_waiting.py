@@ -27,6 +27,12 @@ from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.models import DAG, TaskInstance
 from test.loopback import LoopbackServer, Received, Reply, json_reply
 
+#: Every test here is done in well under a second; a regression in waiting (a terminal
+#: state no longer terminal, a deadline not kept) fails within these limits instead of
+#: polling for the helpers' default hour: WAIT is given to every wait as its timeout.
+pytestmark = pytest.mark.timeout(30)
+WAIT = 5.0
+
 DAG_IDS = [f"dag_{i:03d}" for i in range(23)]
 
 
@@ -138,7 +144,7 @@ def test_trigger_and_wait_polls_until_the_run_finished(server: LoopbackServer, a
         run_json("running"),
         run_json("success"),
     )
-    run = trigger_dag_run_and_wait(api_client, "etl", conf={"k": 1}, dag_run_id="r1", poll_interval=0.01)
+    run = trigger_dag_run_and_wait(api_client, "etl", conf={"k": 1}, dag_run_id="r1", poll_interval=0.01, timeout=WAIT)
     assert run.state.value == "success" and run.dag_run_id == "r1"
     methods = [(r.method, r.decoded_path) for r in server.requests]
     assert methods == [
@@ -153,17 +159,17 @@ def test_trigger_and_wait_polls_until_the_run_finished(server: LoopbackServer, a
 
 def test_a_failed_run_is_returned_not_raised(server: LoopbackServer, api_client: ApiClient) -> None:
     server.queue(json_reply({"is_paused": False}), run_json("running"), run_json("failed"))
-    assert trigger_dag_run_and_wait(api_client, "etl", poll_interval=0).state.value == "failed"
+    assert trigger_dag_run_and_wait(api_client, "etl", poll_interval=0, timeout=WAIT).state.value == "failed"
 
 
 def test_a_paused_dag_is_refused_unless_unpause_is_asked(server: LoopbackServer, api_client: ApiClient) -> None:
     server.queue(json_reply({"dag_id": "etl", "is_paused": True}))
     with pytest.raises(ApiValueError, match="'etl' is paused"):
-        trigger_dag_run_and_wait(api_client, "etl")
+        trigger_dag_run_and_wait(api_client, "etl", timeout=WAIT)
     assert len(server.requests) == 1  # nothing was triggered
 
     server.queue(json_reply({"dag_id": "etl", "is_paused": False}), run_json("success"))
-    assert trigger_dag_run_and_wait(api_client, "etl", unpause=True).state.value == "success"
+    assert trigger_dag_run_and_wait(api_client, "etl", unpause=True, timeout=WAIT).state.value == "success"
     patch = server.requests[1]
     assert (patch.method, patch.query, patch.json()) == ("PATCH", {"update_mask": ["is_paused"]}, {"is_paused": False})
 
@@ -181,15 +187,15 @@ def test_waiting_ends_at_the_timeout_with_the_last_run(server: LoopbackServer, a
 
 def test_unknown_states_are_waited_through_and_until_is_honoured(server: LoopbackServer, api_client: ApiClient) -> None:
     server.queue(run_json("restarting_somewhere"), run_json("running"))
-    run = wait_for_dag_run(api_client, "etl", "r1", poll_interval=0, until=("running",))
+    run = wait_for_dag_run(api_client, "etl", "r1", poll_interval=0, until=("running",), timeout=WAIT)
     assert run.state.value == "running" and len(server.requests) == 2
     with pytest.raises(ApiValueError, match="poll_interval must be a number of seconds >= 0, got -1"):
-        wait_for_dag_run(api_client, "etl", "r1", poll_interval=-1)
+        wait_for_dag_run(api_client, "etl", "r1", poll_interval=-1, timeout=WAIT)
 
 
 def test_run_ids_with_slashes_are_polled_at_the_right_path(server: LoopbackServer, api_client: ApiClient) -> None:
     server.queue(run_json("success", run_id="manual/2024 #1"))
     DAGRunApi(api_client)  # the module is importable on its own
-    run = wait_for_dag_run(api_client, "etl", "manual/2024 #1")
+    run = wait_for_dag_run(api_client, "etl", "manual/2024 #1", poll_interval=0.01, timeout=WAIT)
     assert run.dag_run_id == "manual/2024 #1"
     assert server.requests[0].path == "/api/v1/dags/etl/dagRuns/manual%2F2024%20%231"
