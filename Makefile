@@ -44,7 +44,8 @@ integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
 
 # The same 2.x calls against Airflow 3 (issue 15): starts (or reuses) a local Airflow 3.3.2 of
-# its own (.airflow-local/compat/3.3.2) and stops it again if it started it. Not part of `test` yet.
+# its own (.airflow-local/compat/3.3.2, and 3.3.2-fab for users and roles) and stops them again
+# if it started them. .ci/run runs it after `make test`.
 test-airflow3: $(STAMP)
 	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py
 

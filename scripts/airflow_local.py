@@ -31,6 +31,10 @@ manager with USERNAME/PASSWORD as its admin (in its passwords file, so no
 password is generated), a fixed JWT secret (``JWT_SECRET``) and the
 LocalExecutor; ``api_url`` is then ``<base_url>/api/v2`` and the readiness
 checks use ``/api/v2/monitor/health`` and a JWT from ``/auth/token``.
+``AIRFLOW_LOCAL_AUTH=fab`` with it runs the same Airflow 3 with the FAB auth
+manager instead (``apache-airflow-providers-fab`` installed beside it, USERNAME
+an Admin of FAB's own user table, users and roles served at ``/auth/fab/v1``),
+in a state dir of its own, ``.airflow-local/compat/<version>-fab``.
 
 The same functions are importable for pytest fixtures: ``up(timeout=...)``
 returns the state dict (with ``reused`` telling whether it was already
@@ -86,6 +90,7 @@ ENV_STATE_DIR = "AIRFLOW_LOCAL_DIR"  # where venv, state.json, logs and homes li
 ENV_PORT = "AIRFLOW_LOCAL_PORT"  # fixed webserver port instead of a free one
 ENV_TIMEOUT = "AIRFLOW_LOCAL_TIMEOUT"  # seconds `up` waits for readiness
 ENV_PYTHON = "AIRFLOW_LOCAL_PYTHON"  # interpreter for the venv (default: this one)
+ENV_AUTH = "AIRFLOW_LOCAL_AUTH"  # Airflow 3 only: "fab" for the FAB auth manager (default: simple)
 # AIRFLOW_LOCAL_CONF__SECTION__KEY=value becomes AIRFLOW__SECTION__KEY=value for
 # the server (e.g. to try another database). Inherited AIRFLOW__* variables are
 # dropped so a developer's own Airflow settings cannot leak into the test server.
@@ -163,6 +168,9 @@ SERVICE_ARGS_3: Dict[str, List[str]] = {
 JWT_SECRET = "airflow-local-test-jwt-secret-0123456789abcdef"
 SIMPLE_AUTH_MANAGER = "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
 PASSWORDS_FILE_NAME = "simple_auth_manager_passwords.json"
+# The FAB variant (AIRFLOW_LOCAL_AUTH=fab): the provider's auth manager, users in its tables.
+FAB_AUTH_MANAGER = "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
+FAB_PROVIDER = "apache-airflow-providers-fab==3.10.2"
 # The example DAGs the Airflow 3 tests use (datasets became assets).
 REQUIRED_DAGS_3 = (
     "example_bash_operator",
@@ -284,11 +292,21 @@ def version_key(version: str) -> Tuple[int, ...]:
     return tuple(parts)
 
 
+def fab() -> bool:
+    """True for the FAB auth manager variant of Airflow 3 (``AIRFLOW_LOCAL_AUTH=fab``)."""
+    return (os.environ.get(ENV_AUTH) or "").strip().lower() == "fab" and version_key(airflow_version()) >= (3,)
+
+
 def profile(version: Optional[str] = None) -> VersionProfile:
     """The profile of ``version`` (default: airflow_version()); a version not in
-    VERSIONS gets one guessed from its number (no pins), with a warning."""
+    VERSIONS gets one guessed from its number (no pins), with a warning.  The FAB
+    variant's has the FAB provider among its pins (so in its stamp too)."""
     version = version or airflow_version()
     known = VERSIONS.get(version)
+    if known is not None and fab() and version == airflow_version():
+        return VersionProfile(
+            version, (*known.pins, FAB_PROVIDER), known.python, known.migrate, known.expected_dags, notes=known.notes
+        )
     if known is not None:
         return known
     _say(f"Airflow {version} is not in VERSIONS ({', '.join(VERSIONS)}): trying it without pins")
@@ -322,6 +340,8 @@ def state_dir() -> Path:
     if configured:
         return Path(configured).expanduser().resolve()
     version = airflow_version()
+    if fab():
+        return COMPAT_STATE_ROOT / f"{version}-fab"
     return DEFAULT_STATE_DIR if version == AIRFLOW_VERSION else COMPAT_STATE_ROOT / version
 
 
@@ -600,6 +620,8 @@ def airflow_env(venv: Path, home: Path, port: int) -> Dict[str, str]:
         )
         for key in ("AIRFLOW__API__AUTH_BACKENDS", "AIRFLOW__WEBSERVER__WORKERS"):
             env.pop(key, None)
+        if fab():
+            env["AIRFLOW__CORE__AUTH_MANAGER"] = FAB_AUTH_MANAGER
     for key, value in os.environ.items():
         if key.startswith(ENV_CONF_PREFIX) and len(key) > len(ENV_CONF_PREFIX):
             env["AIRFLOW__" + key[len(ENV_CONF_PREFIX) :]] = value
@@ -613,7 +635,9 @@ def _run_setup(venv: Path, env: Dict[str, str], setup_log: Path) -> None:
         [airflow, *profile().migrate],
         [airflow, "users", "create", "-u", USERNAME, "-p", PASSWORD, *ADMIN_USER_DETAILS],
     ]
-    if profile().major >= 3:  # the simple auth manager's user is in its passwords file
+    if profile().major >= 3 and fab():  # FAB's own tables, then its admin user
+        commands = [commands[0], [airflow, "fab-db", "migrate"], commands[1]]
+    elif profile().major >= 3:  # the simple auth manager's user is in its passwords file
         Path(env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE"]).write_text(json.dumps({USERNAME: PASSWORD}))
         commands = commands[:1]
     with open(setup_log, "w") as log:
@@ -1052,6 +1076,7 @@ def _start(timeout: float, port: Optional[int], triggerer: bool) -> Dict[str, An
     services = [name for name in service_args() if triggerer or name != "triggerer"]
     state: Dict[str, Any] = {
         "airflow_version": airflow_version(),
+        "auth_manager": "fab" if fab() else "simple" if profile().major >= 3 else "airflow2",
         "base_url": base_url,
         "api_url": f"{base_url}/api/v{'2' if profile().major >= 3 else '1'}",
         "port": port,

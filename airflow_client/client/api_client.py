@@ -40,6 +40,7 @@ from airflow_client.client.exceptions import (
     ApiException,
     ApiTypeError,
     ApiValueError,
+    NotFoundException,
     NotSupportedOnServerError,
     OperationNotSupportedError,
     ResponseDecodeError,
@@ -152,6 +153,8 @@ class ApiClient:
         self._server_version: Optional[str] = None
         #: "v2" once the server turned out to be Airflow 3 (``Configuration.api_version`` None).
         self._api: Optional[str] = None
+        #: the Airflow 3 APIs besides /api/v2 found (or not) on the server: {base: served}
+        self._served: Dict[str, bool] = {}
         self.default_headers: Dict[str, Any] = {}
         if header_name is not None:
             self.set_default_header(header_name, header_value or "")
@@ -363,27 +366,7 @@ class ApiClient:
                 check_header(name, value)
             headers.update(extra_headers)
         preload = options.get("_preload_content", True)
-        deadline = Deadline(options.get("_deadline", cfg.deadline))
-        timeout = options.get("_request_timeout")
-        resp = self._credentials.send(
-            cfg,
-            op.method,
-            url,
-            headers,
-            body,
-            lambda sent, secret: self.rest_client.send(
-                op.method,
-                url,
-                sent,
-                body,
-                timeout=timeout,
-                preload_content=preload,
-                credential_headers=secret,
-                operation=op.name,
-                deadline=deadline,
-            ),
-            cookie=self.cookie,
-        )
+        resp = self._send(op, op.method, url, headers, body, options, preload)
         status = resp.status
         if not preload:
             if status < 300:
@@ -438,6 +421,25 @@ class ApiClient:
         self._server_version = version
         return version
 
+    def _v2_serves(self, base: str) -> bool:
+        """Whether this Airflow 3 serves ``base`` (``/api/v2`` always; the FAB auth manager's
+        ``/auth/fab/v1`` when configured): asked once per client, without credentials (a JSON
+        200, 401 or 403: served)."""
+        from airflow_client.client import airflow3
+
+        probe = airflow3.PROBES.get(base)
+        if probe is None:
+            return True
+        if base not in self._served:
+            try:
+                resp = self.rest_client.send("GET", self._root() + base + probe, {"Accept": JSON}, operation="probe")
+                # JSON only: the simple auth manager answers any /auth/... GET with its login page (200 HTML)
+                json_answer = "json" in str(resp.headers.get("Content-Type") or "")
+                self._served[base] = resp.status in (200, 401, 403) and json_answer
+            except Exception:  # noqa: BLE001 - no answer: not served
+                self._served[base] = False
+        return self._served[base]
+
     def _jwt_login(self) -> str:
         """A JWT for ``username``/``password`` from Airflow 3's ``POST /auth/token``."""
         cfg = self.configuration
@@ -463,7 +465,7 @@ class ApiClient:
         from airflow_client.client import airflow3
 
         tr = airflow3.TRANSLATIONS.get(op.name)
-        if tr is None:
+        if tr is None or not self._v2_serves(tr.base):
             why = airflow3.unsupported(op.name)
             raise NotSupportedOnServerError(
                 op.name, server_version=self._v2_version(), reason=why.reason, instead=why.instead
@@ -472,8 +474,23 @@ class ApiClient:
         check = options.get("_check_input_type", cfg.client_side_validation)
         op.url(cfg.host, params, check)  # the 2.x checks of every parameter
         encoded = op.encode_body(params.get(op.body_name), check) if op.body_name else None
+        method = tr.method or op.method
+        v2 = self._root() + tr.base
+
+        def get(path: str, pairs: List[Tuple[str, str]]) -> Any:
+            """A GET on /api/v2 that a translation needs besides the call itself (a lookup)."""
+            url = v2 + path + (f"?{airflow3.query_string(pairs)}" if pairs else "")
+            resp = self._send(op, "GET", url, {"Accept": JSON, **self.default_headers}, None, options, True)
+            if resp.status >= 300:
+                raise exception_for_status(resp.status).from_response(resp, method="GET", url=url, operation=op.name)
+            return _json_object_or_value(op, resp, url)
+
+        ctx = airflow3.Context(params, airflow3.decoded_body(encoded), get)
         try:
-            path, pairs, fields = airflow3.request(op, tr, params)
+            for name, resolve in tr.resolve.items():
+                ctx.values[name] = resolve(ctx)
+            path, pairs, fields = airflow3.request(op, tr, params, ctx.values, ctx.body)
+            body = airflow3.body(tr, encoded, {**params, **ctx.values})
         except airflow3.Refused as exc:
             raise NotSupportedOnServerError(
                 op.name,
@@ -482,48 +499,28 @@ class ApiClient:
                 instead=exc.instead,
                 parameter=exc.parameter,
             ) from None
-        url = self._root() + "/api/v2" + path + (f"?{airflow3.query_string(pairs)}" if pairs else "")
-        body = airflow3.body(tr, encoded, params)
+        except airflow3.NotFound as exc:
+            raise _not_found(exc, op, method, v2 + airflow3.template(op, tr, ctx.body)) from None
+        url = v2 + path + (f"?{airflow3.query_string(pairs)}" if pairs else "")
         text = op.text and str(options.get("_accept") or "").startswith("text/")
         # Airflow 3 answers text/plain logs with 406: the text is rebuilt (``text_from``).
         headers = {"Accept": JSON if tr.text_from or not text else str(options["_accept"])}
-        if body is not None or op.method in ("POST", "PUT", "PATCH"):
+        if body is not None or method in ("POST", "PUT", "PATCH"):
             headers["Content-Type"] = options.get("_content_type") or JSON
         headers.update(self.default_headers)
         for name, value in (options.get("_headers") or {}).items():
             check_header(name, value)
             headers[name] = value
         preload = options.get("_preload_content", True)
-        deadline = Deadline(options.get("_deadline", cfg.deadline))
-        timeout = options.get("_request_timeout")
-        resp = self._credentials.send(
-            cfg,
-            op.method,
-            url,
-            headers,
-            body,
-            lambda sent, secret: self.rest_client.send(
-                op.method,
-                url,
-                sent,
-                body,
-                timeout=timeout,
-                preload_content=preload,
-                credential_headers=secret,
-                operation=op.name,
-                deadline=deadline,
-            ),
-            cookie=self.cookie,
-            login=self._jwt_login,
-        )
+        resp = self._send(op, method, url, headers, body, options, preload)
         status = resp.status
         if not preload:
             if status < 300:  # the server's own answer, untranslated
                 self._last = (resp, _RAW)
                 return resp
-            resp = rest.read_whole(resp, op.method, url, op.name)
+            resp = rest.read_whole(resp, method, url, op.name)
         if status >= 300:
-            raise exception_for_status(status).from_response(resp, method=op.method, url=url, operation=op.name)
+            raise exception_for_status(status).from_response(resp, method=method, url=url, operation=op.name)
         self._last = (resp, _TEXT if op.response is not None else _BYTES)
         if op.response is None:
             data: Any = None
@@ -532,6 +529,11 @@ class ApiClient:
         else:
             decoded = _json_object_or_value(op, resp, url)
             data = airflow3.answer(tr, decoded, fields)
+            if tr.finish is not None:
+                try:
+                    data = tr.finish(data, ctx)
+                except airflow3.NotFound as exc:
+                    raise _not_found(exc, op, method, url) from None
             if text:
                 data = data.get(tr.text_from) if isinstance(data, dict) else data
             else:
@@ -546,6 +548,41 @@ class ApiClient:
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
+
+    def _send(
+        self,
+        op: Operation,
+        method: str,
+        url: str,
+        headers: Dict[str, Any],
+        body: Optional[bytes],
+        options: Mapping[str, Any],
+        preload: bool,
+    ) -> Any:
+        """One request with the call's credentials (on Airflow 3 a JWT for username/password)."""
+        cfg = self.configuration
+        deadline = Deadline(options.get("_deadline", cfg.deadline))
+        timeout = options.get("_request_timeout")
+        return self._credentials.send(
+            cfg,
+            method,
+            url,
+            headers,
+            body,
+            lambda sent, secret: self.rest_client.send(
+                method,
+                url,
+                sent,
+                body,
+                timeout=timeout,
+                preload_content=preload,
+                credential_headers=secret,
+                operation=op.name,
+                deadline=deadline,
+            ),
+            cookie=self.cookie,
+            login=self._jwt_login if "v2" in (self._api, self.configuration.api_version) else None,
+        )
 
     # -- sending --------------------------------------------------------------------
 
@@ -1226,6 +1263,14 @@ def _decode_error(op: Operation, resp: Any, url: str, message: str) -> ResponseD
     """A ResponseDecodeError naming the operation, with the answer attached."""
     return ResponseDecodeError.from_response(
         resp, method=op.method, url=url, operation=op.name, message=f"{op.name}: {message}"
+    )
+
+
+def _not_found(exc: Any, op: Operation, method: str, url: str) -> NotFoundException:
+    """The 404 of a translation that found nothing (``airflow3.NotFound``), as the server's would read."""
+    body = json.dumps({"detail": exc.detail})
+    return NotFoundException(
+        status=404, reason="Not Found", body=body, as_text=True, operation=op.name, method=method, url=url
     )
 
 

@@ -8,6 +8,7 @@ runs the same calls against it)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -56,6 +57,7 @@ class FakeAirflow3:
         self.tokens = 0
         self.valid = {"jwt-1"}
         self.answers = answers or {}
+        self.fab = False  # True: the FAB auth manager's /auth/fab/v1 is there
 
     def __call__(self, req: Received) -> Reply:
         if req.path.startswith("/api/v1"):
@@ -67,6 +69,8 @@ class FakeAirflow3:
             return json_reply({"access_token": f"jwt-{self.tokens}"}, 201)
         if req.path == "/api/v2/version":
             return json_reply({"version": "3.3.2", "git_version": None})
+        if req.path.startswith("/auth/fab/") and not self.fab:  # the simple auth manager's login page
+            return Reply(200, b"<!doctype html><html></html>", {"Content-Type": "text/html; charset=utf-8"})
         if req.header("Authorization") not in {f"Bearer {t}" for t in self.valid}:
             return json_reply({"detail": "Token Expired"}, 401)
         key = f"{req.method} {req.path}"
@@ -221,8 +225,8 @@ def test_get_dag_runs_parameters_and_answer(server: LoopbackServer, af3: FakeAir
 
 def test_a_filter_airflow3_would_ignore_is_refused(server: LoopbackServer, af3: FakeAirflow3) -> None:
     with client(server, api_version="v2") as api, pytest.raises(NotSupportedOnServerError) as info:
-        DAGApi(api).get_dag_details("d")
-    assert info.value.operation == "get_dag_details"
+        TaskInstanceApi(api).get_task_instance_tries("d", "r", "t", limit=1)
+    assert (info.value.operation, info.value.parameter) == ("get_task_instance_tries", "limit")
     assert isinstance(info.value, OperationNotSupportedError)
     # A translation that does not carry a filter refuses it when given (never unfiltered data).
     from airflow_client.client.api.dag_run_api import _GET_DAG_RUNS
@@ -238,7 +242,34 @@ def test_unsupported_operation_names_server_and_instead(server: LoopbackServer, 
         UserApi(api).get_users()
     text = str(info.value)
     assert "get_users()" in text and "Airflow 3.3.2" in text and "simple_auth_manager_users" in text
+    assert "users and roles need the FAB auth manager" in text
     assert info.value.status is None
+
+
+def test_users_go_to_fab_when_the_server_has_it(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.fab = True
+    af3.answers["GET /auth/fab/v1/users"] = {
+        "users": [{"username": "admin", "fail_login_count": 0}],
+        "total_entries": 1,
+    }
+    af3.answers["GET /auth/fab/v1/permissions"] = {
+        "actions": [
+            {"action": {"name": "can_read"}, "resource": {"name": "DAGs"}},
+            {"action": {"name": "can_read"}, "resource": {"name": "Pools"}},
+            {"action": {"name": "can_edit"}, "resource": {"name": "DAGs"}},
+        ],
+        "total_entries": 3,
+    }
+    with client(server) as api:
+        users = UserApi(api).get_users(limit=5)
+        assert [(u.username, u.failed_login_count) for u in users.users] == [("admin", 0)]
+        assert server.last.path == "/auth/fab/v1/users" and server.last.query == {"limit": ["5"]}
+        from airflow_client.client.api.permission_api import PermissionApi
+
+        actions = PermissionApi(api).get_permissions()
+        assert ([a.name for a in actions.actions], actions.total_entries) == (["can_edit", "can_read"], 2)
+    probes = [r for r in server.requests if r.path == "/auth/fab/v1/roles"]
+    assert len(probes) == 1 and probes[0].header("Authorization") is None  # asked once, without credentials
 
 
 def test_post_dag_run_body_and_patch_dag(server: LoopbackServer, af3: FakeAirflow3) -> None:
@@ -293,7 +324,7 @@ def test_errors_keep_the_server_detail(server: LoopbackServer, af3: FakeAirflow3
     assert json.loads(info.value.body)["detail"].startswith("The Variable")
 
 
-def test_every_translation_names_real_operations_and_parameters() -> None:
+def _operations() -> Dict[str, Any]:
     import importlib
     import pkgutil
 
@@ -303,9 +334,33 @@ def test_every_translation_names_real_operations_and_parameters() -> None:
     for info in pkgutil.iter_modules(api_package.__path__):
         module = importlib.import_module(f"{api_package.__name__}.{info.name}")
         ops.update({v.name: v for v in vars(module).values() if type(v).__name__ == "Operation"})
+    return ops
+
+
+def test_every_translation_names_real_operations_and_parameters() -> None:
+    ops = _operations()
     assert len(ops) == 89
+    assert set(airflow3.TRANSLATIONS) == set(ops)  # every one translated (the 11 FAB ones to /auth/fab/v1)
     for name, tr in airflow3.TRANSLATIONS.items():
-        assert name in ops, name
         assert set(tr.query) <= set(ops[name].query), name
-    assert set(airflow3.UNSUPPORTED) <= set(ops)
-    assert not set(airflow3.UNSUPPORTED) & set(airflow3.TRANSLATIONS)
+        assert set(tr.order_by) <= {"execution_date", "value"}, name
+    assert set(airflow3.UNSUPPORTED) == set(airflow3.FAB_TRANSLATIONS)
+
+
+def test_the_docs_table_is_the_declared_one() -> None:
+    """docs/airflow3.md's operation table is airflow3.operation_table() (regenerate it with
+    ``python -c 'from test.unit.test_airflow3 import write_docs_table; write_docs_table()'``)."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "airflow3.md").read_text()
+    start, end = docs.index(DOCS_BEGIN) + len(DOCS_BEGIN) + 1, docs.index(DOCS_END)
+    assert docs[start:end] == airflow3.operation_table(_operations())
+
+
+DOCS_BEGIN = "<!-- operation table: generated from airflow3.py, checked by test/unit/test_airflow3.py -->"
+DOCS_END = "<!-- end of the operation table -->"
+
+
+def write_docs_table() -> None:
+    path = Path(__file__).resolve().parents[2] / "docs" / "airflow3.md"
+    docs = path.read_text()
+    start, end = docs.index(DOCS_BEGIN) + len(DOCS_BEGIN) + 1, docs.index(DOCS_END)
+    path.write_text(docs[:start] + airflow3.operation_table(_operations()) + docs[end:])
