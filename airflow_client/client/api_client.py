@@ -27,10 +27,9 @@ import tempfile
 import threading
 import typing
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Set, Tuple, TypedDict, Union
 from urllib.parse import quote
 
-from typing_extensions import TypedDict
 from urllib3.fields import RequestField
 
 from airflow_client.client import rest
