@@ -961,6 +961,36 @@ def test_users_without_fab_raise_the_typed_error(api: client.ApiClient) -> None:
     assert api._served == {"/auth/fab/v1": False}
 
 
+def test_the_smoke_script_and_the_seed_example_run_unchanged(af3: Dict[str, Any]) -> None:
+    """What users run against Airflow 2, word for word, pointed at Airflow 3's /api/v1 address."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from test.integration.test_seed_examples import GETTING_STARTED
+
+    repo = Path(__file__).resolve().parents[2]
+    v1 = af3["base_url"] + "/api/v1"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW_")},
+        "AIRFLOW_HOST": v1,
+        "AIRFLOW_USERNAME": af3["username"],
+        "AIRFLOW_PASSWORD": af3["password"],
+    }
+    smoke = subprocess.run(
+        [sys.executable, str(repo / "test_python_client.py")], env=env, capture_output=True, text=True, timeout=240
+    )
+    assert smoke.returncode == 0, smoke.stdout[-2000:] + smoke.stderr[-2000:]
+    assert "All 4 steps passed" in smoke.stdout
+    code = GETTING_STARTED.replace(
+        'client.Configuration(username="YOUR_USERNAME", password="YOUR_PASSWORD")',
+        f'client.Configuration(host="{v1}", username="{af3["username"]}", password="{af3["password"]}")',
+    )
+    seed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert seed.returncode == 0 and "Exception when calling" not in seed.stdout, seed.stdout + seed.stderr
+    assert seed.stdout.startswith("{'sections': [") and "'name': 'core'" in seed.stdout
+
+
 def test_zz_operation_table(af3: Dict[str, Any]) -> None:
     """Every one of the 89 operations was called with success against Airflow 3.3.2 (the FAB
     ones on the FAB variant, and refused with the typed error on the simple one); the
