@@ -325,7 +325,7 @@ def cmd_dags_trigger(ctx: Context, a: argparse.Namespace) -> int:
     poll = _check_seconds(a.poll, "--poll")
     if a.unpause:
         _set_paused(ctx, a.dag_id, False)
-    elif a.wait and DAGApi(ctx.api).get_dag(a.dag_id, fields=["is_paused"]).get("is_paused"):
+    elif a.wait and DAGApi(ctx.api).get_dag(a.dag_id).get("is_paused"):
         raise UsageError(f"DAG {a.dag_id!r} is paused, so its run would never start: add --unpause")
     body: Dict[str, Any] = {"conf": conf}
     for key in ("dag_run_id", "logical_date", "note"):

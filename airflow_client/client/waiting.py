@@ -67,7 +67,7 @@ def trigger_dag_run_and_wait(
     dags = DAGApi(api_client)
     if unpause:
         dags.patch_dag(dag_id, DAG(is_paused=False), update_mask=["is_paused"])
-    elif dags.get_dag(dag_id, fields=["is_paused"]).get("is_paused"):
+    elif dags.get_dag(dag_id).get("is_paused"):
         raise ApiValueError(f"DAG {dag_id!r} is paused: its run would never start; pass unpause=True")
     fields: Dict[str, Any] = {"conf": conf or {}}
     if dag_run_id is not None:

@@ -155,7 +155,7 @@ def _finished_run(api: client.ApiClient, dag_id: str) -> None:
     if found:
         KEPT_RUNS.add((dag_id, str(found[0].dag_run_id)))
         return
-    was_paused = bool(DAGApi(api).get_dag(dag_id, fields=["is_paused"]).is_paused)
+    was_paused = bool(DAGApi(api).get_dag(dag_id).is_paused)
     run_id = f"docs_test_{uuid.uuid4().hex[:8]}"
     KEPT_RUNS.add((dag_id, run_id))
     try:
@@ -195,7 +195,7 @@ class Setups:
     @contextlib.contextmanager
     def queued_dataset_event(self) -> Iterator[None]:
         datasets = DatasetApi(self.api)
-        was_paused = bool(DAGApi(self.api).get_dag(QUEUE_DAG, fields=["is_paused"]).is_paused)
+        was_paused = bool(DAGApi(self.api).get_dag(QUEUE_DAG).is_paused)
         _ignore_not_found(datasets.delete_dag_dataset_queued_events, QUEUE_DAG)
         _set_paused(self.api, QUEUE_DAG, False)  # Airflow queues events only for DAGs that are not paused
         try:
@@ -210,16 +210,16 @@ class Setups:
 
 
 def _runs(api: client.ApiClient, dag_id: str) -> Set[str]:
-    every = client.paginate(DAGRunApi(api).get_dag_runs, dag_id, page_size=100, fields=["dag_run_id"])
+    every = client.paginate(DAGRunApi(api).get_dag_runs, dag_id, page_size=100)
     return {str(run.dag_run_id) for run in every}
 
 
 def _is_paused(api: client.ApiClient, dag_id: str) -> bool:
-    return bool(DAGApi(api).get_dag(dag_id, fields=["is_paused"]).is_paused)
+    return bool(DAGApi(api).get_dag(dag_id).is_paused)
 
 
 def _paused(api: client.ApiClient) -> Dict[str, bool]:
-    every = client.paginate(DAGApi(api).get_dags, page_size=100, fields=["dag_id", "is_paused"])
+    every = client.paginate(DAGApi(api).get_dags, page_size=100)
     return {dag.dag_id: bool(dag.is_paused) for dag in every}
 
 
