@@ -566,13 +566,16 @@ class _Resource(NamedTuple):
         return getattr(importlib.import_module(f"airflow_client.client.api.{self.module}"), self.api)(ctx.api)
 
     def upsert(self, api: Any, key: str, body: Dict[str, Any]) -> Any:
-        """Update the item, or create it when there is none."""
+        """Update the item (only the fields given), or create it when there is none.
+        Asked first, not found out from the PATCH: Airflow 2.6 answers 500, not 404, to a
+        PATCH of a variable that does not exist."""
         from airflow_client.client import NotFoundException
 
         try:
-            return getattr(api, self.ops.patch)(key, body)
+            getattr(api, self.ops.get)(key)
         except NotFoundException:
             return getattr(api, self.ops.post)(body)
+        return getattr(api, self.ops.patch)(key, body)
 
 
 def _resource(a: argparse.Namespace) -> _Resource:
@@ -1072,6 +1075,7 @@ def describe_error(exc: BaseException) -> "tuple[int, str]":
         ApiValueError,
         DagRunWaitTimeout,
         OpenApiException,
+        OperationNotSupportedError,
         TaskLogTimeout,
     )
 
@@ -1082,6 +1086,11 @@ def describe_error(exc: BaseException) -> "tuple[int, str]":
     if isinstance(exc, ApiConnectionError):
         where = f" ({exc.method} {exc.url})" if getattr(exc, "url", None) else ""
         return EXIT_CONNECTION, f"cannot reach the server{where}: {_first_line(getattr(exc, 'message', str(exc)))}"
+    if isinstance(exc, OperationNotSupportedError):  # the server's Airflow lacks it: say which has it
+        if not exc.since:  # Airflow 3 without an equivalent: its message says what to use instead
+            return EXIT_API_ERROR, f"error: {_first_line(str(exc))}"
+        where = f" (the server runs Airflow {exc.server_version})" if exc.server_version else ""
+        return EXIT_API_ERROR, f"error: {exc.operation} needs Airflow {exc.since} or newer{where}"
     if isinstance(exc, ApiException):
         parts = [f"{exc.status} {exc.reason or ''}".strip()]
         title, detail = getattr(exc, "title", None), getattr(exc, "detail", None)

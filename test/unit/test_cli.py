@@ -512,12 +512,17 @@ def test_set_updates_or_creates_and_import_export_round_trip(
             return json_reply(req.json())
         if req.decoded_path.endswith("/variables"):
             return json_reply({"variables": list(store.values()), "total_entries": len(store)})
+        if key not in store:
+            return json_reply({"title": "Variable not found", "status": 404}, 404)
         return json_reply(store[key])
 
     server.handler = answer
     assert cli("variables", "set", "b", "two", "--description", "d")[0] == 0
     assert store["b"] == {"key": "b", "value": "two", "description": "d"}
-    assert [r.method for r in server.requests] == ["PATCH", "POST"]
+    # asked first (Airflow 2.6 answers a PATCH of a missing variable with 500), then created
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+    assert cli("variables", "set", "b", "two")[0] == 0  # it exists now: updated
+    assert [r.method for r in server.requests[2:]] == ["GET", "PATCH"] and store["b"]["value"] == "two"
     export = tmp_path / "vars.json"
     assert cli("variables", "export", str(export))[0] == 0
     assert json.loads(export.read_text()) == {"a": {"x": 1}, "b": "two"}
@@ -626,3 +631,18 @@ def test_the_library_follow_raises_a_typed_timeout(server: LoopbackServer, api_c
     assert isinstance(caught.value, TimeoutError)
     with pytest.raises(ApiValueError):
         next(follow_task_log(api_client, "d", "r", "t", try_number=0))
+
+
+def test_an_operation_the_server_lacks_is_one_line_naming_the_version() -> None:
+    from airflow_client.cli._app import describe_error
+    from airflow_client.client.exceptions import NotSupportedOnServerError, OperationNotSupportedError
+
+    older = OperationNotSupportedError(
+        status=404, reason="NOT FOUND", operation="get_value", since="2.7.0", server_version="2.6.3"
+    )
+    assert describe_error(older) == (1, "error: get_value needs Airflow 2.7.0 or newer (the server runs Airflow 2.6.3)")
+    newer = NotSupportedOnServerError(
+        "get_users", server_version="3.3.2", reason="users and roles need the FAB auth manager", instead="FAB"
+    )
+    code, line = describe_error(newer)
+    assert code == 1 and line.startswith("error: get_users() is not supported on Airflow 3.3.2: users and roles")
