@@ -8,8 +8,10 @@ Usage::
 Any Python 3.9+ runs it (standard library only).  It makes what it needs:
 
 * ``bench/.venv-official`` with ``apache-airflow-client==2.10.0`` (reused when present);
-* ours: the repository's ``.venv`` when it imports this checkout's
-  ``airflow_client``, else ``bench/.venv-ours`` with ``pip install -e .``;
+* ``bench/.venv-ours`` with this checkout installed as a user installs it
+  (``pip install .``, not editable: an editable install adds an import hook to
+  every interpreter start), reinstalled whenever the checkout's package files
+  differ from the installed ones;
 * the floor (bare ``urllib3.PoolManager`` + ``json.loads``) runs in our
   interpreter, with the same urllib3;
 * ``bench/server.py``, a canned keep-alive Airflow 2.10.5 API on loopback, in
@@ -31,9 +33,11 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -98,22 +102,56 @@ def official_python() -> Path:
     return python
 
 
-def _imports_this_checkout(python: Path) -> bool:
-    where = _probe(python, "import os, airflow_client.client as c; print(os.path.realpath(c.__file__))")
-    return bool(where) and Path(where).is_relative_to(REPO / "airflow_client")
+def _installed_files(python: Path) -> Optional[Path]:
+    """Where ``python`` imports ``airflow_client`` from, or None."""
+    where = _probe(python, "import os, airflow_client as a; print(os.path.dirname(os.path.realpath(a.__file__)))")
+    return Path(where) if where else None
+
+
+def _package_files(root: Path) -> Dict[str, bytes]:
+    return {
+        str(f.relative_to(root)): f.read_bytes()
+        for f in sorted(root.rglob("*"))
+        if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc"
+    }
+
+
+def _installs_this_checkout(python: Path) -> bool:
+    """Whether ``python`` imports a copy of this checkout's ``airflow_client``, byte for byte."""
+    installed = _installed_files(python)
+    if installed is None or installed == REPO / "airflow_client":
+        return False  # missing, or an editable install of this checkout
+    return _package_files(installed) == _package_files(REPO / "airflow_client")
 
 
 def ours_python() -> Path:
-    python = _venv_python(REPO / ".venv")
-    if python.exists() and _imports_this_checkout(python):
-        return python
+    """``bench/.venv-ours`` with this checkout installed the way users install it.
+
+    Not the repository's ``.venv``: its editable install puts an import hook
+    (and the modules the hook imports) into every interpreter start, about
+    12 ms that no user's install pays and the official client's venv does not
+    have.
+    """
     venv = HERE / ".venv-ours"
     python = _venv_python(venv)
-    if python.exists() and _imports_this_checkout(python):
+    if python.exists() and _installs_this_checkout(python):
         return python
-    python = _make_venv(venv, "-e", str(REPO))
-    if not _imports_this_checkout(python):
-        raise SystemExit(f"{venv} does not import {REPO / 'airflow_client'}")
+    # built from a copy of what the distribution holds: a build in the checkout
+    # leaves build/, whose stale files a later build would pack again
+    with tempfile.TemporaryDirectory(prefix="bench-ours-") as tmp:
+        source = Path(tmp) / "src"
+        source.mkdir()
+        for name in ("pyproject.toml", "README.md", "LICENSE", "NOTICE"):
+            shutil.copy2(REPO / name, source / name)
+        shutil.copytree(
+            REPO / "airflow_client", source / "airflow_client", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        if not python.exists() or _installed_files(python) is None:
+            python = _make_venv(venv, str(source))  # the dependencies too
+        if not _installs_this_checkout(python):
+            _make_venv(venv, "--no-deps", "--force-reinstall", str(source))
+    if not _installs_this_checkout(python):
+        raise SystemExit(f"{venv} does not hold a copy of {REPO / 'airflow_client'}")
     return python
 
 
@@ -438,6 +476,18 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
         out.append(("peak memory ≤ 2× floor", ours_mem <= 2 * floor_mem, note))
     else:
         out.append(("peak memory ≤ 2× floor", None, "not measured"))
+    ours_cold, off_cold = med("cold", "ours", "cold_ms"), med("cold", "official", "cold_ms")
+    if ours_cold is not None and off_cold is not None:
+        out.append(
+            (
+                "cold process (import, one `get_dag`, exit) no slower than official 2.10.0",
+                ours_cold <= off_cold,
+                f"ours {ours_cold:.0f} ms vs official {off_cold:.0f} ms = {ours_cold / off_cold:.2f}×"
+                " (what it would take: `bench/cold_designs.py`)",
+            )
+        )
+    else:
+        out.append(("cold process (import, one `get_dag`, exit) no slower than official 2.10.0", None, "not measured"))
     return out
 
 
