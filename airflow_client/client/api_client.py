@@ -513,8 +513,9 @@ class ApiClient:
         preload = options.get("_preload_content", True)
         resp = self._send(op, method, url, headers, body, options, preload)
         status = resp.status
+        as_is = op.response is None or (text and not tr.text_from)  # nothing to translate
         if not preload:
-            if status < 300:  # the server's own answer, untranslated
+            if status < 300 and as_is:  # the server's own answer, unread
                 self._last = (resp, _RAW)
                 return resp
             resp = rest.read_whole(resp, method, url, op.name)
@@ -535,7 +536,11 @@ class ApiClient:
                     raise _not_found(exc, op, method, url) from None
             if text:
                 data = data.get(tr.text_from) if isinstance(data, dict) else data
-            else:
+            if not preload:  # what the 2.x server would have sent, unread
+                resp = _unread_answer(resp, data, text, method, url)
+                self._last = (resp, _RAW)
+                return resp
+            if not text:
                 cls = op.response_class(data)
                 if cls is not None and isinstance(data, dict):
                     if options.get("_check_return_type", True) is False:
@@ -1323,6 +1328,39 @@ def _overridden(client: ApiClient) -> bool:
 _CALL_API = ApiClient.call_api
 _REQUEST = ApiClient.request
 _REST_REQUEST = RESTClientObject.request
+
+
+def _unread_answer(resp: Any, data: Any, text: bool, method: str, url: str) -> Any:
+    """An answer of Airflow 3, translated, as ``_preload_content=False`` gives one: a
+    urllib3 response not read yet, whose body is what Airflow 2 would have sent (JSON,
+    or the log's text), with the server's status and headers."""
+    import urllib3
+
+    if text:
+        payload = ("" if data is None else str(data)).encode("utf-8")
+    else:
+        payload = json.dumps(data, default=_iso_or_refuse).encode("utf-8")
+    headers = urllib3.HTTPHeaderDict(resp.headers)
+    for name in ("Content-Encoding", "Transfer-Encoding", "Content-Length", "Content-Type"):
+        headers.discard(name)
+    headers["Content-Type"] = "text/plain; charset=utf-8" if text else "application/json"
+    headers["Content-Length"] = str(len(payload))
+    return urllib3.HTTPResponse(
+        body=io.BytesIO(payload),
+        headers=headers,
+        status=resp.status,
+        reason=resp.reason,
+        preload_content=False,
+        decode_content=False,
+        request_method=method,
+        request_url=url,
+    )
+
+
+def _iso_or_refuse(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable: {value!r}")
 
 
 def _text_of(data: Any, content_type: Optional[str]) -> Any:

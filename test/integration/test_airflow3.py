@@ -144,6 +144,8 @@ def test_get_dag_maps_airflow2_fields_and_patch_dag(api: client.ApiClient) -> No
     assert dag.file_token
     assert dag["timetable_summary"] == "0 0 * * *"  # v2's own fields are kept
     assert dags.get_dag("example_bash_operator", fields=["dag_id"]).to_dict() == {"dag_id": "example_bash_operator"}
+    raw = json.loads(dags.get_dag("example_bash_operator", _preload_content=False).data)  # the 2.x answer, unread
+    assert (raw["is_active"], raw["schedule_interval"]["value"]) == (True, "0 0 * * *")
     try:
         assert (
             dags.patch_dag("example_bash_operator", DAG(is_paused=False), update_mask=["is_paused"]).is_paused is False

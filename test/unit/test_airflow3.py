@@ -30,7 +30,7 @@ from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.user_api import UserApi
 from airflow_client.client.api.variable_api import VariableApi
-from airflow_client.client.models import DAG, DAGRun, Variable
+from airflow_client.client.models import DAG, DAGRun, DAGRunCollection, Variable
 from test.loopback import LoopbackServer, Received, Reply, json_reply
 
 REMOVED = json_reply(
@@ -314,6 +314,33 @@ def test_log_as_text_from_structured_events(server: LoopbackServer, af3: FakeAir
     assert log.continuation_token == "c"
     assert text == log.content
     assert server.last.header("Accept") == "application/json"
+
+
+def test_unread_answers_are_the_2x_ones(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    """``_preload_content=False`` gives an unread urllib3 response, as there; on Airflow 3
+    its body is what Airflow 2 would have sent, so code that reads it goes on working."""
+    af3.answers["GET /api/v2/dags/d/dagRuns"] = {"dag_runs": [RUN], "total_entries": 1}
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/logs/1"] = {
+        "content": [{"event": "hello"}],
+        "continuation_token": None,
+    }
+    af3.answers["DELETE /api/v2/variables/v"] = Reply(204, b"", {})
+    with client(server, api_version="v2") as api:
+        runs = DAGRunApi(api)
+        parsed = runs.get_dag_runs("d")
+        raw = runs.get_dag_runs("d", _preload_content=False)
+        assert api.last_response is raw
+        assert not raw.closed and raw.status == 200
+        body = json.loads(raw.data)
+        assert raw.headers["Content-Type"] == "application/json"
+        assert int(raw.headers["Content-Length"]) == len(raw.data)
+        text = TaskInstanceApi(api).get_log("d", "r", "t", 1, _accept="text/plain", _preload_content=False)
+        gone = VariableApi(api).delete_variable("v", _preload_content=False)
+    assert body["dag_runs"][0]["execution_date"] == "2026-01-01T00:00:00Z"  # v2's run_after, as 2.x names it
+    assert body["dag_runs"][0]["run_type"] == "dataset_triggered"
+    assert DAGRunCollection.from_dict(body) == parsed
+    assert text.data == b"hello" and text.headers["Content-Type"].startswith("text/plain")
+    assert gone.status == 204 and gone.data == b""
 
 
 def test_errors_keep_the_server_detail(server: LoopbackServer, af3: FakeAirflow3) -> None:
