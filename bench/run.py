@@ -146,9 +146,8 @@ def ours_python() -> Path:
         shutil.copytree(
             REPO / "airflow_client", source / "airflow_client", ignore=shutil.ignore_patterns("__pycache__")
         )
-        if not python.exists() or _installed_files(python) is None:
-            python = _make_venv(venv, str(source))  # the dependencies too
-        if not _installs_this_checkout(python):
+        python = _make_venv(venv, str(source))  # the dependencies, as pyproject.toml lists them now
+        if not _installs_this_checkout(python):  # the same version was there: pip kept it
             _make_venv(venv, "--no-deps", "--force-reinstall", str(source))
     if not _installs_this_checkout(python):
         raise SystemExit(f"{venv} does not hold a copy of {REPO / 'airflow_client'}")
