@@ -537,7 +537,7 @@ class ApiClient:
             if text:
                 data = data.get(tr.text_from) if isinstance(data, dict) else data
             if not preload:  # what the 2.x server would have sent, unread
-                resp = _unread_answer(resp, data, text, method, url)
+                resp = _unread_answer(resp, data, text, method)
                 self._last = (resp, _RAW)
                 return resp
             if not text:
@@ -1330,31 +1330,22 @@ _REQUEST = ApiClient.request
 _REST_REQUEST = RESTClientObject.request
 
 
-def _unread_answer(resp: Any, data: Any, text: bool, method: str, url: str) -> Any:
+def _unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
     """An answer of Airflow 3, translated, as ``_preload_content=False`` gives one: a
     urllib3 response not read yet, whose body is what Airflow 2 would have sent (JSON,
     or the log's text), with the server's status and headers."""
-    import urllib3
-
     if text:
         payload = ("" if data is None else str(data)).encode("utf-8")
     else:
         payload = json.dumps(data, default=_iso_or_refuse).encode("utf-8")
-    headers = urllib3.HTTPHeaderDict(resp.headers)
-    for name in ("Content-Encoding", "Transfer-Encoding", "Content-Length", "Content-Type"):
-        headers.discard(name)
+    headers = {k: v for k, v in resp.headers.items() if k.lower() not in _REWRITTEN_HEADERS}
     headers["Content-Type"] = "text/plain; charset=utf-8" if text else "application/json"
     headers["Content-Length"] = str(len(payload))
-    return urllib3.HTTPResponse(
-        body=io.BytesIO(payload),
-        headers=headers,
-        status=resp.status,
-        reason=resp.reason,
-        preload_content=False,
-        decode_content=False,
-        request_method=method,
-        request_url=url,
-    )
+    return rest.holding(resp, payload, method, decode=False, preload=False, headers=headers)
+
+
+#: The headers of an answer that describe a body that is replaced.
+_REWRITTEN_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length", "content-type"})
 
 
 def _iso_or_refuse(value: Any) -> Any:

@@ -714,10 +714,10 @@ def _preloaded(
         resp._body = raw
         return resp
     try:
-        return _holding(resp, raw, method, decode=True)
+        return holding(resp, raw, method, decode=True)
     except DecodeError as exc:
         if resp.status >= 300:
-            return _holding(resp, raw, method, decode=False)
+            return holding(resp, raw, method, decode=False)
         encoding = resp.headers.get("Content-Encoding", "")
         cause = exc.args[1] if len(exc.args) > 1 else exc
         raise ResponseDecodeError.from_response(
@@ -731,15 +731,24 @@ def _preloaded(
         ) from exc
 
 
-def _holding(resp: urllib3.BaseHTTPResponse, raw: bytes, method: str, *, decode: bool) -> urllib3.HTTPResponse:
-    """A response like ``resp`` whose body is ``raw``, read (and decoded) already."""
+def holding(
+    resp: urllib3.BaseHTTPResponse,
+    raw: bytes,
+    method: str,
+    *,
+    decode: bool,
+    preload: bool = True,
+    headers: Optional[Mapping[str, str]] = None,
+) -> urllib3.HTTPResponse:
+    """A response like ``resp`` whose body is ``raw``, read (and decoded) already, or
+    left to read (``preload=False``); ``headers`` instead of ``resp``'s."""
     held = urllib3.HTTPResponse(
         body=io.BytesIO(raw),
-        headers=resp.headers,
+        headers=resp.headers if headers is None else headers,
         status=resp.status,
         version=resp.version,
         reason=resp.reason,
-        preload_content=True,
+        preload_content=preload,
         decode_content=decode,
         enforce_content_length=False,
         request_method=method,
