@@ -30,6 +30,7 @@ from typing import (
     ClassVar,
     Dict,
     FrozenSet,
+    Iterator,
     List,
     Mapping,
     Optional,
@@ -176,7 +177,9 @@ class _SimpleModelAttributes(_OfficialDefaults):
     def __getitem__(self, key: Any) -> Any:
         if key == "value":
             return self.value
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
+        # worded as the official client words it; the path only for a name
+        path = [key] if isinstance(key, str) else []
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute '{key}'", path_to_item=path)
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.value if name == "value" else default
@@ -479,7 +482,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
         """Build a model as from an answer: read-only fields allowed, values kept
         as given where they do not fit (the official client's constructor for
         deserialised data)."""
-        _init_data(cls, args, kwargs, official=False, check_null=False)
+        naive = _init_data(cls, args, kwargs, official=False, check_null=False)
         fields = cls.model_fields
         by_alias = _alias_map(cls)
         wire = {}
@@ -489,6 +492,8 @@ class ApiModel(BaseModel, _OfficialDefaults):
             wire[(field.alias or name) if field is not None else key] = value
         result = parse_lenient(cls, wire)
         assert isinstance(result, cls)
+        if naive:  # kept as given, as the official client keeps them
+            _keep(result, naive)
         return result
 
     _new_from_openapi_data = _from_openapi_data
@@ -530,10 +535,19 @@ class ApiModel(BaseModel, _OfficialDefaults):
         extra = self.__pydantic_extra__ or {}
         if key in extra:
             return extra[key]
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {key!r}", path_to_item=[key])
+        # worded as the official client words it; the path only for a name
+        path = [key] if isinstance(key, str) else []
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute '{key}'", path_to_item=path)
 
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, _alias_map(type(self)).get(key, key), value)
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+        """Not iterable, as the official models are not: iterating one asks for its
+        item ``0`` (Python's fallback for a class with ``__getitem__``), and that
+        raises ``ApiAttributeError``.  (pydantic's models iterate over
+        ``(name, value)`` pairs: ``for ti in collection`` gave tuples.)"""
+        yield self[0]  # type: ignore[index]
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
@@ -553,17 +567,22 @@ class ApiModel(BaseModel, _OfficialDefaults):
         try:
             return super().__getattr__(name)  # type: ignore[misc]
         except AttributeError:
-            raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}") from None
+            raise ApiAttributeError(f"{type(self).__name__} has no attribute '{name}'", path_to_item=[name]) from None
 
     @property
     def _data_store(self) -> Dict[str, Any]:
         """The fields received or set (and unknown ones), by their python names, values as held."""
-        names = _official_names(type(self))
+        cls = type(self)
+        names = _official_names(cls)
         fields_set = self.__pydantic_fields_set__
-        out = {names[n]: v for n, v in self.__dict__.items() if n in fields_set}
-        out.update(self.__pydantic_extra__ or {})
-        # in the order of their names: the order Airflow sends them in, which the official client keeps
-        return dict(sorted(out.items()))
+        by_wire = {wire_name(cls, n): (names[n], v) for n, v in self.__dict__.items() if n in fields_set}
+        for key, value in (self.__pydantic_extra__ or {}).items():
+            by_wire[key] = (key, value)
+        # In the official client's order: the required fields first (they come first in its
+        # constructors), then the others as Airflow sends them, by JSON name (``__type``
+        # before ``days``, though it reads ``type``).
+        required = _required_wire_names(cls)
+        return dict(by_wire[key] for key in sorted(by_wire, key=lambda k: (k not in required, k)))
 
     def __repr__(self) -> str:
         return self.to_str()
@@ -820,6 +839,16 @@ def _plans(cls: Type[ApiModel]) -> Dict[str, _FieldPlan]:
                 annotation = typing.Annotated[(annotation, *field.metadata)]
             found[alias] = _FieldPlan(name, alias, annotation)
         _PLANS[cls] = found
+    return found
+
+
+_REQUIRED_WIRE: Dict[type, FrozenSet[str]] = {}
+
+
+def _required_wire_names(cls: Type[ApiModel]) -> FrozenSet[str]:
+    found = _REQUIRED_WIRE.get(cls)
+    if found is None:
+        found = _REQUIRED_WIRE[cls] = frozenset(wire_name(cls, n) for n in cls.__required__)
     return found
 
 
