@@ -455,7 +455,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise request_error(exc, type(self).__name__) from None
+            raise request_error(exc, type(self).__name__, model=type(self)) from None
         if naive:
             _keep(self, naive)
 
@@ -509,7 +509,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
         try:
             BaseModel.__init__(obj, **values)
         except ValidationError as exc:
-            raise request_error(exc, cls.__name__) from None
+            raise request_error(exc, cls.__name__, model=cls) from None
         if naive:
             _keep(obj, naive)
         return obj
@@ -524,7 +524,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
         try:
             super().__setattr__(name, value)
         except ValidationError as exc:
-            raise request_error(exc, cls.__name__) from None
+            raise request_error(exc, cls.__name__, model=cls) from None
 
     # -- reading ---------------------------------------------------------------
 
@@ -745,6 +745,7 @@ def _init_data(
         raise ApiTypeError(
             f"{cls.__name__} takes {len(positional) or 'no'} positional argument(s)"
             f"{' (' + ', '.join(positional) + ')' if positional else ''}; got {args!r}: pass fields by name",
+            path_to_item=(),  # as the official client's: an empty path
             valid_classes=(cls,),
         )
     fields = cls.model_fields
@@ -794,6 +795,8 @@ def _null_error(cls: Type["ApiModel"], name: str) -> ApiTypeError:
     return ApiTypeError(
         f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead",
         path_to_item=[name],
+        valid_classes=_valid_classes(cls, [name]),
+        key_type=False,
     )
 
 
@@ -1126,8 +1129,12 @@ def _expected(err: Mapping[str, Any]) -> str:
 # -- requests ------------------------------------------------------------------------
 
 
-def request_error(exc: ValidationError, owner: str, prefix: Sequence[Union[str, int]] = ()) -> Exception:
-    """``ApiTypeError`` or ``ApiValueError`` for the first error of a request value."""
+def request_error(
+    exc: ValidationError, owner: str, prefix: Sequence[Union[str, int]] = (), model: Optional[type] = None
+) -> Exception:
+    """``ApiTypeError`` or ``ApiValueError`` for the first error of a request value;
+    a type error of a field of ``model`` says, as the official client's does, where
+    (``path_to_item``) and what the field takes (``valid_classes``)."""
     err = exc.errors(include_url=False)[0]
     loc = [p for p in err["loc"] if p != "function-after[...]"]
     where = ".".join(str(p) for p in (*prefix, *loc)) or "value"
@@ -1141,7 +1148,27 @@ def request_error(exc: ValidationError, owner: str, prefix: Sequence[Union[str, 
     message = f"{owner}.{where}: {err['msg'].rstrip('.')}; got {value!r} ({type(value).__name__})"
     if err["type"] in _VALUE_ERRORS:
         return ApiValueError(message)
-    return ApiTypeError(message)
+    path = [*prefix, *loc]
+    valid = _valid_classes(model, path) if model is not None and not prefix else None
+    return ApiTypeError(message, path_to_item=path or None, valid_classes=valid, key_type=False)
+
+
+def _valid_classes(model: type, path: Sequence[Union[str, int]]) -> Optional[Tuple[Any, ...]]:
+    """The classes the official client names for a wrong value at ``path`` of ``model``:
+    its ``openapi_types`` entry for the field, the item's for an item of a list."""
+    if not path or not isinstance(path[0], str):
+        return None
+    name = _alias_map(model).get(path[0], path[0])
+    field = model.model_fields.get(name)  # type: ignore[attr-defined]
+    if field is None:
+        return None
+    types = _official_types(model, field, name)
+    for part in path[1:]:
+        if not (isinstance(part, int) and len(types) == 1 and isinstance(types[0], list)):
+            break
+        types = tuple(types[0])
+    # ``openapi_types`` writes a list or a dict as one of its kind ([str], {str: (...)})
+    return tuple(t if isinstance(t, type) else type(t) for t in types) or None
 
 
 def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -> Dict[str, Any]:

@@ -23,11 +23,13 @@ JSON = "application/json"
 class Scalar:
     """The type of a parameter with one value: what it takes, by name."""
 
-    __slots__ = ("name", "accepts")
+    __slots__ = ("name", "accepts", "official")
 
-    def __init__(self, name: str, accepts: Tuple[type, ...]) -> None:
+    def __init__(self, name: str, accepts: Tuple[type, ...], official: type) -> None:
         self.name = name
         self.accepts = accepts
+        #: the class the official client asks for (``valid_classes`` of its ``ApiTypeError``)
+        self.official = official
 
     def __repr__(self) -> str:
         return self.name.upper()
@@ -48,13 +50,13 @@ class Array:
         return f"Array({self.item!r}{', joined=True' if self.joined else ''})"
 
 
-STR = Scalar("str", (str,))
-INT = Scalar("int", (int,))
+STR = Scalar("str", (str,), str)
+INT = Scalar("int", (int,), int)
 #: a number: an int is taken too, and sent as a float (3600 as 3600.0), as the official client does
-FLOAT = Scalar("float", (int, float))
-BOOL = Scalar("bool", (bool,))
+FLOAT = Scalar("float", (int, float), float)
+BOOL = Scalar("bool", (bool,), bool)
 #: a date-time: a ``datetime`` or an ISO 8601 string
-DATETIME = Scalar("datetime", (_dt.datetime, str))
+DATETIME = Scalar("datetime", (_dt.datetime, str), _dt.datetime)
 
 ParamType = Union[Scalar, Array]
 #: What an operation answers: a model by name, one of several, free-form JSON (``dict``) or nothing.
@@ -169,7 +171,12 @@ class Operation:
         """The JSON body for a model or a dict; validated unless ``check`` is off."""
         if value is None:
             if self.body_required and check:
-                raise ApiTypeError(f"{self.name}(): the body {self.body_name!r} is required; got None")
+                raise ApiTypeError(
+                    f"{self.name}(): the body {self.body_name!r} is required; got None",
+                    path_to_item=[self.body_name or "body"],
+                    valid_classes=(model_class(self.body),) if self.body else (dict,),
+                    key_type=False,
+                )
             return None
         from airflow_client.client.base_model import ApiModel, request_body
 
@@ -179,7 +186,10 @@ class Operation:
             if check and expected is not None and not isinstance(value, expected):
                 raise ApiTypeError(
                     f"{self.name}(): the body must be a {self.body} (or a dict of its fields), "
-                    f"got a {type(value).__name__}"
+                    f"got a {type(value).__name__}",
+                    path_to_item=[self.body_name or "body"],
+                    valid_classes=(expected,),
+                    key_type=False,
                 )
             return _dumps(self.name, request_body(value, create=create))
         if isinstance(value, Mapping):
@@ -188,7 +198,10 @@ class Operation:
             model = model_class(self.body)._from_request_dict(value)
             return _dumps(self.name, request_body(model, create=create))
         raise ApiTypeError(
-            f"{self.name}(): the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}"
+            f"{self.name}(): the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}",
+            path_to_item=[self.body_name or "body"],
+            valid_classes=(model_class(self.body),) if self.body else (dict,),
+            key_type=False,
         )
 
     # -- response ------------------------------------------------------------------
@@ -252,21 +265,34 @@ def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
             hint = f" (give [{value!r}])" if isinstance(value, (str, enum.Enum)) else ""
             raise ApiTypeError(
                 f"{operation}(): {name} must be a list of {kind.item.name}, "
-                f"got {type(value).__name__}: {value!r}{hint}"
+                f"got {type(value).__name__}: {value!r}{hint}",
+                path_to_item=[name],
+                valid_classes=(list,),
+                key_type=False,
             )
         for index, item in enumerate(value):
-            _check_scalar(operation, f"{name}[{index}]", kind.item, item)
+            _check_scalar(operation, [name, index], kind.item, item)
         return value
-    _check_scalar(operation, name, kind, value)
+    _check_scalar(operation, [name], kind, value)
     return value
 
 
-def _check_scalar(operation: str, name: str, kind: Scalar, value: Any) -> None:
+def _check_scalar(operation: str, path: List[Union[str, int]], kind: Scalar, value: Any) -> None:
     if not isinstance(value, kind.accepts) or (kind in (INT, FLOAT) and isinstance(value, bool)):
-        raise ApiTypeError(f"{operation}(): {name} must be {kind.name}, got {type(value).__name__}: {value!r}")
+        raise ApiTypeError(
+            f"{operation}(): {_path_name(path)} must be {kind.name}, got {type(value).__name__}: {value!r}",
+            path_to_item=path,
+            valid_classes=(kind.official,),
+            key_type=False,
+        )
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
     if kind is DATETIME and isinstance(value, str):
-        _check_iso_datetime(operation, name, value)
+        _check_iso_datetime(operation, _path_name(path), value)
+
+
+def _path_name(path: List[Union[str, int]]) -> str:
+    """``["tags", 1]`` as ``tags[1]``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path)
 
 
 def _check_iso_datetime(operation: str, name: str, value: str) -> None:

@@ -78,6 +78,12 @@ def attempt(fn: Callable[[], Any], then: Callable[[Any], Any]) -> Any:
 
 def observe_error(e: BaseException) -> Dict[str, Any]:
     out: Dict[str, Any] = {"raised": type(e).__name__, "mro": [k.__name__ for k in type(e).__mro__]}
+    # what code reads of a type error besides its words (of the other errors, the official
+    # paths are its own muddle: ``[['received_data', 'pools', 0], 'nope']``)
+    for attr in ("path_to_item", "valid_classes", "key_type") if type(e).__name__ == "ApiTypeError" else ():
+        if hasattr(e, attr):
+            value = getattr(e, attr)
+            out[attr] = [k.__name__ for k in value] if attr == "valid_classes" and value else plain(value)
     if hasattr(e, "status"):
         out["status"] = plain(getattr(e, "status", None))
         out["reason"] = plain(getattr(e, "reason", None))

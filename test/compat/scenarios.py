@@ -867,6 +867,17 @@ def _to_dict_order(c: Any) -> Any:
     c.step("cron", lambda: list(dags.dags[0].to_dict()["schedule_interval"]))
     error = c.model("Error")._from_openapi_data(detail="d", instance="i", status=404.0, title="t", type="about:blank")
     c.step("required_first", lambda: list(error.to_dict()))
+    c.step("built", lambda: list(c.model("Pool")(slots=2, name="p", description="d").to_dict()))
+
+
+@scenario("model.pickle_and_deepcopy", answers=["dag_run"])
+def _pickle(c: Any) -> Any:
+    """A model from an answer, pickled (multiprocessing, caches) and deep-copied."""
+    import pickle
+
+    run = c.api("DAGRunApi").get_dag_run(DAG_ID, RUN_ID)
+    c.step("pickle", lambda: pickle.loads(pickle.dumps(run)) == run)
+    c.step("deepcopy", lambda: copy.deepcopy(run) == run)
 
 
 @scenario("model.from_openapi_data_naive", hint="DAGRun")
