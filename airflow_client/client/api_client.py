@@ -277,75 +277,10 @@ class ApiClient:
                 name = sorted(unknown)[0]
                 raise ApiTypeError(f"{op.name}() got an unexpected keyword argument {name!r}")
         if _overridden(self):
-            return self._via_call_api(op, options, params)
+            return via_call_api(self, op, options, params)
         if options and options.get("async_req"):
             return self.pool.apply_async(self._invoke, (op, options, params))
         return self._invoke(op, options, params)
-
-    def _via_call_api(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
-        """The call as the official API classes make it: through ``call_api``, with
-        the arguments they pass it, for a ``call_api`` or ``request`` that a
-        subclass overrides or a test replaces (``mock.patch.object(ApiClient,
-        "call_api")``).  The parameters are checked first, as on the fast path."""
-        cfg = self.configuration
-        check = options.get("_check_input_type", cfg.client_side_validation)
-        op.url(cfg.host, params, check)
-        body = params.get(op.body_name) if op.body_name else None
-        if body is not None:
-            op.encode_body(body, check)
-        path_params = {name: params[name] for name in op.path_params if params.get(name) is not None}
-        query: List[Tuple[str, Any]] = []
-        formats: Dict[str, str] = {}
-        for name, kind in op.query.items():
-            value = params.get(name)
-            if value is None:
-                continue
-            query.append((name, value))
-            if isinstance(kind, Array):
-                formats[name] = "csv" if kind.joined else "multi"
-        accept = options.get("_accept") or JSON
-        headers: Dict[str, Any] = {"Accept": accept}
-        if op.body_name:
-            headers["Content-Type"] = options.get("_content_type") or JSON
-        headers.update(options.get("_headers") or {})
-        response_type: Optional[Tuple[Any, ...]] = None
-        if op.text and accept.startswith("text/"):
-            response_type = (str,)
-        elif op.response is dict:
-            response_type = (bool, date, datetime, dict, float, int, list, str, none_type)
-        elif isinstance(op.response, str):
-            response_type = (op.response_class(),)
-        elif isinstance(op.response, tuple):
-            from airflow_client.client.operation import model_class
-
-            response_type = tuple(model_class(name) for name in op.response)
-        timeout = options.get("_request_timeout")
-        if isinstance(timeout, int) and not isinstance(timeout, bool):
-            timeout = float(timeout)  # as the official type check makes it
-        host = cfg.get_host_from_settings(
-            cfg.server_operation_index.get(op.name, cfg.server_index),
-            variables=cfg.server_operation_variables.get(op.name, cfg.server_variables),
-        )
-        return self.call_api(
-            op.path,
-            op.method,
-            path_params,
-            query,
-            headers,
-            body=body,
-            post_params=[],
-            files={},
-            response_type=response_type,
-            auth_settings=list(AUTH_SETTINGS),
-            async_req=options.get("async_req", False),
-            _check_type=options.get("_check_return_type", True),
-            _return_http_data_only=options.get("_return_http_data_only", True),
-            _preload_content=options.get("_preload_content", True),
-            _request_timeout=timeout,
-            _host=host if "://" in host else None,
-            collection_formats=formats,
-            **({"_deadline": options["_deadline"]} if "_deadline" in options else {}),
-        )
 
     def _invoke(self, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
         cfg = self.configuration
@@ -837,7 +772,7 @@ class ApiClient:
                 if local is not None:
                     local.secret, local.deadline = (), None
 
-        if auth_settings:
+        if auth_settings and not _auth_hooked(self):
             payload = _json_payload(method, headers, body)
             response = self._credentials.send(
                 cfg, method.upper(), url, headers, payload, attempt, cookie=self.cookie, keep=given
@@ -1312,22 +1247,162 @@ def _charset(content_type: Optional[str]) -> str:
     return "utf-8"
 
 
+def via_call_api(client: Any, op: Operation, options: Mapping[str, Any], params: Dict[str, Any]) -> Any:
+    """The call as the official API classes make it: through ``client.call_api``,
+    with the arguments they pass it (the ``Accept`` and ``Content-Type`` that
+    ``client.select_header_accept`` and ``select_header_content_type`` choose), for
+    a client whose hooks a subclass overrides or a test replaces
+    (``mock.patch.object(ApiClient, "call_api")``), or a client that is a test's
+    ``MagicMock``.  The parameters are checked first, as on the fast path."""
+    found = getattr(client, "configuration", None)
+    cfg: Optional[Configuration] = found if isinstance(found, Configuration) else None
+    check = options.get("_check_input_type", cfg.client_side_validation if cfg is not None else True)
+    op.url(cfg.host if cfg is not None else "http://localhost", params, check)
+    body = params.get(op.body_name) if op.body_name else None
+    if body is not None:
+        op.encode_body(body, check)
+    path_params = {name: params[name] for name in op.path_params if params.get(name) is not None}
+    query: List[Tuple[str, Any]] = []
+    formats: Dict[str, str] = {}
+    for name, kind in op.query.items():
+        value = params.get(name)
+        if value is None:
+            continue
+        query.append((name, value))
+        if isinstance(kind, Array):
+            formats[name] = "csv" if kind.joined else "multi"
+    accept = options.get("_accept") or client.select_header_accept(list(op.content_types))
+    headers: Dict[str, Any] = {"Accept": accept}
+    if op.body_name:
+        headers["Content-Type"] = options.get("_content_type") or client.select_header_content_type(
+            [JSON], op.method, body
+        )
+    headers.update(options.get("_headers") or {})
+    response_type: Optional[Tuple[Any, ...]] = None
+    if op.text and isinstance(accept, str) and accept.startswith("text/"):
+        response_type = (str,)
+    elif op.response is dict:
+        response_type = (bool, date, datetime, dict, float, int, list, str, none_type)
+    elif isinstance(op.response, str):
+        response_type = (op.response_class(),)
+    elif isinstance(op.response, tuple):
+        from airflow_client.client.operation import model_class
+
+        response_type = tuple(model_class(name) for name in op.response)
+    timeout = options.get("_request_timeout")
+    if isinstance(timeout, int) and not isinstance(timeout, bool):
+        timeout = float(timeout)  # as the official type check makes it
+    host = ""
+    if cfg is not None:
+        host = cfg.get_host_from_settings(
+            cfg.server_operation_index.get(op.name, cfg.server_index),
+            variables=cfg.server_operation_variables.get(op.name, cfg.server_variables),
+        )
+    return client.call_api(
+        op.path,
+        op.method,
+        path_params,
+        query,
+        headers,
+        body=body,
+        post_params=[],
+        files={},
+        response_type=response_type,
+        auth_settings=list(AUTH_SETTINGS),
+        async_req=options.get("async_req", False),
+        _check_type=options.get("_check_return_type", True),
+        _return_http_data_only=options.get("_return_http_data_only", True),
+        _preload_content=options.get("_preload_content", True),
+        _request_timeout=timeout,
+        _host=host if "://" in host else None,
+        collection_formats=formats,
+        **({"_deadline": options["_deadline"]} if "_deadline" in options else {}),
+    )
+
+
 def _overridden(client: ApiClient) -> bool:
-    """Whether ``call_api`` or ``request`` (the client's or its transport's) is not
-    ours: overridden by a subclass or replaced by a test's mock."""
+    """Whether a hook the official client calls on every call is not ours: the
+    client's ``call_api``, ``request``, ``update_params_for_auth``, ``deserialize``
+    (and the others of :data:`_CLIENT_HOOKS`), its configuration's ``auth_settings``
+    or ``get_host_settings`` (:data:`_CONFIG_HOOKS`), its transport's ``request``,
+    ``GET``, ``POST``...: overridden by a subclass or replaced by a test's mock.
+    Then the call goes through ``call_api``, which calls them, as there."""
+    # (plain attribute reads: a loop over the names cost ~1.5 us more a call)
     cls = type(client)
-    if cls.call_api is not _CALL_API or cls.request is not _REQUEST:
+    if (
+        cls.call_api is not _CLIENT_ORIGINALS[0]
+        or cls.request is not _CLIENT_ORIGINALS[1]
+        or cls.update_params_for_auth is not _CLIENT_ORIGINALS[2]
+        or cls.deserialize is not _CLIENT_ORIGINALS[3]
+        or cls.select_header_accept is not _CLIENT_ORIGINALS[4]
+        or cls.select_header_content_type is not _CLIENT_ORIGINALS[5]
+        or cls.parameters_to_tuples is not _CLIENT_ORIGINALS[6]
+        or cls.files_parameters is not _CLIENT_ORIGINALS[7]
+        or getattr(cls.sanitize_for_serialization, "__func__", None) is not _SANITIZE  # a classmethod
+        or not client.__dict__.keys().isdisjoint(_INSTANCE_HOOKS)
+    ):
         return True
-    attributes = client.__dict__
-    if "call_api" in attributes or "request" in attributes or RESTClientObject.request is not _REST_REQUEST:
+    cfg = client.configuration
+    ccls = type(cfg)
+    if (
+        ccls.auth_settings is not _CONFIG_ORIGINALS[0]
+        or ccls.get_host_settings is not _CONFIG_ORIGINALS[1]
+        or ccls.get_host_from_settings is not _CONFIG_ORIGINALS[2]
+        or ccls.get_basic_auth_token is not _CONFIG_ORIGINALS[3]
+        or not cfg.__dict__.keys().isdisjoint(_CONFIG_HOOKS)
+    ):
+        return True
+    rcls = RESTClientObject
+    if (
+        rcls.request is not _REST_ORIGINALS[0]
+        or rcls.GET is not _REST_ORIGINALS[1]
+        or rcls.HEAD is not _REST_ORIGINALS[2]
+        or rcls.DELETE is not _REST_ORIGINALS[3]
+        or rcls.POST is not _REST_ORIGINALS[4]
+        or rcls.PUT is not _REST_ORIGINALS[5]
+        or rcls.PATCH is not _REST_ORIGINALS[6]
+        or rcls.OPTIONS is not _REST_ORIGINALS[7]
+    ):
         return True
     transport = client._rest
-    return transport is not None and (type(transport) is not RESTClientObject or "request" in transport.__dict__)
+    return transport is not None and (
+        type(transport) is not RESTClientObject or not transport.__dict__.keys().isdisjoint(_REST_HOOKS)
+    )
 
 
-_CALL_API = ApiClient.call_api
-_REQUEST = ApiClient.request
-_REST_REQUEST = RESTClientObject.request
+def _auth_hooked(client: ApiClient) -> bool:
+    """Whether a subclass or a test took the credentials over (``update_params_for_auth``
+    or ``Configuration.auth_settings`` not ours): then what they put in the headers is
+    sent as it is, as there, without this client's own credentials (renewed tokens,
+    the session cookie...)."""
+    cfg = client.configuration
+    return (
+        type(client).update_params_for_auth is not _UPDATE_PARAMS
+        or "update_params_for_auth" in client.__dict__
+        or type(cfg).auth_settings is not _AUTH_SETTINGS
+        or "auth_settings" in cfg.__dict__
+    )
+
+
+_CLIENT_HOOKS = (
+    "call_api",
+    "request",
+    "update_params_for_auth",
+    "deserialize",
+    "select_header_accept",
+    "select_header_content_type",
+    "parameters_to_tuples",
+    "files_parameters",
+)
+_CLIENT_ORIGINALS = tuple(getattr(ApiClient, name) for name in _CLIENT_HOOKS)
+_UPDATE_PARAMS = ApiClient.update_params_for_auth
+_AUTH_SETTINGS = Configuration.auth_settings
+_SANITIZE = ApiClient.sanitize_for_serialization.__func__  # type: ignore[attr-defined]
+_INSTANCE_HOOKS = frozenset((*_CLIENT_HOOKS, "sanitize_for_serialization"))
+_CONFIG_HOOKS = ("auth_settings", "get_host_settings", "get_host_from_settings", "get_basic_auth_token")
+_CONFIG_ORIGINALS = tuple(getattr(Configuration, name) for name in _CONFIG_HOOKS)
+_REST_HOOKS = ("request", "GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS")
+_REST_ORIGINALS = tuple(getattr(RESTClientObject, name) for name in _REST_HOOKS)
 
 
 def _unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:

@@ -819,6 +819,12 @@ def _enum_eq(c: Any) -> Any:
     c.step("ne_str", lambda: DagState("queued") != "queued")
 
 
+@scenario("model.str_for_enum_model", expect=None, hint="DAGRun")
+def _str_for_enum_model(c: Any) -> Any:
+    """A field whose type is an enum model (``DAGRun.state``) given its value as a ``str``."""
+    return c.model("DAGRun")(state="failed")
+
+
 @scenario("model.enum_model_hash", expect=None)
 def _enum_hash(c: Any) -> Any:
     """The official enum-like models define ``__eq__`` alone, so they cannot be hashed."""
@@ -1069,6 +1075,120 @@ def _datetime_fields(c: Any) -> Any:
 def _simple_models(c: Any) -> Any:
     c.step("color", lambda: c.model("Color")("#f0ede4"), hint="Color")
     c.step("color_bad", lambda: c.model("Color")("red"))
+
+
+# --- test doubles and subclasses: what users' test suites and wrappers do ------------------------
+
+
+@scenario("mock.magicmock_client")
+def _magicmock_client(c: Any) -> Any:
+    """An API class over a ``MagicMock`` client: the official API classes call its ``call_api``."""
+    from unittest import mock
+
+    client = mock.MagicMock()
+    client.call_api.return_value = "from call_api"
+    result = c.api_class("DAGApi")(client).get_dag(DAG_ID)
+    c.step("called", lambda: client.call_api.call_count)
+    c.step("path_and_method", lambda: list(client.call_api.call_args[0][:3]))
+    return result
+
+
+@scenario("mock.patched_api_client_class")
+def _patched_api_client(c: Any) -> Any:
+    """``mock.patch("airflow_client.client.ApiClient")`` around code that builds its own client."""
+    from unittest import mock
+
+    module = c.client_module
+    with mock.patch("airflow_client.client.ApiClient") as fake:
+        fake.return_value.__enter__.return_value.call_api.return_value = ["a", "b"]
+        with module.ApiClient(c.configuration()) as api_client:
+            return c.api_class("DAGApi")(api_client).get_dags()
+
+
+@scenario("mock.urllib3_request", answers=["dag"], requests=0, hint="DAG")
+def _urllib3_request(c: Any) -> Any:
+    """``mock.patch("urllib3.PoolManager.request")`` answering with a response built in the test."""
+    from unittest import mock
+
+    import urllib3
+
+    body = json.dumps({"dag_id": "faked", "is_paused": True}).encode()
+    fake = urllib3.HTTPResponse(body=body, status=200, headers={"Content-Type": "application/json"})
+    with mock.patch("urllib3.PoolManager.request", return_value=fake) as request:
+        dag = c.api("DAGApi").get_dag(DAG_ID)
+    c.step("called", lambda: request.call_count)
+    return dag
+
+
+@scenario("mock.pool_manager_attribute", answers=["dag"], requests=0)
+def _pool_manager_attribute(c: Any) -> Any:
+    """The transport's ``pool_manager`` replaced by a ``MagicMock`` whose answer is a ``Mock``."""
+    from unittest import mock
+
+    client = c.client
+    client.rest_client.pool_manager = mock.MagicMock()
+    client.rest_client.pool_manager.request.return_value = mock.Mock(
+        status=404,
+        reason="NOT FOUND",
+        data=b'{"title": "DAG not found", "status": 404}',
+        getheaders=mock.Mock(return_value={"Content-Type": "application/json"}),
+        getheader=mock.Mock(return_value="application/json"),
+    )
+    api = c.api("DAGApi")
+    try:
+        api.get_dag("nope")
+    except c.client_module.ApiException as exc:
+        return [type(exc).__name__, exc.status]
+    return None
+
+
+@scenario("mock.rest_get_patched", answers=["dag"], requests=0)
+def _rest_get_patched(c: Any) -> Any:
+    """``mock.patch.object(RESTClientObject, "GET")``: the official client sends a GET through it."""
+    from unittest import mock
+
+    rest = c.import_module("airflow_client.client.rest")
+    with mock.patch.object(rest.RESTClientObject, "GET", side_effect=RuntimeError("intercepted")) as get:
+        try:
+            c.api("DAGApi").get_dag(DAG_ID)
+        except RuntimeError as exc:
+            return [str(exc), get.call_count]
+    return None
+
+
+@scenario("subclass.hooks", answers=["dag"], requests=5)
+def _subclass_hooks(c: Any) -> Any:
+    """The hooks a subclass overrides, each called as there (the requests show their effect)."""
+    module = c.client_module
+
+    class Accept(module.ApiClient):
+        def select_header_accept(self, accepts: Any) -> str:
+            return "application/json; charset=utf-8"
+
+    class NoFields(module.ApiClient):
+        def parameters_to_tuples(self, params: Any, collection_formats: Any) -> Any:
+            return [(k, v) for k, v in super().parameters_to_tuples(params, collection_formats) if k != "fields"]
+
+    class Bearer(module.ApiClient):
+        def update_params_for_auth(self, headers: Any, queries: Any, *args: Any) -> None:
+            headers["Authorization"] = "Bearer from-update-params"
+
+    class Seen(module.ApiClient):
+        def deserialize(self, response: Any, response_type: Any, check_type: Any) -> Any:
+            return "deserialized by the subclass"
+
+    class Token(module.Configuration):
+        def auth_settings(self) -> Any:
+            return {"Bearer": {"type": "bearer", "in": "header", "key": "Authorization", "value": "Bearer from-config"}}
+
+    def dag(client: Any) -> Any:
+        c.close_later(client)
+        return c.api_class("DAGApi")(client).get_dag(DAG_ID, fields=["dag_id"])
+
+    for name, cls in (("accept", Accept), ("tuples", NoFields), ("bearer", Bearer), ("deserialize", Seen)):
+        c.step(name, lambda cls=cls: dag(cls(c.configuration())), hint="DAG")
+    token = Token(host=c.host)
+    c.step("auth_settings", lambda: dag(module.ApiClient(token)), hint="DAG")
 
 
 # --- ApiClient ----------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class ConfigApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_CONFIG, kwargs, section=section)
+        return self._call(_GET_CONFIG, kwargs, section=section)
 
     def get_value(
         self,
@@ -88,4 +88,4 @@ class ConfigApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.7.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_VALUE, kwargs, section=section, option=option)
+        return self._call(_GET_VALUE, kwargs, section=section, option=option)

@@ -89,7 +89,7 @@ class ConnectionApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_CONNECTION, kwargs, connection_id=connection_id)
+        return self._call(_DELETE_CONNECTION, kwargs, connection_id=connection_id)
 
     def get_connection(
         self,
@@ -107,7 +107,7 @@ class ConnectionApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_CONNECTION, kwargs, connection_id=connection_id)
+        return self._call(_GET_CONNECTION, kwargs, connection_id=connection_id)
 
     def get_connections(
         self,
@@ -132,7 +132,7 @@ class ConnectionApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_CONNECTIONS, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_CONNECTIONS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_connection(
         self,
@@ -157,7 +157,7 @@ class ConnectionApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _PATCH_CONNECTION, kwargs, connection_id=connection_id, connection=connection, update_mask=update_mask
         )
 
@@ -177,7 +177,7 @@ class ConnectionApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_POST_CONNECTION, kwargs, connection=connection)
+        return self._call(_POST_CONNECTION, kwargs, connection=connection)
 
     def test_connection(
         self,
@@ -210,4 +210,4 @@ class ConnectionApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.2.0 (a NotFoundException)
         """
-        return self.api_client.call(_TEST_CONNECTION, kwargs, connection=connection)
+        return self._call(_TEST_CONNECTION, kwargs, connection=connection)

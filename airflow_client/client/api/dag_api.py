@@ -168,7 +168,7 @@ class DAGApi(Api):
         :raises ApiException: 409: An existing resource conflicts with the request.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.2.0 (a NotFoundException)
         """
-        return self.api_client.call(_DELETE_DAG, kwargs, dag_id=dag_id)
+        return self._call(_DELETE_DAG, kwargs, dag_id=dag_id)
 
     def get_dag(
         self,
@@ -192,7 +192,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_DAG, kwargs, dag_id=dag_id, fields=fields)
+        return self._call(_GET_DAG, kwargs, dag_id=dag_id, fields=fields)
 
     def get_dag_details(
         self,
@@ -215,7 +215,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_DAG_DETAILS, kwargs, dag_id=dag_id, fields=fields)
+        return self._call(_GET_DAG_DETAILS, kwargs, dag_id=dag_id, fields=fields)
 
     def get_dag_source(
         self,
@@ -238,7 +238,7 @@ class DAGApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises ApiException: 406: A specified Accept header is not allowed.
         """
-        return self.api_client.call(_GET_DAG_SOURCE, kwargs, file_token=file_token)
+        return self._call(_GET_DAG_SOURCE, kwargs, file_token=file_token)
 
     def get_dags(
         self,
@@ -281,7 +281,7 @@ class DAGApi(Api):
         :returns: ``DAGCollection``: Success.
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_DAGS,
             kwargs,
             limit=limit,
@@ -312,7 +312,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_TASK, kwargs, dag_id=dag_id, task_id=task_id)
+        return self._call(_GET_TASK, kwargs, dag_id=dag_id, task_id=task_id)
 
     def get_tasks(
         self,
@@ -336,7 +336,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_TASKS, kwargs, dag_id=dag_id, order_by=order_by)
+        return self._call(_GET_TASKS, kwargs, dag_id=dag_id, order_by=order_by)
 
     def patch_dag(
         self,
@@ -360,7 +360,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_PATCH_DAG, kwargs, dag_id=dag_id, dag=dag, update_mask=update_mask)
+        return self._call(_PATCH_DAG, kwargs, dag_id=dag_id, dag=dag, update_mask=update_mask)
 
     def patch_dags(
         self,
@@ -401,7 +401,7 @@ class DAGApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _PATCH_DAGS,
             kwargs,
             dag_id_pattern=dag_id_pattern,
@@ -433,9 +433,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
-            _POST_CLEAR_TASK_INSTANCES, kwargs, dag_id=dag_id, clear_task_instances=clear_task_instances
-        )
+        return self._call(_POST_CLEAR_TASK_INSTANCES, kwargs, dag_id=dag_id, clear_task_instances=clear_task_instances)
 
     def post_set_task_instances_state(
         self,
@@ -457,7 +455,7 @@ class DAGApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _POST_SET_TASK_INSTANCES_STATE,
             kwargs,
             dag_id=dag_id,
@@ -485,4 +483,4 @@ class DAGApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(_REPARSE_DAG_FILE, kwargs, file_token=file_token)
+        return self._call(_REPARSE_DAG_FILE, kwargs, file_token=file_token)

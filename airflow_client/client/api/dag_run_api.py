@@ -162,9 +162,7 @@ class DAGRunApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.4.0 (a NotFoundException)
         """
-        return self.api_client.call(
-            _CLEAR_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, clear_dag_run=clear_dag_run
-        )
+        return self._call(_CLEAR_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, clear_dag_run=clear_dag_run)
 
     def delete_dag_run(
         self,
@@ -185,7 +183,7 @@ class DAGRunApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
+        return self._call(_DELETE_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
 
     def get_dag_run(
         self,
@@ -208,7 +206,7 @@ class DAGRunApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, fields=fields)
+        return self._call(_GET_DAG_RUN, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, fields=fields)
 
     def get_dag_runs(
         self,
@@ -276,7 +274,7 @@ class DAGRunApi(Api):
         :returns: ``DAGRunCollection``: List of DAG runs.
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_DAG_RUNS,
             kwargs,
             dag_id=dag_id,
@@ -313,7 +311,7 @@ class DAGRunApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_DAG_RUNS_BATCH, kwargs, list_dag_runs_form=list_dag_runs_form)
+        return self._call(_GET_DAG_RUNS_BATCH, kwargs, list_dag_runs_form=list_dag_runs_form)
 
     def get_upstream_dataset_events(
         self,
@@ -338,7 +336,7 @@ class DAGRunApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.4.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
+        return self._call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
 
     def post_dag_run(
         self,
@@ -362,7 +360,7 @@ class DAGRunApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_POST_DAG_RUN, kwargs, dag_id=dag_id, dag_run=dag_run)
+        return self._call(_POST_DAG_RUN, kwargs, dag_id=dag_id, dag_run=dag_run)
 
     def set_dag_run_note(
         self,
@@ -390,7 +388,7 @@ class DAGRunApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _SET_DAG_RUN_NOTE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, set_dag_run_note=set_dag_run_note
         )
 
@@ -422,7 +420,7 @@ class DAGRunApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.2.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _UPDATE_DAG_RUN_STATE,
             kwargs,
             dag_id=dag_id,

@@ -52,4 +52,4 @@ class DagStatsApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)
+        return self._call(_GET_DAG_STATS, kwargs, dag_ids=dag_ids)

@@ -67,7 +67,7 @@ class DagWarningApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_DAG_WARNINGS,
             kwargs,
             dag_id=dag_id,

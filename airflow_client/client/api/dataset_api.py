@@ -158,7 +158,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_CREATE_DATASET_EVENT, kwargs, create_dataset_event=create_dataset_event)
+        return self._call(_CREATE_DATASET_EVENT, kwargs, create_dataset_event=create_dataset_event)
 
     def delete_dag_dataset_queued_event(
         self,
@@ -187,7 +187,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
+        return self._call(_DELETE_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
 
     def delete_dag_dataset_queued_events(
         self,
@@ -214,7 +214,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_DELETE_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
+        return self._call(_DELETE_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
 
     def delete_dataset_queued_events(
         self,
@@ -241,7 +241,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_DELETE_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
+        return self._call(_DELETE_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
 
     def get_dag_dataset_queued_event(
         self,
@@ -269,7 +269,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
+        return self._call(_GET_DAG_DATASET_QUEUED_EVENT, kwargs, dag_id=dag_id, uri=uri, before=before)
 
     def get_dag_dataset_queued_events(
         self,
@@ -295,7 +295,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
+        return self._call(_GET_DAG_DATASET_QUEUED_EVENTS, kwargs, dag_id=dag_id, before=before)
 
     def get_dataset(
         self,
@@ -315,7 +315,7 @@ class DatasetApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_DATASET, kwargs, uri=uri)
+        return self._call(_GET_DATASET, kwargs, uri=uri)
 
     def get_dataset_events(
         self,
@@ -353,7 +353,7 @@ class DatasetApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_DATASET_EVENTS,
             kwargs,
             limit=limit,
@@ -390,7 +390,7 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.9.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
+        return self._call(_GET_DATASET_QUEUED_EVENTS, kwargs, uri=uri, before=before)
 
     def get_datasets(
         self,
@@ -421,7 +421,7 @@ class DatasetApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_DATASETS,
             kwargs,
             limit=limit,
@@ -454,4 +454,4 @@ class DatasetApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.4.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)
+        return self._call(_GET_UPSTREAM_DATASET_EVENTS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id)

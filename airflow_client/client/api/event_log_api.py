@@ -77,7 +77,7 @@ class EventLogApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_EVENT_LOG, kwargs, event_log_id=event_log_id)
+        return self._call(_GET_EVENT_LOG, kwargs, event_log_id=event_log_id)
 
     def get_event_logs(
         self,
@@ -128,7 +128,7 @@ class EventLogApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_EVENT_LOGS,
             kwargs,
             limit=limit,

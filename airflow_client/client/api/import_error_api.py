@@ -65,7 +65,7 @@ class ImportErrorApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)
+        return self._call(_GET_IMPORT_ERROR, kwargs, import_error_id=import_error_id)
 
     def get_import_errors(
         self,
@@ -90,4 +90,4 @@ class ImportErrorApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_IMPORT_ERRORS, kwargs, limit=limit, offset=offset, order_by=order_by)

@@ -50,7 +50,7 @@ class MonitoringApi(Api):
         :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
         :returns: ``HealthInfo``: Success.
         """
-        return self.api_client.call(_GET_HEALTH, kwargs)
+        return self._call(_GET_HEALTH, kwargs)
 
     def get_version(
         self,
@@ -63,4 +63,4 @@ class MonitoringApi(Api):
         :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
         :returns: ``VersionInfo``: Success.
         """
-        return self.api_client.call(_GET_VERSION, kwargs)
+        return self._call(_GET_VERSION, kwargs)

@@ -58,4 +58,4 @@ class PermissionApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_PERMISSIONS, kwargs, limit=limit, offset=offset)
+        return self._call(_GET_PERMISSIONS, kwargs, limit=limit, offset=offset)

@@ -60,4 +60,4 @@ class PluginApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.1.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)
+        return self._call(_GET_PLUGINS, kwargs, limit=limit, offset=offset)

@@ -68,7 +68,7 @@ class PoolApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_POOL, kwargs, pool_name=pool_name)
+        return self._call(_DELETE_POOL, kwargs, pool_name=pool_name)
 
     def get_pool(
         self,
@@ -86,7 +86,7 @@ class PoolApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_POOL, kwargs, pool_name=pool_name)
+        return self._call(_GET_POOL, kwargs, pool_name=pool_name)
 
     def get_pools(
         self,
@@ -111,7 +111,7 @@ class PoolApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_POOLS, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_POOLS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_pool(
         self,
@@ -137,7 +137,7 @@ class PoolApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises ApiException: 409: An existing resource conflicts with the request.
         """
-        return self.api_client.call(_PATCH_POOL, kwargs, pool_name=pool_name, pool=pool, update_mask=update_mask)
+        return self._call(_PATCH_POOL, kwargs, pool_name=pool_name, pool=pool, update_mask=update_mask)
 
     def post_pool(
         self,
@@ -155,4 +155,4 @@ class PoolApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_POST_POOL, kwargs, pool=pool)
+        return self._call(_POST_POOL, kwargs, pool=pool)

@@ -53,4 +53,4 @@ class ProviderApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.1.0 (a NotFoundException)
         """
-        return self.api_client.call(_GET_PROVIDERS, kwargs)
+        return self._call(_GET_PROVIDERS, kwargs)

@@ -72,7 +72,7 @@ class RoleApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_ROLE, kwargs, role_name=role_name)
+        return self._call(_DELETE_ROLE, kwargs, role_name=role_name)
 
     def get_role(
         self,
@@ -94,7 +94,7 @@ class RoleApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_ROLE, kwargs, role_name=role_name)
+        return self._call(_GET_ROLE, kwargs, role_name=role_name)
 
     def get_roles(
         self,
@@ -123,7 +123,7 @@ class RoleApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_ROLES, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_ROLES, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_role(
         self,
@@ -154,7 +154,7 @@ class RoleApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_PATCH_ROLE, kwargs, role_name=role_name, role=role, update_mask=update_mask)
+        return self._call(_PATCH_ROLE, kwargs, role_name=role_name, role=role, update_mask=update_mask)
 
     def post_role(
         self,
@@ -178,4 +178,4 @@ class RoleApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_POST_ROLE, kwargs, role=role)
+        return self._call(_POST_ROLE, kwargs, role=role)

@@ -262,7 +262,7 @@ class TaskInstanceApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_EXTRA_LINKS, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id, map_index=map_index
         )
 
@@ -326,7 +326,7 @@ class TaskInstanceApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_LOG,
             kwargs,
             dag_id=dag_id,
@@ -365,7 +365,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_MAPPED_TASK_INSTANCE,
             kwargs,
             dag_id=dag_id,
@@ -402,7 +402,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_MAPPED_TASK_INSTANCE_DEPENDENCIES,
             kwargs,
             dag_id=dag_id,
@@ -448,7 +448,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_MAPPED_TASK_INSTANCE_TRIES,
             kwargs,
             dag_id=dag_id,
@@ -489,7 +489,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_MAPPED_TASK_INSTANCE_TRY_DETAILS,
             kwargs,
             dag_id=dag_id,
@@ -586,7 +586,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.3.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_MAPPED_TASK_INSTANCES,
             kwargs,
             dag_id=dag_id,
@@ -631,7 +631,7 @@ class TaskInstanceApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_TASK_INSTANCE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id)
+        return self._call(_GET_TASK_INSTANCE, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id)
 
     def get_task_instance_dependencies(
         self,
@@ -659,7 +659,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_TASK_INSTANCE_DEPENDENCIES, kwargs, dag_id=dag_id, dag_run_id=dag_run_id, task_id=task_id
         )
 
@@ -698,7 +698,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_TASK_INSTANCE_TRIES,
             kwargs,
             dag_id=dag_id,
@@ -736,7 +736,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.10.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _GET_TASK_INSTANCE_TRY_DETAILS,
             kwargs,
             dag_id=dag_id,
@@ -821,7 +821,7 @@ class TaskInstanceApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_TASK_INSTANCES,
             kwargs,
             dag_id=dag_id,
@@ -863,7 +863,7 @@ class TaskInstanceApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_TASK_INSTANCES_BATCH, kwargs, list_task_instance_form=list_task_instance_form)
+        return self._call(_GET_TASK_INSTANCES_BATCH, kwargs, list_task_instance_form=list_task_instance_form)
 
     def patch_mapped_task_instance(
         self,
@@ -894,7 +894,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _PATCH_MAPPED_TASK_INSTANCE,
             kwargs,
             dag_id=dag_id,
@@ -930,7 +930,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _PATCH_TASK_INSTANCE,
             kwargs,
             dag_id=dag_id,
@@ -969,7 +969,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _SET_MAPPED_TASK_INSTANCE_NOTE,
             kwargs,
             dag_id=dag_id,
@@ -1007,7 +1007,7 @@ class TaskInstanceApi(Api):
         :raises NotFoundException: 404: A specified resource is not found.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.5.0 (a NotFoundException)
         """
-        return self.api_client.call(
+        return self._call(
             _SET_TASK_INSTANCE_NOTE,
             kwargs,
             dag_id=dag_id,

@@ -78,7 +78,7 @@ class UserApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_USER, kwargs, username=username)
+        return self._call(_DELETE_USER, kwargs, username=username)
 
     def get_user(
         self,
@@ -102,7 +102,7 @@ class UserApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_USER, kwargs, username=username)
+        return self._call(_GET_USER, kwargs, username=username)
 
     def get_users(
         self,
@@ -131,7 +131,7 @@ class UserApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_USERS, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_USERS, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_user(
         self,
@@ -164,7 +164,7 @@ class UserApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_PATCH_USER, kwargs, username=username, user=user, update_mask=update_mask)
+        return self._call(_PATCH_USER, kwargs, username=username, user=user, update_mask=update_mask)
 
     def post_user(
         self,
@@ -189,4 +189,4 @@ class UserApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises ApiException: 409: An existing resource conflicts with the request.
         """
-        return self.api_client.call(_POST_USER, kwargs, user=user)
+        return self._call(_POST_USER, kwargs, user=user)

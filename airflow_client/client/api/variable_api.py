@@ -78,7 +78,7 @@ class VariableApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_DELETE_VARIABLE, kwargs, variable_key=variable_key)
+        return self._call(_DELETE_VARIABLE, kwargs, variable_key=variable_key)
 
     def get_variable(
         self,
@@ -98,7 +98,7 @@ class VariableApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(_GET_VARIABLE, kwargs, variable_key=variable_key)
+        return self._call(_GET_VARIABLE, kwargs, variable_key=variable_key)
 
     def get_variables(
         self,
@@ -125,7 +125,7 @@ class VariableApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_GET_VARIABLES, kwargs, limit=limit, offset=offset, order_by=order_by)
+        return self._call(_GET_VARIABLES, kwargs, limit=limit, offset=offset, order_by=order_by)
 
     def patch_variable(
         self,
@@ -152,7 +152,7 @@ class VariableApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _PATCH_VARIABLE, kwargs, variable_key=variable_key, variable=variable, update_mask=update_mask
         )
 
@@ -172,4 +172,4 @@ class VariableApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(_POST_VARIABLES, kwargs, variable=variable)
+        return self._call(_POST_VARIABLES, kwargs, variable=variable)

@@ -81,7 +81,7 @@ class XComApi(Api):
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_XCOM_ENTRIES,
             kwargs,
             dag_id=dag_id,
@@ -137,7 +137,7 @@ class XComApi(Api):
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises NotFoundException: 404: A specified resource is not found.
         """
-        return self.api_client.call(
+        return self._call(
             _GET_XCOM_ENTRY,
             kwargs,
             dag_id=dag_id,
