@@ -33,6 +33,8 @@ _SCALAR_ANNOTATIONS = {
     "bool": "StrictBool",
     "datetime": "AwareDatetime",
 }
+#: The class sets every object model writes; the others only where they hold names.
+_ALWAYS_WRITTEN = ("__required__", "__read_only__", "__nullable__")
 _PARAM_ANNOTATIONS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "Union[datetime, str]"}
 
 
@@ -215,6 +217,7 @@ def model_view(schema: Schema) -> Dict[str, Any]:
         ("__read_only__", [f.name for f in schema.fields if f.read_only]),
         ("__read_only_by_ref__", [f.name for f in schema.fields if f.read_only_by_ref]),
         ("__nullable__", [f.name for f in schema.fields if f.nullable]),
+        ("__datetime_text__", [f.name for f in schema.fields if f.format == "datetime"]),
     ]
     return {
         "schema": schema,
@@ -222,7 +225,7 @@ def model_view(schema: Schema) -> Dict[str, Any]:
         "fields": fields,
         "members": members,
         # written only where there are some: rare
-        "class_sets": [(attr, names) for attr, names in class_sets if names or attr != "__read_only_by_ref__"],
+        "class_sets": [(attr, names) for attr, names in class_sets if names or attr in _ALWAYS_WRITTEN],
         # the pydantic mypy plugin gives __init__ a **kwargs of its own, which a field may shadow
         "shadows_kwargs": any(f.name == "kwargs" for f in schema.fields),
     }

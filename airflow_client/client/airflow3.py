@@ -142,6 +142,8 @@ class Translation:
         needs another request: all pages, a URI by an asset's id).
     :param note: how it is approximated, for the docs.
     :param approximated: True when the 2.x answer is not the same information (see ``note``).
+    :param public: sent without credentials: the server answers it to anyone, as Airflow 2
+        did, so wrong credentials (no JWT for them) must not stand in its way.
     """
 
     __slots__ = (
@@ -159,6 +161,7 @@ class Translation:
         "note",
         "approximated",
         "base",
+        "public",
     )
 
     def __init__(
@@ -178,6 +181,7 @@ class Translation:
         note: str = "",
         approximated: bool = False,
         base: str = "/api/v2",
+        public: bool = False,
     ) -> None:
         self.path = path
         self.query = dict(query or {})
@@ -193,6 +197,7 @@ class Translation:
         self.note = note
         self.approximated = approximated
         self.base = base
+        self.public = public
 
     @property
     def paginated(self) -> bool:
@@ -219,11 +224,33 @@ def _cron_like(summary: Any) -> bool:
     return isinstance(summary, str) and (summary.startswith("@") or len(summary.split()) in (5, 6))
 
 
+#: ``str(timedelta)``, what Airflow 3 summarises a ``schedule=timedelta(...)`` as: ``1 day, 0:00:00``.
+_TIMEDELTA = re.compile(r"^(?:(-?\d+) days?, )?(\d+):(\d\d):(\d\d)(?:\.(\d{6}))?$")
+
+
+def schedule_interval(summary: Any) -> Any:
+    """The 2.x ``schedule_interval`` of a v2 ``timetable_summary``: a ``CronExpression`` of a
+    cron or preset, a ``TimeDelta`` of a ``timedelta``'s text, else None (assets, custom
+    timetables)."""
+    if _cron_like(summary):
+        return {"__type": "CronExpression", "value": summary}
+    found = _TIMEDELTA.match(summary) if isinstance(summary, str) else None
+    if found is None:
+        return None
+    days, hours, minutes, seconds, micro = found.groups()
+    return {
+        "__type": "TimeDelta",
+        "days": int(days or 0),
+        "seconds": int(hours) * 3600 + int(minutes) * 60 + int(seconds),
+        "microseconds": int(micro or 0),
+    }
+
+
 def dag(data: Any) -> Any:
     """A v2 DAG as a 2.x DAG: ``is_active`` = not ``is_stale``, ``next_dagrun`` from
     ``next_dagrun_logical_date``, ``next_dagrun_create_after`` from
-    ``next_dagrun_run_after``, ``schedule_interval`` a ``CronExpression`` of a cron or
-    preset ``timetable_summary`` (else None); SubDAG fields as a DAG without them."""
+    ``next_dagrun_run_after``, ``schedule_interval`` from ``timetable_summary`` (see
+    :func:`schedule_interval`); SubDAG fields as a DAG without them."""
     if not isinstance(data, dict):
         return data
     out = dict(data)
@@ -231,9 +258,8 @@ def dag(data: Any) -> Any:
         out.setdefault("is_active", not data["is_stale"])
     out.setdefault("next_dagrun", data.get("next_dagrun_logical_date"))
     out.setdefault("next_dagrun_create_after", data.get("next_dagrun_run_after"))
-    summary = data.get("timetable_summary")
     if "schedule_interval" not in out:
-        out["schedule_interval"] = {"__type": "CronExpression", "value": summary} if _cron_like(summary) else None
+        out["schedule_interval"] = schedule_interval(data.get("timetable_summary"))
     out.setdefault("root_dag_id", None)
     out.setdefault("is_subdag", False)
     return out
@@ -436,10 +462,13 @@ TRIGGER_FIELDS = ("dag_run_id", "logical_date", "data_interval_start", "data_int
 def trigger_body(body: Body, params: Params) -> Body:
     """A 2.x ``DAGRun`` body as v2's trigger body: ``execution_date`` becomes
     ``logical_date``, which defaults to now as Airflow 2's did (v2 requires the key;
-    null there makes a run without a logical date)."""
+    null there makes a run without a logical date); ``run_after`` is the same moment, so
+    that the run's id (``manual__<run_after>`` on Airflow 3) is the one Airflow 2 made from
+    the logical date."""
     out = {key: body[key] for key in TRIGGER_FIELDS if key in body}
     if out.get("logical_date") is None:
         out["logical_date"] = body.get("execution_date") or _now()
+    out["run_after"] = out["logical_date"]
     return out
 
 
@@ -467,6 +496,16 @@ def reshape(
         return out
 
     return convert
+
+
+def defaulted(convert: Callable[[Body, Params], Body], **defaults: Any) -> Callable[[Body, Params], Body]:
+    """A body function that sends ``defaults`` (Airflow 2's) for the fields not given,
+    where Airflow 3's own default means something else."""
+
+    def with_defaults(body: Body, params: Params) -> Body:
+        return {**defaults, **convert(body, params)}
+
+    return with_defaults
 
 
 def pool_patch_body(body: Body, params: Params) -> Body:
@@ -682,8 +721,10 @@ def queued_events(path: str, finish: Optional[Callable[[Any, Context], Any]] = N
 
 
 TRANSLATIONS: Dict[str, Translation] = {
-    "get_version": Translation(),
-    "get_health": Translation(path="/monitor/health"),
+    "get_version": Translation(public=True, note="sent without credentials (public, as on Airflow 2)"),
+    "get_health": Translation(
+        path="/monitor/health", public=True, note="sent without credentials (public, as on Airflow 2)"
+    ),
     "get_dags": Translation(
         query={
             **_PAGES,
@@ -710,9 +751,10 @@ TRANSLATIONS: Dict[str, Translation] = {
     "post_dag_run": Translation(
         body=trigger_body,
         answer=dag_run,
-        note="logical_date (or execution_date) sent, now when not given, as Airflow 2 defaulted it",
+        note="logical_date (or execution_date) sent, now when not given, as Airflow 2 defaulted it; "
+        "run_after the same (the run id is made from it)",
     ),
-    "delete_dag_run": Translation(),
+    "delete_dag_run": Translation(note="a running run is refused with 409 (Airflow 2 deleted it)"),
     "get_task_instances": Translation(
         query=_TI_FILTERS,
         answer=collection("task_instances", task_instance),
@@ -721,7 +763,7 @@ TRANSLATIONS: Dict[str, Translation] = {
     "get_task_instance": Translation(answer=task_instance),
     "get_variables": Translation(query=_PAGES, order_by={"value": "_val"}),
     "get_variable": Translation(),
-    "post_variables": Translation(),
+    "post_variables": Translation(note="a key that exists is refused with 409 (Airflow 2 overwrote it)"),
     "patch_variable": Translation(query={"update_mask": SAME}),
     "delete_variable": Translation(),
     "get_pools": Translation(query=_PAGES),
@@ -872,9 +914,13 @@ TRANSLATIONS: Dict[str, Translation] = {
         "execution_date finds the run by logical_date; full task instances listed",
     ),
     "post_clear_task_instances": Translation(
-        body=reshape(CLEAR_TASK_INSTANCES, moved=("include_subdags", "include_parentdag")),
+        body=defaulted(
+            reshape(CLEAR_TASK_INSTANCES, moved=("include_subdags", "include_parentdag")), reset_dag_runs=False
+        ),
         answer=task_instances,
-        note="include_subdags, include_parentdag left out (no SubDAGs in Airflow 3); full task instances listed",
+        note="reset_dag_runs sent false when not given (Airflow 2's default; Airflow 3's is true: the run "
+        "would be queued again); include_subdags, include_parentdag left out (no SubDAGs in Airflow 3); "
+        "full task instances listed",
     ),
     "get_task_instance_dependencies": Translation(defaults={"map_index": "-1"}),
     "get_mapped_task_instance_dependencies": Translation(),

@@ -446,7 +446,7 @@ class ApiClient:
             check_header(name, value)
             headers[name] = value
         preload = options.get("_preload_content", True)
-        resp = self._send(op, method, url, headers, body, options, preload)
+        resp = self._send(op, method, url, headers, body, options, preload, public=tr.public)
         status = resp.status
         as_is = op.response is None or (text and not tr.text_from)  # nothing to translate
         if not preload:
@@ -469,21 +469,26 @@ class ApiClient:
                     data = tr.finish(data, ctx)
                 except airflow3.NotFound as exc:
                     raise _not_found(exc, op, method, url) from None
+            cls = None
             if text:
                 data = data.get(tr.text_from) if isinstance(data, dict) else data
+            else:
+                cls = op.response_class(data)
+                if cls is not None and isinstance(data, dict):
+                    from airflow_client.client.base_model import airflow2_text_dates
+
+                    data = airflow2_text_dates(cls, data)
             if not preload:  # what the 2.x server would have sent, unread
                 resp = _unread_answer(resp, data, text, method)
                 self._last = (resp, _RAW)
                 return resp
-            if not text:
-                cls = op.response_class(data)
-                if cls is not None and isinstance(data, dict):
-                    if options.get("_check_return_type", True) is False:
-                        from airflow_client.client.base_model import parse_lenient
+            if cls is not None and isinstance(data, dict):
+                if options.get("_check_return_type", True) is False:
+                    from airflow_client.client.base_model import parse_lenient
 
-                        data = parse_lenient(cls, data, raw=True)
-                    else:
-                        data = self._parse_decoded(op, cls, data, cfg.strict_responses)
+                    data = parse_lenient(cls, data, raw=True)
+                else:
+                    data = self._parse_decoded(op, cls, data, cfg.strict_responses)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
@@ -497,18 +502,16 @@ class ApiClient:
         body: Optional[bytes],
         options: Mapping[str, Any],
         preload: bool,
+        public: bool = False,
     ) -> Any:
-        """One request with the call's credentials (on Airflow 3 a JWT for username/password)."""
+        """One request with the call's credentials (on Airflow 3 a JWT for username/password);
+        ``public``: without any (an endpoint the server answers to anyone)."""
         cfg = self.configuration
         deadline = Deadline(options.get("_deadline", cfg.deadline))
         timeout = options.get("_request_timeout")
-        return self._credentials.send(
-            cfg,
-            method,
-            url,
-            headers,
-            body,
-            lambda sent, secret: self.rest_client.send(
+
+        def attempt(sent: Dict[str, Any], secret: Set[str]) -> Any:
+            return self.rest_client.send(
                 method,
                 url,
                 sent,
@@ -518,7 +521,17 @@ class ApiClient:
                 credential_headers=secret,
                 operation=op.name,
                 deadline=deadline,
-            ),
+            )
+
+        if public:
+            return attempt(dict(headers), set())
+        return self._credentials.send(
+            cfg,
+            method,
+            url,
+            headers,
+            body,
+            attempt,
             cookie=self.cookie,
             login=self._jwt_login if "v2" in (self._api, self.configuration.api_version) else None,
         )

@@ -430,6 +430,9 @@ class ApiModel(BaseModel, _OfficialDefaults):
     #: Read-only only through the schema they refer to (``DAGRun.state``): the
     #: official constructor takes them; they are not sent either.
     __read_only_by_ref__: ClassVar[FrozenSet[str]] = frozenset()
+    #: The fields of ``format: datetime`` (not ``date-time``): text, as in the official
+    #: client, in Airflow 2's form (``+00:00``, not ``Z``).
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset()
     #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
     __all_of__: ClassVar[Tuple[str, ...]] = ()
     #: See :data:`JSON_FAST_PATH`.
@@ -1052,6 +1055,35 @@ def _datetime_or_raw(raw: str) -> Any:
     if value.tzinfo is None:
         value = value.replace(tzinfo=_dt.timezone.utc)
     return value
+
+
+def airflow2_text_dates(cls: Type[ApiModel], data: Any) -> Any:
+    """``data``, an answer for ``cls`` as JSON, with the text date-times of ``cls`` and of
+    the models it holds (:attr:`ApiModel.__datetime_text__`) in Airflow 2's form:
+    ``...+00:00`` where Airflow 3 writes ``...Z`` (``datetime.fromisoformat`` before
+    Python 3.11 refuses the ``Z``).  Nothing else is touched; ``data`` is not changed."""
+    if not isinstance(data, dict):
+        return data
+    plans = _plans(cls)
+    texts = cls.__datetime_text__
+    out: Optional[Dict[str, Any]] = None
+    for key, value in data.items():
+        plan = plans.get(key)
+        if plan is None or value is None:
+            continue
+        new = value
+        if plan.name in texts:
+            if isinstance(value, str) and value.endswith("Z"):
+                new = value[:-1] + "+00:00"
+        elif plan.kind == "model":
+            new = airflow2_text_dates(plan.target, value)
+        elif plan.kind == "list" and plan.target[0] == "model" and isinstance(value, list):
+            new = [airflow2_text_dates(plan.target[1], item) for item in value]
+        if new is not value:
+            if out is None:
+                out = dict(data)
+            out[key] = new
+    return data if out is None else out
 
 
 # -- responses: strict -------------------------------------------------------------

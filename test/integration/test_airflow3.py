@@ -112,6 +112,9 @@ def test_detects_airflow3_and_answers_version_and_health(af3: Dict[str, Any]) ->
         assert MonitoringApi(api_client).get_version().version == VERSION
         assert api_client._api == "v2"
         health = MonitoringApi(api_client).get_health()
+    with client.ApiClient(configuration(af3, password="wrong")) as wrong:  # answered to anyone, as on Airflow 2
+        assert MonitoringApi(wrong).get_health().metadatabase.status.value == "healthy"
+        assert MonitoringApi(wrong).get_version().version == VERSION
     assert health.metadatabase.status.value == "healthy"
     assert health.scheduler.status.value == "healthy"
     assert health.dag_processor.status.value == "healthy"
@@ -168,6 +171,10 @@ def test_dag_runs_create_filter_order_delete(api: client.ApiClient) -> None:
         made.append(second.dag_run_id)
         now = runs.post_dag_run(dag_id, DAGRun(dag_run_id=f"c-{tag}"))  # no date: now, as Airflow 2
         made.append(now.dag_run_id)
+        mid = datetime(1999, 3, 1, 12, 30, tzinfo=timezone.utc)  # outside the window below
+        unnamed = runs.post_dag_run(dag_id, DAGRun(execution_date=mid))
+        made.append(unnamed.dag_run_id)
+        assert unnamed.dag_run_id == f"manual__{mid.isoformat()}"  # made from the date, as Airflow 2 made it
         assert first.execution_date == early and first.logical_date == early
         assert second.execution_date == late
         assert abs(now.execution_date - datetime.now(timezone.utc)) < timedelta(minutes=5)
@@ -198,6 +205,8 @@ def test_task_instances_log_and_xcom_of_a_finished_run(api: client.ApiClient, fi
     assert listed.total_entries >= 4
     assert all(ti.state.value in ("success", "skipped") for ti in listed.task_instances)
     assert all(ti.execution_date is not None for ti in listed.task_instances)
+    # text date-times in Airflow 2's form (Airflow 3 writes "...Z")
+    assert all(ti.start_date.endswith("+00:00") for ti in listed.task_instances if ti.start_date)
     succeeded = tis.get_task_instances(XCOM_DAG, finished_run, state=["success"])
     assert succeeded.total_entries == len([t for t in listed.task_instances if t.state.value == "success"])
     push = tis.get_task_instance(XCOM_DAG, finished_run, "push")
@@ -355,6 +364,8 @@ def test_dag_details_source_stats_and_warnings(api: client.ApiClient, tutorial_r
     assert details.dag_id == "example_bash_operator" and details.is_active is True
     assert details.dag_run_timeout.days == 0 and details.dag_run_timeout.seconds == 3600
     assert details.schedule_interval.value == "0 0 * * *"
+    every_day = dags.get_dag(TUTORIAL).schedule_interval  # schedule=timedelta(days=1)
+    assert (type(every_day).__name__, every_day.days, every_day.seconds) == ("TimeDelta", 1, 0)
     assert dags.get_dag_details("example_bash_operator", fields=["dag_id"]).to_dict() == {
         "dag_id": "example_bash_operator"
     }
@@ -599,21 +610,22 @@ def test_patch_set_state_notes_and_clear_task_instances(
     assert [r.task_id for r in dags.post_set_task_instances_state(TUTORIAL, by_date).task_instances] == ["sleep"]
     assert states() == {"print_date": "success", "sleep": "failed", "templated": "success"}
 
-    clear = ClearTaskInstances(
+    clear = ClearTaskInstances(  # reset_dag_runs not given: false, as Airflow 2's default (Airflow 3's is true)
         dry_run=True,
         dag_run_id=run_id,
         task_ids=["sleep", "templated"],
         only_failed=True,
         include_upstream=False,
         include_downstream=False,
-        reset_dag_runs=False,
     )
     to_clear = dags.post_clear_task_instances(TUTORIAL, clear)
     assert [(r.task_id, r.dag_run_id) for r in to_clear.task_instances] == [("sleep", run_id)]
     assert states()["sleep"] == "failed"
     clear.dry_run = False
+    run_state = sv(DAGRunApi(api).get_dag_run(TUTORIAL, run_id).state)
     cleared = dags.post_clear_task_instances(TUTORIAL, clear)
     assert [r.task_id for r in cleared.task_instances] == ["sleep"]
+    assert sv(DAGRunApi(api).get_dag_run(TUTORIAL, run_id).state) == run_state  # the run is not queued again
     assert states() == {"print_date": "success", "sleep": None, "templated": "success"}
 
     # a mapped one

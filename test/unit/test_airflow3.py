@@ -30,7 +30,7 @@ from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.user_api import UserApi
 from airflow_client.client.api.variable_api import VariableApi
-from airflow_client.client.models import DAG, DAGRun, DAGRunCollection, Variable
+from airflow_client.client.models import DAG, ClearTaskInstances, DAGRun, DAGRunCollection, Variable
 from test.loopback import LoopbackServer, Received, Reply, json_reply
 
 REMOVED = json_reply(
@@ -71,7 +71,8 @@ class FakeAirflow3:
             return json_reply({"version": "3.3.2", "git_version": None})
         if req.path.startswith("/auth/fab/") and not self.fab:  # the simple auth manager's login page
             return Reply(200, b"<!doctype html><html></html>", {"Content-Type": "text/html; charset=utf-8"})
-        if req.header("Authorization") not in {f"Bearer {t}" for t in self.valid}:
+        public = req.path == "/api/v2/monitor/health"  # as on 3.3.2: health and version need no token
+        if not public and req.header("Authorization") not in {f"Bearer {t}" for t in self.valid}:
             return json_reply({"detail": "Token Expired"}, 401)
         key = f"{req.method} {req.path}"
         if key in self.answers:
@@ -126,18 +127,20 @@ def test_airflow2_405_problem_document_is_no_airflow3(server: LoopbackServer) ->
 
 def test_airflow3_found_once_then_every_call_goes_to_v2(server: LoopbackServer, af3: FakeAirflow3) -> None:
     af3.answers["GET /api/v2/monitor/health"] = {"metadatabase": {"status": "healthy"}}
+    af3.answers["GET /api/v2/variables/k"] = {"key": "k", "value": "v"}
     with client(server) as api:
         assert MonitoringApi(api).get_version().version == "3.3.2"
         assert MonitoringApi(api).get_health().metadatabase.status.value == "healthy"
+        assert VariableApi(api).get_variable("k").value == "v"
     assert paths(server) == [
         "GET /api/v1/version",  # refused as Airflow 3 refuses it
         "GET /api/v2/version",  # the one probe, without credentials
-        "POST /auth/token",  # username/password for a JWT, once
-        "GET /api/v2/version",  # the call, sent again
-        "GET /api/v2/monitor/health",
+        "GET /api/v2/version",  # the call, sent again: public, so without credentials too
+        "GET /api/v2/monitor/health",  # public
+        "POST /auth/token",  # username/password for a JWT, once, for the first call that needs it
+        "GET /api/v2/variables/k",
     ]
-    probe = server.requests[1]
-    assert probe.header("Authorization") is None
+    assert [r.header("Authorization") for r in server.requests[1:4]] == [None] * 3
     assert af3.tokens == 1
 
 
@@ -155,7 +158,7 @@ def test_pinned_versions(server: LoopbackServer, af3: FakeAirflow3) -> None:
     server.requests.clear()
     with client(server, api_version="v2") as api:
         MonitoringApi(api).get_version()
-    assert paths(server) == ["POST /auth/token", "GET /api/v2/version"]
+    assert paths(server) == ["GET /api/v2/version"]
     with pytest.raises(ApiValueError):
         Configuration(api_version="v3")
 
@@ -185,8 +188,12 @@ def test_jwt_fetched_once_and_renewed_after_401(server: LoopbackServer, af3: Fak
 
 
 def test_bad_password_raises_unauthorized(server: LoopbackServer, af3: FakeAirflow3) -> None:
-    with client(server, api_version="v2", password="wrong") as api, pytest.raises(UnauthorizedException) as info:
-        MonitoringApi(api).get_health()
+    af3.answers["GET /api/v2/monitor/health"] = {"metadatabase": {"status": "healthy"}}
+    with client(server, api_version="v2", password="wrong") as api:
+        # health and version are answered to anyone, as on Airflow 2: no token is asked for them
+        assert MonitoringApi(api).get_health().metadatabase.status.value == "healthy"
+        with pytest.raises(UnauthorizedException) as info:
+            VariableApi(api).get_variable("k")
     assert "Invalid credentials" in str(info.value)
     assert "wrong" not in str(info.value)
 
@@ -278,10 +285,14 @@ def test_post_dag_run_body_and_patch_dag(server: LoopbackServer, af3: FakeAirflo
     with client(server, api_version="v2") as api:
         run = DAGRunApi(api).post_dag_run("d", DAGRun(dag_run_id="r1", conf={"a": 1}))
         sent = server.last.json()
-        assert sorted(sent) == ["conf", "dag_run_id", "logical_date"]  # now: Airflow 2's default
+        assert sorted(sent) == ["conf", "dag_run_id", "logical_date", "run_after"]  # now: Airflow 2's default
+        assert sent["run_after"] == sent["logical_date"]  # so the run's id is made from it, as on Airflow 2
         assert run.external_trigger is True
         DAGRunApi(api).post_dag_run("d", DAGRun(execution_date="2026-01-02T00:00:00+00:00"))
-        assert server.last.json() == {"logical_date": "2026-01-02T00:00:00+00:00"}
+        assert server.last.json() == {
+            "logical_date": "2026-01-02T00:00:00+00:00",
+            "run_after": "2026-01-02T00:00:00+00:00",
+        }
         dag = DAGApi(api).patch_dag("d", DAG(is_paused=True), update_mask=["is_paused"])
     assert server.last.json() == {"is_paused": True}
     assert server.last.query == {"update_mask": ["is_paused"]}
@@ -299,6 +310,38 @@ def test_get_dags_fields_projected_and_dag_mapped(server: LoopbackServer, af3: F
         cut = DAGApi(api).get_dags(fields=["dag_id"]).dags[0]
     assert cut.to_dict() == {"dag_id": "d"}
     assert "fields" not in server.last.query
+
+
+def test_answers_in_airflow2_form(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    """Text date-times with ``+00:00`` (v2 writes ``Z``), nested ones too; a timedelta
+    schedule as a ``TimeDelta``; a clear that does not reset the run unless asked."""
+    ti = {
+        "task_id": "t",
+        "dag_id": "d",
+        "dag_run_id": "r",
+        "logical_date": "2026-01-01T00:00:00Z",
+        "start_date": "2026-01-01T00:00:01.5Z",
+        "end_date": None,
+        "trigger": {"id": 1, "classpath": "x", "created_date": "2026-01-01T00:00:02Z"},
+        "note": "ends in Z",
+    }
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t"] = ti
+    af3.answers["GET /api/v2/dags/d"] = {"dag_id": "d", "is_stale": False, "timetable_summary": "1 day, 0:00:00"}
+    af3.answers["POST /api/v2/dags/d/clearTaskInstances"] = {"task_instances": [], "total_entries": 0}
+    with client(server, api_version="v2") as api:
+        got = TaskInstanceApi(api).get_task_instance("d", "r", "t")
+        raw = json.loads(TaskInstanceApi(api).get_task_instance("d", "r", "t", _preload_content=False).data)
+        schedule = DAGApi(api).get_dag("d").schedule_interval
+        DAGApi(api).post_clear_task_instances("d", ClearTaskInstances(dry_run=False, task_ids=["t"]))
+        sent = server.last.json()
+        DAGApi(api).post_clear_task_instances("d", ClearTaskInstances(dry_run=False, reset_dag_runs=True))
+        asked = server.last.json()
+    assert (got.start_date, got.execution_date) == ("2026-01-01T00:00:01.5+00:00", "2026-01-01T00:00:00+00:00")
+    assert got.trigger.created_date == "2026-01-01T00:00:02+00:00"
+    assert got.note == "ends in Z"  # only the date-times
+    assert raw["start_date"] == got.start_date
+    assert (type(schedule).__name__, schedule.days, schedule.seconds, schedule.microseconds) == ("TimeDelta", 1, 0, 0)
+    assert sent["reset_dag_runs"] is False and asked["reset_dag_runs"] is True
 
 
 def test_log_as_text_from_structured_events(server: LoopbackServer, af3: FakeAirflow3) -> None:

@@ -67,6 +67,7 @@ class ClearTaskInstances(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"dag_run_id"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

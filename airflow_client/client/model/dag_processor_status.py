@@ -28,6 +28,7 @@ class DagProcessorStatus(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_dag_processor_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_dag_processor_heartbeat"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"latest_dag_processor_heartbeat"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

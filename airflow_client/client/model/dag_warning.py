@@ -31,6 +31,7 @@ class DagWarning(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"dag_id", "warning_type", "message", "timestamp"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -31,6 +31,7 @@ class ImportError(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"import_error_id", "timestamp", "filename", "stack_trace"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"timestamp"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

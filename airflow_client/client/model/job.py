@@ -52,6 +52,7 @@ class Job(ApiModel):
             "unixname",
         }
     )
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date", "latest_heartbeat"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -26,6 +26,7 @@ class SchedulerStatus(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_scheduler_heartbeat"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"latest_scheduler_heartbeat"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -36,6 +36,7 @@ class SLAMiss(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"description"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "timestamp"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -152,6 +152,7 @@ class TaskInstance(ApiModel):
             "note",
         }
     )
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"execution_date", "start_date", "end_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -115,6 +115,7 @@ class TaskInstanceHistory(ApiModel):
             "executor",
         }
     )
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"start_date", "end_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

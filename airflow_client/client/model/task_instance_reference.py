@@ -30,6 +30,7 @@ class TaskInstanceReference(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"task_id", "dag_id", "execution_date", "dag_run_id"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -30,6 +30,7 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"triggerer_id"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"created_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

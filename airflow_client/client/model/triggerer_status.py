@@ -28,6 +28,7 @@ class TriggererStatus(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"latest_triggerer_heartbeat"})
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"status", "latest_triggerer_heartbeat"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"latest_triggerer_heartbeat"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -57,6 +57,7 @@ class UpdateTaskInstancesState(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"execution_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

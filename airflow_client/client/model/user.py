@@ -85,6 +85,7 @@ class User(ApiModel):
     __nullable__: ClassVar[FrozenSet[str]] = frozenset(
         {"active", "last_login", "login_count", "failed_login_count", "created_on", "changed_on"}
     )
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"last_login", "created_on", "changed_on"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -38,6 +38,7 @@ class XCom(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset({"value"})
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"timestamp", "execution_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.

@@ -33,6 +33,7 @@ class XComCollectionItem(ApiModel):
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
     __nullable__: ClassVar[FrozenSet[str]] = frozenset()
+    __datetime_text__: ClassVar[FrozenSet[str]] = frozenset({"timestamp", "execution_date"})
 
 
 #: What the official client's module holds besides the model, imported on first use.
