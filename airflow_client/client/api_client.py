@@ -1340,47 +1340,31 @@ def _overridden(client: ApiClient) -> bool:
     or ``get_host_settings`` (:data:`_CONFIG_HOOKS`), its transport's ``request``,
     ``GET``, ``POST``...: overridden by a subclass or replaced by a test's mock.
     Then the call goes through ``call_api``, which calls them, as there."""
-    # (plain attribute reads: a loop over the names cost ~1.5 us more a call)
     cls = type(client)
-    if (
-        cls.call_api is not _CLIENT_ORIGINALS[0]
-        or cls.request is not _CLIENT_ORIGINALS[1]
-        or cls.update_params_for_auth is not _CLIENT_ORIGINALS[2]
-        or cls.deserialize is not _CLIENT_ORIGINALS[3]
-        or cls.select_header_accept is not _CLIENT_ORIGINALS[4]
-        or cls.select_header_content_type is not _CLIENT_ORIGINALS[5]
-        or cls.parameters_to_tuples is not _CLIENT_ORIGINALS[6]
-        or cls.files_parameters is not _CLIENT_ORIGINALS[7]
-        or getattr(cls.sanitize_for_serialization, "__func__", None) is not _SANITIZE  # a classmethod
-        or not client.__dict__.keys().isdisjoint(_INSTANCE_HOOKS)
-    ):
+    if not _client_unchanged(cls) or not client.__dict__.keys().isdisjoint(_INSTANCE_HOOKS):
+        return True
+    if getattr(cls.sanitize_for_serialization, "__func__", None) is not _SANITIZE:  # a classmethod
         return True
     cfg = client.configuration
-    ccls = type(cfg)
-    if (
-        ccls.auth_settings is not _CONFIG_ORIGINALS[0]
-        or ccls.get_host_settings is not _CONFIG_ORIGINALS[1]
-        or ccls.get_host_from_settings is not _CONFIG_ORIGINALS[2]
-        or ccls.get_basic_auth_token is not _CONFIG_ORIGINALS[3]
-        or not cfg.__dict__.keys().isdisjoint(_CONFIG_HOOKS)
-    ):
+    if not _config_unchanged(type(cfg)) or not cfg.__dict__.keys().isdisjoint(_CONFIG_HOOKS):
         return True
-    rcls = RESTClientObject
-    if (
-        rcls.request is not _REST_ORIGINALS[0]
-        or rcls.GET is not _REST_ORIGINALS[1]
-        or rcls.HEAD is not _REST_ORIGINALS[2]
-        or rcls.DELETE is not _REST_ORIGINALS[3]
-        or rcls.POST is not _REST_ORIGINALS[4]
-        or rcls.PUT is not _REST_ORIGINALS[5]
-        or rcls.PATCH is not _REST_ORIGINALS[6]
-        or rcls.OPTIONS is not _REST_ORIGINALS[7]
-    ):
+    if not _rest_unchanged(RESTClientObject):
         return True
     transport = client._rest
     return transport is not None and (
         type(transport) is not RESTClientObject or not transport.__dict__.keys().isdisjoint(_REST_HOOKS)
     )
+
+
+def _unchanged(name: str, owner: type, hooks: Tuple[str, ...]) -> Any:
+    """A function of a class: whether each of its attributes ``hooks`` is still
+    ``owner``'s.  Compiled from the names (``cls.a is A and cls.b is B...``): a loop
+    over them cost every call ~1.5 us more."""
+    originals = {f"_{i}": getattr(owner, hook) for i, hook in enumerate(hooks)}
+    test = " and ".join(f"cls.{hook} is _{i}" for i, hook in enumerate(hooks))
+    namespace: Dict[str, Any] = dict(originals)
+    exec(compile(f"def {name}(cls):\n    return {test}\n", f"<{name}>", "exec"), namespace)
+    return namespace[name]
 
 
 def _auth_hooked(client: ApiClient) -> bool:
@@ -1407,15 +1391,15 @@ _CLIENT_HOOKS = (
     "parameters_to_tuples",
     "files_parameters",
 )
-_CLIENT_ORIGINALS = tuple(getattr(ApiClient, name) for name in _CLIENT_HOOKS)
+_client_unchanged = _unchanged("_client_unchanged", ApiClient, _CLIENT_HOOKS)
 _UPDATE_PARAMS = ApiClient.update_params_for_auth
 _AUTH_SETTINGS = Configuration.auth_settings
 _SANITIZE = ApiClient.sanitize_for_serialization.__func__  # type: ignore[attr-defined]
 _INSTANCE_HOOKS = frozenset((*_CLIENT_HOOKS, "sanitize_for_serialization"))
 _CONFIG_HOOKS = ("auth_settings", "get_host_settings", "get_host_from_settings", "get_basic_auth_token")
-_CONFIG_ORIGINALS = tuple(getattr(Configuration, name) for name in _CONFIG_HOOKS)
-_REST_HOOKS = ("request", "GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS")
-_REST_ORIGINALS = tuple(getattr(RESTClientObject, name) for name in _REST_HOOKS)
+_config_unchanged = _unchanged("_config_unchanged", Configuration, _CONFIG_HOOKS)
+_REST_HOOKS = ("request", *rest.REQUEST_METHODS)
+_rest_unchanged = _unchanged("_rest_unchanged", RESTClientObject, _REST_HOOKS)
 
 
 def _unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
