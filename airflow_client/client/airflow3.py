@@ -498,19 +498,17 @@ def reshape(
     return convert
 
 
-def defaulted(convert: Callable[[Body, Params], Body], **defaults: Any) -> Callable[[Body, Params], Body]:
+def defaulted(
+    convert: Optional[Callable[[Body, Params], Body]] = None, **defaults: Any
+) -> Callable[[Body, Params], Body]:
     """A body function that sends ``defaults`` (Airflow 2's) for the fields not given,
-    where Airflow 3's own default means something else."""
+    where Airflow 3 requires them or its own default means something else; the body is
+    ``convert``'s (as given without one)."""
 
     def with_defaults(body: Body, params: Params) -> Body:
-        return {**defaults, **convert(body, params)}
+        return {**defaults, **(body if convert is None else convert(body, params))}
 
     return with_defaults
-
-
-def pool_patch_body(body: Body, params: Params) -> Body:
-    """A 2.x pool patch as v2's: ``include_deferred`` false when not given (v2 requires the key)."""
-    return {"include_deferred": False, **body}
 
 
 def dataset_event_body(body: Body, params: Params) -> Body:
@@ -771,7 +769,7 @@ TRANSLATIONS: Dict[str, Translation] = {
     "post_pool": Translation(),
     "patch_pool": Translation(
         query={"update_mask": SAME},
-        body=pool_patch_body,
+        body=defaulted(include_deferred=False),
         note="include_deferred sent false when not given (Airflow 3 requires it; Airflow 2 defaulted it so)",
     ),
     "delete_pool": Translation(),

@@ -271,28 +271,25 @@ def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
                 key_type=False,
             )
         for index, item in enumerate(value):
-            _check_scalar(operation, [name, index], kind.item, item)
+            _check_scalar(operation, name, kind.item, item, index)
         return value
-    _check_scalar(operation, [name], kind, value)
+    _check_scalar(operation, name, kind, value)
     return value
 
 
-def _check_scalar(operation: str, path: List[Union[str, int]], kind: Scalar, value: Any) -> None:
+def _check_scalar(operation: str, name: str, kind: Scalar, value: Any, index: Optional[int] = None) -> None:
+    """``value`` (item ``index`` of the list ``name``, if given) fits ``kind``."""
     if not isinstance(value, kind.accepts) or (kind in (INT, FLOAT) and isinstance(value, bool)):
+        where = name if index is None else f"{name}[{index}]"
         raise ApiTypeError(
-            f"{operation}(): {_path_name(path)} must be {kind.name}, got {type(value).__name__}: {value!r}",
-            path_to_item=path,
+            f"{operation}(): {where} must be {kind.name}, got {type(value).__name__}: {value!r}",
+            path_to_item=[name] if index is None else [name, index],
             valid_classes=(kind.official,),
             key_type=False,
         )
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
     if kind is DATETIME and isinstance(value, str):
-        _check_iso_datetime(operation, _path_name(path), value)
-
-
-def _path_name(path: List[Union[str, int]]) -> str:
-    """``["tags", 1]`` as ``tags[1]``."""
-    return "".join(f"[{p}]" if isinstance(p, int) else str(p) for p in path)
+        _check_iso_datetime(operation, name if index is None else f"{name}[{index}]", value)
 
 
 def _check_iso_datetime(operation: str, name: str, value: str) -> None:

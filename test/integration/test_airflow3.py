@@ -98,13 +98,7 @@ def api(af3: Dict[str, Any]) -> Iterator[client.ApiClient]:
 @pytest.fixture(scope="module")
 def finished_run(api: client.ApiClient) -> str:
     """A run of example_xcom that succeeded (the DAG paused again afterwards)."""
-    run_id = f"af3-{uuid.uuid4().hex[:8]}"
-    try:
-        run = trigger_dag_run_and_wait(api, XCOM_DAG, dag_run_id=run_id, unpause=True, poll_interval=1, timeout=240)
-    finally:
-        DAGApi(api).patch_dag(XCOM_DAG, DAG(is_paused=True), update_mask=["is_paused"])
-    assert run.state.value == "success"
-    return run_id
+    return _finished(api, XCOM_DAG).dag_run_id
 
 
 def test_detects_airflow3_and_answers_version_and_health(af3: Dict[str, Any]) -> None:
