@@ -127,7 +127,8 @@ class Field:
     constraints: Dict[str, object] = field(default_factory=dict)
     #: read-only only through the schema it refers to: the official constructor takes it
     read_only_by_ref: bool = False
-    #: the wire name shadows a pydantic attribute; the model also answers to it as a property
+    #: the wire name shadows a pydantic attribute (models are checked by pydantic models of the
+    #: same fields, see validation.py); the model also answers to it as a property
     alias_property: bool = False
 
 

@@ -26,13 +26,7 @@ PKG = "airflow_client.client"
 STATUS_EXCEPTIONS = {"401": "UnauthorizedException", "403": "ForbiddenException", "404": "NotFoundException"}
 #: Leading lines of an example that are for the docs test, not the reader.
 MARKER = re.compile(r"^# docs-test: (.+)$")
-_SCALAR_ANNOTATIONS = {
-    "str": "StrictStr",
-    "int": "StrictInt",
-    "float": "StrictFloat",
-    "bool": "StrictBool",
-    "datetime": "AwareDatetime",
-}
+_SCALAR_ANNOTATIONS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "datetime"}
 #: The class sets every object model writes; the others only where they hold names.
 _ALWAYS_WRITTEN = ("__required__", "__read_only__", "__nullable__")
 _PARAM_ANNOTATIONS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "Union[datetime, str]"}
@@ -82,11 +76,9 @@ def linked(t: Type) -> str:
     return readable(t)
 
 
-def _type_names(t: Type, typing: Set[str], pydantic: Set[str], base: Set[str]) -> None:
-    if t.kind in ("str", "int", "float", "bool"):
-        pydantic.add(_SCALAR_ANNOTATIONS[t.kind])
-    elif t.kind == "datetime":
-        base.add("AwareDatetime")
+def _type_names(t: Type, typing: Set[str], stdlib: Set[str]) -> None:
+    if t.kind == "datetime":
+        stdlib.add("datetime")
     elif t.kind == "any":
         typing.add("Any")
     elif t.kind == "dict":
@@ -96,7 +88,7 @@ def _type_names(t: Type, typing: Set[str], pydantic: Set[str], base: Set[str]) -
     elif t.kind == "list":
         typing.add("List")
         assert t.item is not None
-        _type_names(t.item, typing, pydantic, base)
+        _type_names(t.item, typing, stdlib)
 
 
 def sort_names(names: Iterable[str]) -> List[str]:
@@ -184,21 +176,20 @@ def model_view(schema: Schema) -> Dict[str, Any]:
     fields: List[FieldView] = []
     if schema.kind == "object":
         typing = {"ClassVar", "FrozenSet", "Optional"} | ({"Tuple"} if schema.all_of else set())
-        pydantic: Set[str] = set()
+        stdlib: Set[str] = set()
         base = {"ApiModel"}
         for f in schema.fields:
-            _type_names(f.type, typing, pydantic, base)
-            args = ([f'alias="{f.wire}"'] if f.name != f.wire else []) + [
-                f"{k}={v!r}" for k, v in f.constraints.items()
-            ]
+            _type_names(f.type, typing, stdlib)
+            args = ([f'wire="{f.wire}"'] if f.name != f.wire else []) + [f"{k}={v!r}" for k, v in f.constraints.items()]
             if args:
-                pydantic.add("Field")
+                base.add("Field")
             if f.alias_property:
                 base.add("alias_property")
             default = f"Field(None, {', '.join(args)})" if args else "None"
             fields.append(FieldView(f, annotation(f.type), default, notes_of(f)))
         imports.stdlib["typing"] = typing
-        imports.third_party["pydantic"] = pydantic
+        if stdlib:
+            imports.stdlib["datetime"] = stdlib
         imports.first_party[f"{PKG}.base_model"] = base
     elif schema.kind == "string":
         imports.stdlib["typing"] = {"ClassVar"}
@@ -226,8 +217,6 @@ def model_view(schema: Schema) -> Dict[str, Any]:
         "members": members,
         # written only where there are some: rare
         "class_sets": [(attr, names) for attr, names in class_sets if names or attr in _ALWAYS_WRITTEN],
-        # the pydantic mypy plugin gives __init__ a **kwargs of its own, which a field may shadow
-        "shadows_kwargs": any(f.name == "kwargs" for f in schema.fields),
     }
 
 

@@ -559,9 +559,9 @@ class ApiClient:
     def _decode(self, op: Operation, resp: Any, url: str, raw: bool = False) -> Any:
         """The answer as the operation's model (or text, or plain JSON).
 
-        The common case, a JSON object that fits the model, is one pydantic-core
-        call; the error context, pydantic's names and the lenient and strict
-        machinery are only touched when something does not fit.  With ``raw``
+        The JSON is decoded by ``json.loads`` and read into the models in one pass
+        (:func:`~airflow_client.client.base_model.parse_lenient`), which reuses the
+        decoded objects as the models' own dicts.  With ``raw``
         (``_check_return_type=False``) the model holds the values as decoded,
         unchecked and unconverted, as the official client's does.
         """
@@ -578,65 +578,25 @@ class ApiClient:
                 url,
                 f"expected a JSON answer, got Content-Type {ctype!r}; first bytes: {preview(data, 200)!r}",
             )
-        strict = self.configuration.strict_responses
-        cls = op.response_class() if isinstance(op.response, str) else None
-        if raw:
-            from airflow_client.client.base_model import parse_lenient
-
-            decoded = _json_object_or_value(op, resp, url)
-            cls = cls or op.response_class(decoded)
-            return decoded if cls is None else parse_lenient(cls, decoded, raw=True)
-        if cls is not None and cls.__json_fast__:
-            try:
-                result = cls.model_validate_json(data)
-            except ValueError as exc:  # pydantic's ValidationError is a ValueError
-                return self._decode_misfit(op, resp, url, cls, exc, strict)
-            if strict:
-                from airflow_client.client.base_model import check_strict
-
-                check_strict(result, op.name)
-            return result
         decoded = _json_object_or_value(op, resp, url)
         cls = op.response_class(decoded)
         if cls is None:
             return decoded
+        if raw:
+            from airflow_client.client.base_model import parse_lenient
+
+            return parse_lenient(cls, decoded, raw=True)
         if not isinstance(decoded, dict):
             raise _not_an_object(op, resp, url, decoded)
-        return self._parse_decoded(op, cls, decoded, strict)
-
-    def _decode_misfit(self, op: Operation, resp: Any, url: str, cls: Any, exc: ValueError, strict: bool) -> Any:
-        """The slow path: JSON that pydantic-core could not read straight into ``cls``."""
-        from pydantic import ValidationError
-
-        if not isinstance(exc, ValidationError):
-            raise exc
-        if exc.errors(include_url=False)[0]["type"] == "json_invalid":
-            raise _invalid_json(op, resp, url) from None
-        decoded = _json_object_or_value(op, resp, url)
-        if not isinstance(decoded, dict):
-            raise _not_an_object(op, resp, url, decoded) from None
-        if strict:
-            from airflow_client.client.base_model import strict_fallback
-
-            return strict_fallback(exc, cls, decoded, op.name)
-        from airflow_client.client.base_model import parse_lenient
-
-        return parse_lenient(cls, decoded)
+        return self._parse_decoded(op, cls, decoded, self.configuration.strict_responses, owned=True)
 
     @staticmethod
-    def _parse_decoded(op: Operation, cls: Any, decoded: Dict[str, Any], strict: bool) -> Any:
-        from pydantic import ValidationError
+    def _parse_decoded(op: Operation, cls: Any, decoded: Dict[str, Any], strict: bool, owned: bool = False) -> Any:
+        from airflow_client.client.base_model import parse_lenient, parse_strict
 
-        from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
-
-        if not strict:
-            return parse_lenient(cls, decoded)
-        try:
-            result = cls.model_validate(decoded)
-        except ValidationError as exc:
-            return strict_fallback(exc, cls, decoded, op.name)
-        check_strict(result, op.name)
-        return result
+        if strict:
+            return parse_strict(cls, decoded, op.name, owned=owned)
+        return parse_lenient(cls, decoded, owned=owned)
 
     # -- the official client's public methods -----------------------------------------
 
@@ -1488,9 +1448,9 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
             continue
         if kind is file_type or not isinstance(kind, type):
             continue
-        from airflow_client.client.base_model import ApiEnum, ApiModel, UnknownEnumValue, parse_lenient
+        from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, UnknownEnumValue
 
-        if issubclass(kind, ApiModel):
+        if issubclass(kind, (ApiModel, ApiOneOf)):
             if isinstance(value, dict):
                 return _model(kind, value, strict, check)
         elif issubclass(kind, ApiEnum):
@@ -1506,7 +1466,7 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
             except ValueError:
                 pass
         elif getattr(kind, "model_validate", None) is not None and isinstance(value, dict):
-            return parse_lenient(kind, value)
+            return kind.model_validate(value)  # type: ignore[attr-defined]  # a pydantic model of the caller's
         else:
             raise ApiValueError(f"response_type: {kind!r} is not a type the client can convert an answer to")
     if strict:
@@ -1518,18 +1478,11 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
 
 
 def _model(cls: Any, value: Dict[str, Any], strict: bool, check: bool) -> Any:
-    from airflow_client.client.base_model import check_strict, parse_lenient, strict_fallback
+    from airflow_client.client.base_model import parse_lenient, parse_strict
 
     if not strict:
         return parse_lenient(cls, value) if check else parse_lenient(cls, value, raw=True)
-    from pydantic import ValidationError
-
-    try:
-        result = cls.model_validate(value)
-    except ValidationError as exc:
-        return strict_fallback(exc, cls, value, "call_api")
-    check_strict(result, "call_api")
-    return result
+    return parse_strict(cls, value, "call_api")
 
 
 def _date_or_time(text: str, want_datetime: bool, want_date: bool) -> Any:

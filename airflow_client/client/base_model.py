@@ -1,20 +1,29 @@
 """The base of every generated model, and how models meet JSON.
 
-Two directions, two temperaments:
+Models are plain Python classes: importing them and reading answers into them
+imports no validation library, so a one-shot process (a DAG task, a CI step, the
+command line) pays for neither (``bench/``, workload 7).
 
-* **Responses are parsed leniently.**  The fast path is one
-  ``model_validate_json`` call in pydantic-core.  Only when that fails (a
-  server newer or older than the spec: a new enum value, a number as a
-  string that is not a number, a date that is not a date) does the slow path
-  run, field by field, keeping every value it cannot convert as it was
-  received.  Unknown fields are always kept.  With ``strict`` the first
-  mismatch raises :class:`ResponseValidationError` instead, and required and
-  non-nullable fields are checked too.
+* **Responses are parsed leniently**, in one pass of pure Python over the
+  decoded JSON: the JSON object of a model becomes the model's own attribute
+  dict, and only the values that JSON cannot hold as they are read are
+  converted (date-times, nested models, enum members); a value that does not
+  convert (a new enum value, a number as a string, a date that is not a date)
+  is kept as received.  Unknown fields are always kept.  With ``strict`` the
+  answer is first checked against the spec (by pydantic, see
+  :mod:`airflow_client.client.validation`): the first mismatch raises
+  :class:`ResponseValidationError`, and required and non-nullable fields are
+  checked too.
 * **Requests are checked strictly.**  Building a model validates every value
   given (wrong types, enum values outside the spec, date-times without a
   time zone and unknown field names raise ``ApiTypeError``/``ApiValueError``
-  naming the field and the value), and a body is serialised from the fields
-  the user set, never read-only fields or unknown ones.
+  naming the field and the value; pydantic does the checking, imported on the
+  first model built), and a body is serialised from the fields the user set,
+  never read-only fields or unknown ones.
+
+An instance holds, in its ``__dict__``, exactly the fields it was given or
+received (by their python names) and the unknown fields (by their JSON names):
+a field that is absent is absent, as in the official client.
 """
 
 from __future__ import annotations
@@ -24,9 +33,11 @@ import enum
 import json
 import pprint
 import re
+import sys
 import typing
 from typing import (
     Any,
+    Callable,
     ClassVar,
     Dict,
     FrozenSet,
@@ -41,18 +52,7 @@ from typing import (
     Union,
 )
 
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Tag,
-    TypeAdapter,
-    ValidationError,
-    model_validator,
-)
-from pydantic.version import VERSION as PYDANTIC_VERSION
-from typing_extensions import Annotated
+from typing_extensions import dataclass_transform
 
 from airflow_client.client.exceptions import (
     ApiAttributeError,
@@ -67,7 +67,7 @@ __all__ = [
     "ApiEnum",
     "ApiOneOf",
     "ApiString",
-    "AwareDatetime",
+    "Field",
     "UnknownEnumValue",
     "alias_property",
     "discriminate_by",
@@ -79,32 +79,13 @@ M = TypeVar("M", bound="ApiModel")
 _OFFICIAL_MODEL_KWARGS = frozenset(
     {"_check_type", "_spec_property_naming", "_path_to_item", "_configuration", "_visited_composed_classes"}
 )
-#: pydantic error types that mean "right kind of value, not an allowed one".
-_VALUE_ERRORS = frozenset(
-    {
-        "enum",
-        "literal_error",
-        "greater_than",
-        "greater_than_equal",
-        "less_than",
-        "less_than_equal",
-        "string_too_short",
-        "string_too_long",
-        "too_short",
-        "too_long",
-        "string_pattern_mismatch",
-        "timezone_aware",
-        "datetime_from_date_parsing",
-        "datetime_parsing",
-    }
-)
 
 
 class _PerClass:
     """A class attribute computed once per class from the class itself (what the
     official client's models expose as ``openapi_types``, ``attribute_map``...).
 
-    A descriptor, so ``enum`` does not take it for a member and pydantic does not
+    A descriptor, so ``enum`` does not take it for a member and the model does not
     take it for a field."""
 
     __slots__ = ("compute", "cache")
@@ -127,6 +108,9 @@ ANY_TYPES: Tuple[type, ...] = (bool, _dt.date, _dt.datetime, dict, float, int, l
 _COMPOSED_PRIVATE = ("_composed_instances", "_var_name_to_model_instances", "_additional_properties_model_instances")
 #: Per-instance attributes of the official models that user code may read.
 _OFFICIAL_PRIVATE = ("_data_store", "_check_type", "_spec_property_naming", "_path_to_item", "_configuration")
+#: What an instance may hold besides its fields, not a field of its own (the official
+#: models keep them out of their data too): set, read, never shown or sent.
+_PRIVATE = frozenset({*_OFFICIAL_PRIVATE, "_visited_composed_classes", *_COMPOSED_PRIVATE})
 
 
 class _OfficialDefaults:
@@ -282,18 +266,6 @@ class ApiString(_SimpleModelAttributes):
 
     _new_from_openapi_data = _from_openapi_data
 
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_after_validator_function(
-            lambda v: v if isinstance(v, cls) else cls(v),
-            core_schema.union_schema([core_schema.is_instance_schema(cls), core_schema.str_schema(strict=True)]),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda v: v.value if isinstance(v, ApiString) else v
-            ),
-        )
-
 
 class UnknownEnumValue(str):
     """An enum value the spec does not know, kept as received.
@@ -317,7 +289,7 @@ class UnknownEnumValue(str):
 
 
 def discriminate_by(wire_name: str, attr_name: str) -> Any:
-    """A pydantic discriminator reading ``wire_name`` of a dict or ``attr_name`` of a model."""
+    """A discriminator reading ``wire_name`` of a dict or ``attr_name`` of a model."""
 
     def pick(value: Any) -> Optional[str]:
         if isinstance(value, dict):
@@ -328,8 +300,8 @@ def discriminate_by(wire_name: str, attr_name: str) -> Any:
 
 
 def alias_property(field_name: str) -> Any:
-    """A property for a field renamed because its JSON name shadows a pydantic
-    attribute (``Connection.schema`` is stored as ``schema_``)."""
+    """A property for a field stored under another python name than the official
+    client's (``Connection.schema`` is stored as ``schema_``)."""
 
     def fget(self: "ApiModel") -> Any:
         return getattr(self, field_name)
@@ -340,69 +312,69 @@ def alias_property(field_name: str) -> Any:
     return property(fget, fset, doc=f"The ``{field_name}`` field.")
 
 
-class _FieldPlan:
-    """How the lenient parser treats one field of one model."""
+# -- declaring fields -------------------------------------------------------------------
 
-    __slots__ = ("name", "alias", "annotation", "_adapter", "kind", "target")
 
-    def __init__(self, name: str, alias: str, annotation: Any) -> None:
+class _FieldSpec:
+    """What ``Field(...)`` declares in a generated model's body."""
+
+    __slots__ = ("wire", "constraints")
+
+    def __init__(self, wire: Optional[str], constraints: Dict[str, Any]) -> None:
+        self.wire = wire
+        self.constraints = constraints
+
+
+def Field(default: Any = None, *, wire: Optional[str] = None, **constraints: Any) -> Any:  # noqa: N802
+    """Declares a field's JSON name where it is not its python name (``wire``) and the
+    spec's constraints on its values (``min_length=1``, ``ge=0``...), in a generated
+    model's body: ``type: Optional[str] = Field(None, wire="__type")``.  Every field's
+    default is "absent"."""
+    if default is not None:
+        raise TypeError("a model field has no default: an unset field is absent")
+    return _FieldSpec(wire, constraints)
+
+
+class ModelField:
+    """One field of a model, as its class declares it (``Model.model_fields[name]``)."""
+
+    __slots__ = ("name", "alias", "annotation", "constraints")
+
+    def __init__(self, name: str, alias: Optional[str], annotation: Any, constraints: Dict[str, Any]) -> None:
         self.name = name
+        #: The JSON name where it differs from the python name, else None.
         self.alias = alias
+        #: The python type: ``Optional[str]``, ``Optional[List[Tag]]``...
         self.annotation = annotation
-        self._adapter: Optional[TypeAdapter[Any]] = None
-        self.kind, self.target = _classify(annotation)
+        #: The spec's constraints, by pydantic's names (``min_length``, ``ge``, ``pattern``...).
+        self.constraints = constraints
 
-    @property
-    def adapter(self) -> TypeAdapter[Any]:
-        if self._adapter is None:
-            self._adapter = TypeAdapter(self.annotation)
-        return self._adapter
+    def __repr__(self) -> str:
+        return f"ModelField({self.name!r}, alias={self.alias!r}, annotation={self.annotation!r})"
 
 
-def _strip_optional(annotation: Any) -> Any:
-    if typing.get_origin(annotation) is Union:
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return annotation
+def _own_annotations(cls: type) -> Dict[str, Any]:
+    found = cls.__dict__.get("__annotations__")
+    if found is None and "__annotate__" in cls.__dict__:  # Python 3.14: evaluated on first read
+        found = cls.__annotations__
+    return dict(found or {})
 
 
-def _classify(annotation: Any) -> Tuple[str, Any]:
-    """(kind, target) of a field: model, list, dict, enum, datetime or plain."""
-    ann = _strip_optional(annotation)
-    origin = typing.get_origin(ann)
-    if origin is typing.Annotated:
-        base = typing.get_args(ann)[0]
-        if base is _dt.datetime:
-            return "datetime", None
-        return _classify(base)
-    if origin in (list, List, Sequence):
-        args = typing.get_args(ann)
-        return "list", (_classify(args[0]) if args else ("plain", None))
-    if origin in (dict, Dict, Mapping):
-        args = typing.get_args(ann)
-        return "dict", (_classify(args[1]) if len(args) == 2 else ("plain", None))
-    if ann is AwareDatetime:
-        return "datetime", None
-    if isinstance(ann, type):
-        if issubclass(ann, ApiModel):
-            return "model", ann
-        if issubclass(ann, enum.Enum):
-            return "enum", ann
-        if issubclass(ann, _dt.datetime):
-            return "datetime", None
-    return "plain", None
+def _is_class_var(annotation: Any) -> bool:
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return annotation is ClassVar or typing.get_origin(annotation) is ClassVar
 
 
-#: Whether answers may be read by pydantic-core straight from the JSON bytes.  Before
-#: pydantic 2.14 (the last releases for Python 3.9), pydantic-core calls an enum class
-#: with None when a JSON string is not one of its values, and a nullable enum answers
-#: None to that: the unknown value would be lost.  There the JSON is decoded first and
-#: validated as Python objects, which refuses it as it should (and leniency keeps it).
-JSON_FAST_PATH = tuple(int(part) for part in PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
+def _validation() -> Any:
+    """The module that checks requests and strict answers (it imports pydantic)."""
+    from airflow_client.client import validation
+
+    return validation
 
 
-class ApiModel(BaseModel, _OfficialDefaults):
+@dataclass_transform(kw_only_default=True, field_specifiers=(Field,))
+class ApiModel(_OfficialDefaults):
     """Base of the generated models.
 
     Build one as with the official client: keyword arguments
@@ -412,16 +384,8 @@ class ApiModel(BaseModel, _OfficialDefaults):
     Fields the spec does not know are kept, readable the same way, and sent.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-        validate_assignment=True,
-        defer_build=True,
-        protected_namespaces=(),
-        regex_engine="python-re",
-        ignored_types=(_PerClass,),
-    )
-
+    #: The fields, by python name, in the order of the spec (filled in for each class).
+    model_fields: ClassVar[Dict[str, ModelField]] = {}
     #: Set by the generator: python names of the fields the spec requires,
     #: marks read-only and allows null.
     __required__: ClassVar[FrozenSet[str]] = frozenset()
@@ -435,50 +399,36 @@ class ApiModel(BaseModel, _OfficialDefaults):
     __datetime_text__: ClassVar[FrozenSet[str]] = frozenset()
     #: The parts of an ``allOf`` schema, by model name (the official client's composed models).
     __all_of__: ClassVar[Tuple[str, ...]] = ()
-    #: See :data:`JSON_FAST_PATH`.
-    __json_fast__: ClassVar[bool] = JSON_FAST_PATH
     #: Set by the generator on a collection (a page of a list operation): the field
     #: that holds its items (``"dags"`` of ``DAGCollection``), which ``paginate`` walks.
     __items__: ClassVar[str] = ""
+    #: How answers are read into the class (:func:`_plan`), made on first use.
+    __plan__: ClassVar[Optional["_Plan"]] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if cls.__name__ in ADAPTED:  # a real server answers this model against its spec: see quirks.py
-            name = cls.__name__
-
-            def _as_the_spec_names_it(model: Any, data: Any) -> Any:
-                return adapt(name, data)
-
-            # pydantic collects the validators after this hook, from the class's attributes
-            validator = model_validator(mode="before")(classmethod(_as_the_spec_names_it))  # type: ignore[arg-type]
-            cls._as_the_spec_names_it = validator  # type: ignore[attr-defined]
+        fields = dict(cls.model_fields)
+        for name, annotation in _own_annotations(cls).items():
+            if name.startswith("_") or _is_class_var(annotation):
+                continue
+            spec = cls.__dict__.get(name)
+            if name in cls.__dict__:
+                delattr(cls, name)  # no class-wide default: a field not given is absent
+            if not isinstance(spec, _FieldSpec):
+                spec = _FieldSpec(None, {})
+            fields[name] = ModelField(name, spec.wire, annotation, spec.constraints)
+        cls.model_fields = fields
+        cls.__plan__ = None
 
     def __init__(self, /, *args: Any, **data: Any) -> None:
-        naive = _init_data(type(self), args, data, official=True)
-        try:
-            super().__init__(**data)
-        except ValidationError as exc:
-            raise request_error(exc, type(self).__name__, model=type(self)) from None
+        cls = type(self)
+        naive = _init_data(cls, args, data, official=True)
+        if data:
+            self.__dict__.update(_validation().construct(cls, data))
+            if cls.__name__ in RENAMED:
+                _share_renamed(self)
         if naive:
             _keep(self, naive)
-
-    # Only user code calls __init__; pydantic must not call it while parsing
-    # responses (it would refuse unknown fields and slow parsing down), and it
-    # does not for an __init__ marked as its own base one.
-    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
-
-    def model_post_init(self, context: Any, /) -> None:
-        """A field that was not received or set is absent, as in the official client:
-        reading it raises ``ApiAttributeError``, ``getattr(m, name, default)`` and
-        ``hasattr`` see it missing.  (pydantic fills every field; this takes the
-        unset ones out again.)"""
-        values = self.__dict__
-        fields_set = self.__pydantic_fields_set__
-        if not fields_set.issuperset(values):  # (fields_set also holds unknown fields' names)
-            for name in [n for n in values if n not in fields_set]:
-                del values[name]
-        if self.__pydantic_extra__ and type(self).__name__ in RENAMED:
-            _share_renamed(self)
 
     @classmethod
     def _from_openapi_data(cls: Type[M], *args: Any, **kwargs: Any) -> M:
@@ -486,13 +436,8 @@ class ApiModel(BaseModel, _OfficialDefaults):
         as given where they do not fit (the official client's constructor for
         deserialised data)."""
         naive = _init_data(cls, args, kwargs, official=False, check_null=False)
-        fields = cls.model_fields
         by_alias = _alias_map(cls)
-        wire = {}
-        for key, value in kwargs.items():
-            name = by_alias.get(key, key)
-            field = fields.get(name)
-            wire[(field.alias or name) if field is not None else key] = value
+        wire = {wire_name(cls, by_alias.get(key, key)): value for key, value in kwargs.items()}
         result = parse_lenient(cls, wire)
         assert isinstance(result, cls)
         if naive:  # kept as given, as the official client keeps them
@@ -508,36 +453,39 @@ class ApiModel(BaseModel, _OfficialDefaults):
         are not sent); the spec's required fields are checked when it is sent."""
         values = dict(data)
         naive = _init_data(cls, (), values, official=False)
-        obj = cls.__new__(cls)
-        try:
-            BaseModel.__init__(obj, **values)
-        except ValidationError as exc:
-            raise request_error(exc, cls.__name__, model=cls) from None
+        obj = _with_values(cls, _validation().construct(cls, values) if values else {})
         if naive:
             _keep(obj, naive)
         return obj
 
     def __setattr__(self, name: str, value: Any) -> None:
         cls = type(self)
-        if value is None and name in cls.model_fields and name not in cls.__nullable__:
-            raise _null_error(cls, name)
+        if name not in cls.model_fields:
+            # an unknown field (kept and sent as given), or a property (``schema``)
+            object.__setattr__(self, name, value)
+            return
+        if value is None:
+            if name not in cls.__nullable__:
+                raise _null_error(cls, name)
+            self.__dict__[name] = None
+            return
         if _is_naive(value) and name in _datetime_fields(cls):
             _keep(self, {name: value})
             return
-        try:
-            super().__setattr__(name, value)
-        except ValidationError as exc:
-            raise request_error(exc, cls.__name__, model=cls) from None
+        self.__dict__[name] = _validation().assign(cls, name, value)
 
     # -- reading ---------------------------------------------------------------
 
+    def __getattr__(self, name: str) -> Any:
+        # only called for what the instance and its class do not hold: a field not
+        # received or set, or no field at all
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute '{name}'", path_to_item=[name])
+
     def __getitem__(self, key: str) -> Any:
+        values = self.__dict__
         name = _alias_map(type(self)).get(key, key)
-        if name in type(self).model_fields:
-            return getattr(self, name)
-        extra = self.__pydantic_extra__ or {}
-        if key in extra:
-            return extra[key]
+        if name in values:
+            return values[name]
         # worded as the official client words it; the path only for a name
         path = [key] if isinstance(key, str) else []
         raise ApiAttributeError(f"{type(self).__name__} has no attribute '{key}'", path_to_item=path)
@@ -545,18 +493,16 @@ class ApiModel(BaseModel, _OfficialDefaults):
     def __setitem__(self, key: str, value: Any) -> None:
         setattr(self, _alias_map(type(self)).get(key, key), value)
 
-    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Any]:
         """Not iterable, as the official models are not: iterating one asks for its
         item ``0`` (Python's fallback for a class with ``__getitem__``), and that
-        raises ``ApiAttributeError``.  (pydantic's models iterate over
-        ``(name, value)`` pairs: ``for ti in collection`` gave tuples.)"""
+        raises ``ApiAttributeError``."""
         yield self[0]  # type: ignore[index]
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
-        name = _alias_map(type(self)).get(key, key)
-        return name in self.__pydantic_fields_set__ or key in (self.__pydantic_extra__ or {})
+        return _alias_map(type(self)).get(key, key) in self.__dict__
 
     def get(self, name: str, default: Any = None) -> Any:
         """The field's value, or ``default`` when it was not received or set."""
@@ -566,26 +512,45 @@ class ApiModel(BaseModel, _OfficialDefaults):
         """``model.name = value``, as the official client spells it."""
         setattr(self, _alias_map(type(self)).get(name, name), value)
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return super().__getattr__(name)  # type: ignore[misc]
-        except AttributeError:
-            raise ApiAttributeError(f"{type(self).__name__} has no attribute '{name}'", path_to_item=[name]) from None
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the official models are
+
+    def __copy__(self: M) -> M:
+        obj = object.__new__(type(self))
+        object.__setattr__(obj, "__dict__", dict(self.__dict__))
+        return obj
+
+    def __deepcopy__(self: M, memo: Optional[Dict[int, Any]] = None) -> M:
+        import copy
+
+        obj = object.__new__(type(self))
+        if memo is not None:
+            memo[id(self)] = obj
+        object.__setattr__(obj, "__dict__", copy.deepcopy(self.__dict__, memo))
+        return obj
 
     @property
     def _data_store(self) -> Dict[str, Any]:
         """The fields received or set (and unknown ones), by their python names, values as held."""
         cls = type(self)
         names = _official_names(cls)
-        fields_set = self.__pydantic_fields_set__
-        by_wire = {wire_name(cls, n): (names[n], v) for n, v in self.__dict__.items() if n in fields_set}
-        for key, value in (self.__pydantic_extra__ or {}).items():
-            by_wire[key] = (key, value)
-        # In the official client's order: the required fields first (they come first in its
-        # constructors), then the others as Airflow sends them, by JSON name (``__type``
-        # before ``days``, though it reads ``type``).
+        fields = cls.model_fields
+        by_wire = {}
+        for key, value in self.__dict__.items():
+            if key in fields:
+                by_wire[wire_name(cls, key)] = (names[key], value)
+            elif key not in _PRIVATE:
+                by_wire[key] = (key, value)
+        # In the official client's order: the required fields first, by JSON name (its
+        # constructors take them first, in that order: ``__type`` before ``days``, though
+        # it reads ``type``), then the others in the order they were received or given.
         required = _required_wire_names(cls)
-        return dict(by_wire[key] for key in sorted(by_wire, key=lambda k: (k not in required, k)))
+        first = sorted(key for key in by_wire if key in required)
+        return dict([by_wire[key] for key in first] + [v for key, v in by_wire.items() if key not in required])
 
     def __repr__(self) -> str:
         return self.to_str()
@@ -602,7 +567,7 @@ class ApiModel(BaseModel, _OfficialDefaults):
 
     def to_json(self) -> str:
         """The fields received or set (and unknown ones) as JSON, by their JSON names."""
-        return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=False)
+        return json.dumps(_wire(self), default=_json_default)
 
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())
@@ -610,9 +575,10 @@ class ApiModel(BaseModel, _OfficialDefaults):
     @classmethod
     def from_dict(cls: Type[M], data: Mapping[str, Any]) -> M:
         """Parse a dict as a response would be parsed: leniently."""
-        result = parse_lenient(cls, dict(data))
-        if not isinstance(result, cls):
+        if not isinstance(data, Mapping):
             raise ApiTypeError(f"{cls.__name__}.from_dict needs a mapping, got {type(data).__name__}")
+        result = parse_lenient(cls, dict(data))
+        assert isinstance(result, cls)
         return result
 
     @classmethod
@@ -647,6 +613,16 @@ def _model_named(name: str) -> Any:
     from airflow_client.client import models
 
     return getattr(models, name)
+
+
+def _with_values(cls: Type[M], values: Dict[str, Any]) -> M:
+    """An instance of ``cls`` holding ``values`` (python names; unknown fields by JSON
+    name) as its own dict, unchecked."""
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "__dict__", values)
+    if cls.__name__ in RENAMED:
+        _share_renamed(obj)
+    return obj
 
 
 class ApiOneOf(_OfficialDefaults):
@@ -685,11 +661,10 @@ class ApiOneOf(_OfficialDefaults):
     _new_from_openapi_data = _from_openapi_data
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        wire, attr = cls.__discriminator__
-        members = tuple(Annotated[m, Tag(name)] for name, m in cls.__members__.items())
-        union = Annotated[Union[members], Discriminator(discriminate_by(wire, attr))]  # type: ignore[valid-type]
-        return handler.generate_schema(union)
+    def _member_of(cls, data: Mapping[str, Any]) -> Optional[Type[ApiModel]]:
+        """The member that decoded JSON names, if any."""
+        key = data.get(cls.__discriminator__[0])
+        return cls.__members__.get(key) if isinstance(key, str) else None
 
     attribute_map: ClassVar[Any] = _PerClass(
         lambda cls: {k: v for m in cls.__members__.values() for k, v in m.attribute_map.items()}
@@ -722,7 +697,9 @@ _DATETIME_FIELDS: Dict[type, FrozenSet[str]] = {}
 def _datetime_fields(cls: Type["ApiModel"]) -> FrozenSet[str]:
     found = _DATETIME_FIELDS.get(cls)
     if found is None:
-        found = _DATETIME_FIELDS[cls] = frozenset(p.name for p in _plans(cls).values() if p.kind == "datetime")
+        found = _DATETIME_FIELDS[cls] = frozenset(
+            name for name, f in cls.model_fields.items() if _classify(f.annotation)[0] == "datetime"
+        )
     return found
 
 
@@ -730,7 +707,6 @@ def _keep(obj: "ApiModel", values: Dict[str, Any]) -> None:
     """Set fields to values as given, past validation: date-times without a zone, which
     the official client takes and sends as they are (Airflow answers 400)."""
     obj.__dict__.update(values)
-    obj.__pydantic_fields_set__.update(values)
 
 
 def _init_data(
@@ -786,12 +762,12 @@ def _share_renamed(obj: "ApiModel") -> None:
     server's name, kept as received, is given the parsed value of the spec's field:
     ``tries.task_instances[0].state`` reads a model, as the official client (whose
     spec uses the server's name) gives one."""
-    extra = obj.__pydantic_extra__ or {}
     values = obj.__dict__
-    for spec_name, server_name in RENAMED[type(obj).__name__].items():
-        name = _alias_map(type(obj)).get(spec_name, spec_name)
-        if server_name in extra and name in values:
-            extra[server_name] = values[name]
+    cls = type(obj)
+    for spec_name, server_name in RENAMED[cls.__name__].items():
+        name = _alias_map(cls).get(spec_name, spec_name)
+        if server_name in values and name in values and server_name not in cls.model_fields:
+            values[server_name] = values[name]
 
 
 def _null_error(cls: Type["ApiModel"], name: str) -> ApiTypeError:
@@ -818,10 +794,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _wire(value: Any) -> Any:
+    """A value as ``to_json`` writes it: models by their JSON names, all fields held."""
+    if isinstance(value, ApiModel):
+        cls = type(value)
+        return {wire_name(cls, key): _wire(v) for key, v in value.__dict__.items() if key not in _PRIVATE}
+    if isinstance(value, (enum.Enum, ApiString)):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_wire(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _wire(v) for k, v in value.items()}
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    raise TypeError(f"{type(value).__name__} cannot be written as JSON: {value!r}")
+
+
 # -- field metadata ------------------------------------------------------------
 
 _ALIASES: Dict[type, Dict[str, str]] = {}
-_PLANS: Dict[type, Dict[str, _FieldPlan]] = {}
 
 
 def _alias_map(cls: Type[ApiModel]) -> Dict[str, str]:
@@ -830,21 +827,6 @@ def _alias_map(cls: Type[ApiModel]) -> Dict[str, str]:
     if found is None:
         found = {f.alias: name for name, f in cls.model_fields.items() if f.alias and f.alias != name}
         _ALIASES[cls] = found
-    return found
-
-
-def _plans(cls: Type[ApiModel]) -> Dict[str, _FieldPlan]:
-    """JSON name -> how to parse it leniently."""
-    found = _PLANS.get(cls)
-    if found is None:
-        found = {}
-        for name, field in cls.model_fields.items():
-            alias = field.alias or name
-            annotation = field.annotation
-            if field.metadata:
-                annotation = typing.Annotated[(annotation, *field.metadata)]
-            found[alias] = _FieldPlan(name, alias, annotation)
-        _PLANS[cls] = found
     return found
 
 
@@ -898,6 +880,42 @@ def _official_types(cls: Type[ApiModel], field: Any, name: str) -> Tuple[Any, ..
     return types
 
 
+def _strip_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) is Union:
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def _classify(annotation: Any) -> Tuple[str, Any]:
+    """(kind, target) of a field: model, oneof, string, list, dict, enum, datetime or
+    plain (a JSON value kept as read; its target is its type when that is one)."""
+    ann = _strip_optional(annotation)
+    origin = typing.get_origin(ann)
+    if origin is typing.Annotated:
+        return _classify(typing.get_args(ann)[0])
+    if origin in (list, List, Sequence):
+        args = typing.get_args(ann)
+        return "list", (_classify(args[0]) if args else ("plain", None))
+    if origin in (dict, Dict, Mapping):
+        args = typing.get_args(ann)
+        return "dict", (_classify(args[1]) if len(args) == 2 else ("plain", None))
+    if isinstance(ann, type):
+        if issubclass(ann, ApiModel):
+            return "model", ann
+        if issubclass(ann, ApiOneOf):
+            return "oneof", ann
+        if issubclass(ann, ApiString):
+            return "string", ann
+        if issubclass(ann, enum.Enum):
+            return "enum", ann
+        if issubclass(ann, _dt.datetime):
+            return "datetime", None
+        return "plain", ann
+    return "plain", None
+
+
 def _types_of(annotation: Any) -> Tuple[Any, ...]:
     ann = _strip_optional(annotation)
     origin = typing.get_origin(ann)
@@ -919,8 +937,6 @@ def _types_of(annotation: Any) -> Tuple[Any, ...]:
         return ({str: _types_of(args[1]) if len(args) == 2 else ANY_TYPES},)
     if ann is Any:
         return ANY_TYPES
-    if ann is AwareDatetime:
-        return (_dt.datetime,)
     if isinstance(ann, type):
         return (ann,)
     return ANY_TYPES
@@ -952,14 +968,12 @@ def _validations(cls: Type[ApiModel]) -> Dict[Tuple[str], Dict[str, Any]]:
     for _name, official, field in _official_triples(cls):
         is_list = _classify(field.annotation)[0] == "list"
         rules: Dict[str, Any] = {}
-        for item in field.metadata:
-            for attr, (as_str, as_list) in _VALIDATION_KEYS.items():
-                value = getattr(item, attr, None)
-                if value is not None:
-                    rules[as_list if is_list else as_str] = value
-            pattern = getattr(item, "pattern", None)
-            if pattern is not None:
-                rules["regex"] = {"pattern": pattern}
+        for key, value in field.constraints.items():
+            if key in _VALIDATION_KEYS:
+                as_str, as_list = _VALIDATION_KEYS[key]
+                rules[as_list if is_list else as_str] = value
+            elif key == "pattern":
+                rules["regex"] = {"pattern": value}
         if rules:
             out[(official,)] = rules
     return out
@@ -970,81 +984,174 @@ def wire_name(cls: Type[ApiModel], name: str) -> str:
     return (field.alias or name) if field is not None else name
 
 
+def _valid_classes(model: Type[ApiModel], path: Sequence[Union[str, int]]) -> Optional[Tuple[Any, ...]]:
+    """The classes the official client names for a wrong value at ``path`` of ``model``:
+    its ``openapi_types`` entry for the field, the item's for an item of a list."""
+    if not path or not isinstance(path[0], str):
+        return None
+    name = _alias_map(model).get(path[0], path[0])
+    field = model.model_fields.get(name)
+    if field is None:
+        return None
+    types = _official_types(model, field, name)
+    for part in path[1:]:
+        if not (isinstance(part, int) and len(types) == 1 and isinstance(types[0], list)):
+            break
+        types = tuple(types[0])
+    # ``openapi_types`` writes a list or a dict as one of its kind ([str], {str: (...)})
+    return tuple(t if isinstance(t, type) else type(t) for t in types) or None
+
+
 # -- responses: lenient ----------------------------------------------------------
 
 
-def parse_lenient(cls: Type[M], data: Any, raw: bool = False) -> Union[M, Any]:
-    """A model from decoded JSON, keeping what does not fit as received.
+class _Plan:
+    """How answers are read into one model class: the fields whose JSON values are
+    converted (by JSON name, with the function that converts a value that is not
+    null), and the fields whose JSON names are not their python names."""
 
-    With ``raw``, every value is kept as decoded, nested objects as dicts (the
-    official client's ``_check_return_type=False``)."""
-    if not isinstance(data, dict):
-        return data
-    if not raw:
-        try:
-            return cls.model_validate(data)
-        except ValidationError:
-            pass
-        if cls.__name__ in ADAPTED:
-            data = adapt(cls.__name__, data)
-    obj = cls.model_construct()
-    values = obj.__dict__
-    fields_set = obj.__pydantic_fields_set__
-    extra = obj.__pydantic_extra__
-    if extra is None:
-        extra = {}
-        object.__setattr__(obj, "__pydantic_extra__", extra)
-    plans = _plans(cls)
-    for key, value in data.items():
-        plan = plans.get(key)
-        if plan is None:
-            extra[key] = value
-            continue
-        values[plan.name] = value if raw else _lenient_value(plan.kind, plan.target, plan, value)
-        fields_set.add(plan.name)
-    if extra and cls.__name__ in RENAMED and not raw:
+    __slots__ = ("convert", "renames", "kinds", "adapted")
+
+    def __init__(self, cls: Type[ApiModel]) -> None:
+        hints = _resolved_annotations(cls)
+        self.convert: List[Tuple[str, Callable[[Any], Any]]] = []
+        self.renames: List[Tuple[str, str]] = []
+        #: JSON name -> (python name, kind, target), for every field
+        self.kinds: Dict[str, Tuple[str, str, Any]] = {}
+        for name, field in cls.model_fields.items():
+            key = field.alias or name
+            kind, target = _classify(hints.get(name, field.annotation))
+            self.kinds[key] = (name, kind, target)
+            convert = _converter(kind, target)
+            if convert is not None:
+                self.convert.append((key, convert))
+            if key != name:
+                self.renames.append((key, name))
+        self.adapted = cls.__name__ in ADAPTED
+
+
+def _resolved_annotations(cls: Type[ApiModel]) -> Dict[str, Any]:
+    """The fields' annotations, evaluated where a class wrote them as text."""
+    if not any(isinstance(f.annotation, str) for f in cls.model_fields.values()):
+        return {}
+    return typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]))
+
+
+def _plan(cls: Type[ApiModel]) -> _Plan:
+    plan = cls.__dict__.get("__plan__")
+    if plan is None:
+        plan = _Plan(cls)
+        cls.__plan__ = plan
+    return plan
+
+
+def _converter(kind: str, target: Any) -> Optional[Callable[[Any], Any]]:
+    """The function that reads a (non-null) JSON value of a field of ``kind``, keeping
+    what does not fit as it is; None for a kind that JSON holds as it is read."""
+    if kind == "datetime":
+        return _datetime_value
+    if kind == "model":
+        return lambda value: _parse(target, value) if type(value) is dict else value
+    if kind == "oneof":
+        return lambda value: _parse_one_of(target, value) if type(value) is dict else value
+    if kind == "enum":
+        members = target._value2member_map_
+
+        def enum_value(value: Any) -> Any:
+            if type(value) is not str:
+                return value
+            member = members.get(value)
+            return UnknownEnumValue(value) if member is None else member
+
+        return enum_value
+    if kind == "string":
+        return lambda value: target(value) if type(value) is str else value
+    if kind == "plain" and target is float:
+        return lambda value: float(value) if type(value) is int else value
+    if kind in ("list", "dict"):
+        item = _converter(*target)
+        if item is None:
+            return None
+        if kind == "list":
+            return lambda value: [None if v is None else item(v) for v in value] if type(value) is list else value
+        return (
+            lambda value: {k: None if v is None else item(v) for k, v in value.items()}
+            if type(value) is dict
+            else value
+        )
+    return None
+
+
+def _datetime_value(value: Any) -> Any:
+    return _datetime_or_raw(value) if type(value) is str else value
+
+
+def _parse(cls: Type[M], data: Dict[str, Any]) -> M:
+    """``cls`` from a JSON object that this client decoded (and so may reuse: it
+    becomes the instance's dict)."""
+    plan = cls.__dict__.get("__plan__") or _plan(cls)
+    if plan.adapted:
+        data = adapt(cls.__name__, data)
+    get = data.get
+    for key, convert in plan.convert:
+        value = get(key)
+        if value is not None:
+            data[key] = convert(value)
+    if plan.renames:
+        data = _renamed(data, plan.renames)
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "__dict__", data)
+    if plan.adapted and cls.__name__ in RENAMED:
         _share_renamed(obj)
     return obj
 
 
-def _lenient_value(kind: str, target: Any, plan: Optional[_FieldPlan], raw: Any) -> Any:
-    if raw is None:
-        return None
-    if plan is not None:
-        try:
-            return plan.adapter.validate_python(raw)
-        except ValidationError:
-            pass
-    if kind == "model":
-        return parse_lenient(target, raw)
-    if kind == "list" and isinstance(raw, list):
-        sub_kind, sub_target = target
-        return [_lenient_item(sub_kind, sub_target, item) for item in raw]
-    if kind == "dict" and isinstance(raw, dict):
-        sub_kind, sub_target = target
-        return {k: _lenient_item(sub_kind, sub_target, v) for k, v in raw.items()}
-    if kind == "enum" and isinstance(raw, str):
-        try:
-            return target(raw)
-        except ValueError:
-            return UnknownEnumValue(raw)
-    if kind == "datetime" and isinstance(raw, str):
-        return _datetime_or_raw(raw)
-    return raw
+def _renamed(data: Dict[str, Any], renames: List[Tuple[str, str]]) -> Dict[str, Any]:
+    """``data`` with the JSON names of ``renames`` made python names, in place in its order."""
+    names = dict(renames)
+    return {names.get(key, key): value for key, value in data.items()}
 
 
-def _lenient_item(kind: str, target: Any, raw: Any) -> Any:
-    if kind == "model":
-        return parse_lenient(target, raw)
-    if kind in ("enum", "datetime"):
-        return _lenient_value(kind, target, None, raw)
-    return raw
+def _parse_one_of(cls: Type[ApiOneOf], data: Dict[str, Any]) -> Any:
+    member = cls._member_of(data)
+    return data if member is None else _parse(member, data)
+
+
+def _copied(value: Any) -> Any:
+    """Decoded JSON copied (its objects and arrays), so that parsing leaves the original be."""
+    if type(value) is dict:
+        return {k: _copied(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_copied(v) for v in value]
+    return value
+
+
+def parse_lenient(cls: Any, data: Any, raw: bool = False, owned: bool = False) -> Any:
+    """A model from decoded JSON, keeping what does not fit as received.
+
+    With ``raw``, every value is kept as decoded, nested objects as dicts (the
+    official client's ``_check_return_type=False``).  With ``owned``, ``data`` is
+    this client's own (just decoded): its objects become the models' dicts instead
+    of being copied."""
+    if not isinstance(data, dict):
+        return data
+    if isinstance(cls, type) and issubclass(cls, ApiOneOf):
+        member = cls._member_of(data)
+        if member is None:
+            return data
+        cls = member
+    if raw:
+        values = _renamed(data, _plan(cls).renames) if _plan(cls).renames else dict(data)
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "__dict__", values)
+        return obj
+    return _parse(cls, data if owned and type(data) is dict else _copied(dict(data)))
 
 
 def _datetime_or_raw(raw: str) -> Any:
     """An aware datetime (naive ones are taken as UTC, as Airflow stores them), else ``raw``."""
     try:
-        value = _dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        value = _dt.datetime.fromisoformat(raw if raw[-1:] != "Z" else raw[:-1] + "+00:00")
     except ValueError:
         try:
             from dateutil import parser as date_parser
@@ -1064,21 +1171,22 @@ def airflow2_text_dates(cls: Type[ApiModel], data: Any) -> Any:
     Python 3.11 refuses the ``Z``).  Nothing else is touched; ``data`` is not changed."""
     if not isinstance(data, dict):
         return data
-    plans = _plans(cls)
+    kinds = _plan(cls).kinds
     texts = cls.__datetime_text__
     out: Optional[Dict[str, Any]] = None
     for key, value in data.items():
-        plan = plans.get(key)
-        if plan is None or value is None:
+        found = kinds.get(key)
+        if found is None or value is None:
             continue
+        name, kind, target = found
         new = value
-        if plan.name in texts:
+        if name in texts:
             if isinstance(value, str) and value.endswith("Z"):
                 new = value[:-1] + "+00:00"
-        elif plan.kind == "model":
-            new = airflow2_text_dates(plan.target, value)
-        elif plan.kind == "list" and plan.target[0] == "model" and isinstance(value, list):
-            new = [airflow2_text_dates(plan.target[1], item) for item in value]
+        elif kind == "model":
+            new = airflow2_text_dates(target, value)
+        elif kind == "list" and target[0] == "model" and isinstance(value, list):
+            new = [airflow2_text_dates(target[1], item) for item in value]
         if new is not value:
             if out is None:
                 out = dict(data)
@@ -1089,30 +1197,13 @@ def airflow2_text_dates(cls: Type[ApiModel], data: Any) -> Any:
 # -- responses: strict -------------------------------------------------------------
 
 
-def strict_error(exc: ValidationError, cls: Any, operation: Optional[str]) -> ResponseValidationError:
-    """Our exception for the first error pydantic found in a response."""
-    err = exc.errors(include_url=False)[0]
-    return ResponseValidationError(
-        operation=operation,
-        json_path=json_path(err["loc"]),
-        expected=_expected(err),
-        value=err.get("input"),
-        model=getattr(cls, "__name__", None),
-    )
-
-
-def strict_fallback(exc: ValidationError, cls: Any, decoded: Any, operation: Optional[str]) -> Any:
-    """Strict mode, after pydantic refused an answer: raise its first fault."""
-    raise strict_error(exc, cls, operation) from None
-
-
 def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, int], ...] = ()) -> None:
     """Strict mode: required fields present and null only where the spec allows it."""
     if isinstance(value, ApiModel):
         cls = type(value)
-        fields_set = value.__pydantic_fields_set__
+        present = value.__dict__
         for name in sorted(cls.__required__):
-            if name not in fields_set:
+            if name not in present:
                 raise ResponseValidationError(
                     operation=operation,
                     json_path=json_path(path + (wire_name(cls, name),)),
@@ -1121,9 +1212,9 @@ def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, in
                     model=cls.__name__,
                 )
         for name in cls.model_fields:
-            if name not in fields_set:
+            if name not in present:
                 continue
-            item = value.__dict__.get(name)
+            item = present[name]
             if item is None:
                 if name not in cls.__nullable__:
                     raise ResponseValidationError(
@@ -1144,6 +1235,15 @@ def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, in
                 check_strict(item, operation, path + (key,))
 
 
+def parse_strict(cls: Any, data: Dict[str, Any], operation: Optional[str], owned: bool = False) -> Any:
+    """Strict mode: ``data`` checked against the spec (the first mismatch raises
+    :class:`ResponseValidationError`), then read as :func:`parse_lenient` reads it."""
+    _validation().check_answer(cls, data, operation)
+    result = parse_lenient(cls, data, owned=owned)
+    check_strict(result, operation)
+    return result
+
+
 def json_path(loc: Sequence[Union[str, int]]) -> str:
     out = "$"
     for part in loc:
@@ -1151,56 +1251,7 @@ def json_path(loc: Sequence[Union[str, int]]) -> str:
     return out
 
 
-def _expected(err: Mapping[str, Any]) -> str:
-    ctx = err.get("ctx") or {}
-    if err["type"] == "enum" and "expected" in ctx:
-        return f"one of {ctx['expected']}"
-    return err.get("msg", err["type"])
-
-
 # -- requests ------------------------------------------------------------------------
-
-
-def request_error(
-    exc: ValidationError, owner: str, prefix: Sequence[Union[str, int]] = (), model: Optional[type] = None
-) -> Exception:
-    """``ApiTypeError`` or ``ApiValueError`` for the first error of a request value;
-    a type error of a field of ``model`` says, as the official client's does, where
-    (``path_to_item``) and what the field takes (``valid_classes``)."""
-    err = exc.errors(include_url=False)[0]
-    loc = [p for p in err["loc"] if p != "function-after[...]"]
-    where = ".".join(str(p) for p in (*prefix, *loc)) or "value"
-    value = err.get("input")
-    if err["type"] == "timezone_aware":
-        message = (
-            f"{owner}.{where}: the date-time {value!r} has no time zone, and Airflow refuses those; "
-            "give one, e.g. datetime(2024, 1, 1, tzinfo=timezone.utc)"
-        )
-        return ApiValueError(message)
-    message = f"{owner}.{where}: {err['msg'].rstrip('.')}; got {value!r} ({type(value).__name__})"
-    if err["type"] in _VALUE_ERRORS:
-        return ApiValueError(message)
-    path = [*prefix, *loc]
-    valid = _valid_classes(model, path) if model is not None and not prefix else None
-    return ApiTypeError(message, path_to_item=path or None, valid_classes=valid, key_type=False)
-
-
-def _valid_classes(model: type, path: Sequence[Union[str, int]]) -> Optional[Tuple[Any, ...]]:
-    """The classes the official client names for a wrong value at ``path`` of ``model``:
-    its ``openapi_types`` entry for the field, the item's for an item of a list."""
-    if not path or not isinstance(path[0], str):
-        return None
-    name = _alias_map(model).get(path[0], path[0])
-    field = model.model_fields.get(name)  # type: ignore[attr-defined]
-    if field is None:
-        return None
-    types = _official_types(model, field, name)
-    for part in path[1:]:
-        if not (isinstance(part, int) and len(types) == 1 and isinstance(types[0], list)):
-            break
-        types = tuple(types[0])
-    # ``openapi_types`` writes a list or a dict as one of its kind ([str], {str: (...)})
-    return tuple(t if isinstance(t, type) else type(t) for t in types) or None
 
 
 def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -> Dict[str, Any]:
@@ -1210,22 +1261,22 @@ def request_body(model: ApiModel, *, create: bool, path: Tuple[str, ...] = ()) -
     """
     cls = type(model)
     where = ".".join((cls.__name__, *path))
-    fields_set = model.__pydantic_fields_set__
+    values = model.__dict__
+    fields = cls.model_fields
     out: Dict[str, Any] = {}
-    for name, field in cls.model_fields.items():
-        if name not in fields_set or name in cls.__read_only__:
+    for name, field in fields.items():
+        if name not in values or name in cls.__read_only__:
             continue
-        value = model.__dict__.get(name)
+        value = values[name]
         key = field.alias or name
         if value is None and name not in cls.__nullable__:
             raise ApiValueError(f"{where}.{name}: null is not allowed here; leave the field unset instead")
         out[key] = _json_value(value, create, path + (key,), cls.__name__)
-    for key, value in (model.__pydantic_extra__ or {}).items():  # sent as given, as the official client does
-        out[key] = _json_value(value, create, path + (key,), cls.__name__)
+    for key, value in values.items():  # unknown fields: sent as given, as the official client does
+        if key not in fields and key not in _PRIVATE:
+            out[key] = _json_value(value, create, path + (key,), cls.__name__)
     if create:
-        missing = [
-            name for name in sorted(cls.__required__) if name not in fields_set and name not in cls.__read_only__
-        ]
+        missing = [name for name in sorted(cls.__required__) if name not in values and name not in cls.__read_only__]
         if missing:
             raise ApiValueError(f"{where}: required field(s) not set: {', '.join(missing)}")
     return out
@@ -1238,8 +1289,6 @@ def _json_value(value: Any, create: bool, path: Tuple[str, ...], owner: str) -> 
         return value
     if isinstance(value, ApiModel):
         return request_body(value, create=create, path=path)
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, _dt.datetime):  # without a zone too, as the official client sends it
         return value.isoformat()
     if isinstance(value, _dt.date):

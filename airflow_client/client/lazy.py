@@ -3,7 +3,7 @@
 The generated API modules hold, as the official client's do, the models their
 operations send and answer and a few helpers (``from
 airflow_client.client.api.pool_api import Pool`` works); importing each at
-once would load pydantic and every model with the first API class.
+once would load every model with the first API class.
 """
 
 from __future__ import annotations

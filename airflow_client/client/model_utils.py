@@ -1,6 +1,6 @@
 """The names of the official client's ``model_utils``, for code that imports them.
 
-The models here are pydantic models (:mod:`airflow_client.client.base_model`);
+The models here are the classes of :mod:`airflow_client.client.base_model`;
 this module gives code written for the official 2.x client what it reaches
 for: the model base classes to test with ``isinstance`` (``OpenApiModel``,
 ``ModelNormal``, ``ModelSimple``, ``ModelComposed``), ``model_to_dict``, the
@@ -9,8 +9,8 @@ type-checking helpers (``validate_and_convert_types``, ``check_allowed_values``,
 The official client's internal tables and its composed-schema machinery are not
 here; docs/differences.md lists them.
 
-Importing this module loads pydantic and the model base (``import
-airflow_client.client`` does not).
+Importing this module loads the model base (``import airflow_client.client``
+does not).
 """
 
 from __future__ import annotations
@@ -292,10 +292,6 @@ def deserialize_model(
     parsed as an answer is: leniently."""
     if isinstance(model_class, type) and issubclass(model_class, ApiEnum):
         return model_class(model_data)
-    if isinstance(model_class, type) and issubclass(model_class, ApiOneOf):
-        from pydantic import TypeAdapter
-
-        return TypeAdapter(model_class).validate_python(model_data)
     return parse_lenient(model_class, model_data)
 
 

@@ -876,6 +876,18 @@ def _to_dict_order(c: Any) -> Any:
     c.step("built", lambda: list(c.model("Pool")(slots=2, name="p", description="d").to_dict()))
 
 
+@scenario("model.private_attributes")
+def _private_attributes(c: Any) -> Any:
+    """An attribute of the official models' own (``_check_type``) set on a model is kept
+    out of its data; any other attribute, underscore or not, is an unknown field."""
+    pool = c.model("Pool")(name="p", slots=1)
+    pool._check_type = False
+    pool._note = "n"
+    c.step("to_dict", lambda: pool.to_dict())
+    c.step("read", lambda: (pool._check_type, pool._note))
+    c.step("body", lambda: c.client.sanitize_for_serialization(pool))
+
+
 @scenario("model.pickle_and_deepcopy", answers=["dag_run"])
 def _pickle(c: Any) -> Any:
     """A model from an answer, pickled (multiprocessing, caches) and deep-copied."""

@@ -202,7 +202,7 @@ def _note_quirks(operation: str, obj: Any, depth: int) -> None:
     if not isinstance(obj, ApiModel):
         return
     name = type(obj).__name__
-    extra = getattr(obj, "__pydantic_extra__", None) or {}
+    extra = {key: value for key, value in obj.__dict__.items() if key not in type(obj).model_fields}
     for spec_name, server_name in quirks.RENAMED.get(name, {}).items():
         if server_name in extra:
             what = f"{name}: `{server_name}` for the spec's `{spec_name}`"

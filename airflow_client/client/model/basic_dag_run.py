@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``BasicDAGRun`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
 
@@ -36,10 +35,10 @@ class BasicDAGRun(ApiModel):
             *Changed in version 2.1.3*: 'queued' is added as a possible value.
     """
 
-    run_id: Optional[StrictStr] = None
+    run_id: Optional[str] = None
     """Run ID."""
-    dag_id: Optional[StrictStr] = None
-    logical_date: Optional[AwareDatetime] = None
+    dag_id: Optional[str] = None
+    logical_date: Optional[datetime] = None
     """The logical date (previously called execution date). This is the time or interval covered by
     this DAG run, according to the DAG definition.
 
@@ -49,13 +48,13 @@ class BasicDAGRun(ApiModel):
     This together with DAG_ID are a unique key.
 
     *New in version 2.2.0*"""
-    start_date: Optional[AwareDatetime] = None
+    start_date: Optional[datetime] = None
     """The start time. The time when DAG run was actually created.
 
     *Changed in version 2.1.3*: Field becomes nullable."""
-    end_date: Optional[AwareDatetime] = None
-    data_interval_start: Optional[AwareDatetime] = None
-    data_interval_end: Optional[AwareDatetime] = None
+    end_date: Optional[datetime] = None
+    data_interval_start: Optional[datetime] = None
+    data_interval_end: Optional[datetime] = None
     state: Optional[DagState] = None
     """DAG State.
 

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,8 +15,8 @@ class ClassReference(ApiModel):
         class_name (str, read-only)
     """
 
-    module_path: Optional[StrictStr] = None
-    class_name: Optional[StrictStr] = None
+    module_path: Optional[str] = None
+    class_name: Optional[str] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"module_path", "class_name"})

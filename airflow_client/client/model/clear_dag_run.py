@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,7 +15,7 @@ class ClearDagRun(ApiModel):
             planned to be cleaned, but not modified in any way.
     """
 
-    dry_run: Optional[StrictBool] = None
+    dry_run: Optional[bool] = None
     """If set, don't actually run this operation. The response will contain a list of task instances
     planned to be cleaned, but not modified in any way."""
 

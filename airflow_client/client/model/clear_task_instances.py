@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictBool, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -32,36 +30,36 @@ class ClearTaskInstances(ApiModel):
         include_past (bool): If set to True, also tasks from past DAG Runs are affected.
     """
 
-    dry_run: Optional[StrictBool] = None
+    dry_run: Optional[bool] = None
     """If set, don't actually run this operation. The response will contain a list of task instances
     planned to be cleaned, but not modified in any way."""
-    task_ids: Optional[List[StrictStr]] = Field(None, min_length=1)
+    task_ids: Optional[List[str]] = Field(None, min_length=1)
     """A list of task ids to clear.
 
     *New in version 2.1.0*"""
-    start_date: Optional[StrictStr] = None
+    start_date: Optional[str] = None
     """The minimum execution date to clear."""
-    end_date: Optional[StrictStr] = None
+    end_date: Optional[str] = None
     """The maximum execution date to clear."""
-    only_failed: Optional[StrictBool] = None
+    only_failed: Optional[bool] = None
     """Only clear failed tasks."""
-    only_running: Optional[StrictBool] = None
+    only_running: Optional[bool] = None
     """Only clear running tasks."""
-    include_subdags: Optional[StrictBool] = None
+    include_subdags: Optional[bool] = None
     """Clear tasks in subdags and clear external tasks indicated by ExternalTaskMarker."""
-    include_parentdag: Optional[StrictBool] = None
+    include_parentdag: Optional[bool] = None
     """Clear tasks in the parent dag of the subdag."""
-    reset_dag_runs: Optional[StrictBool] = None
+    reset_dag_runs: Optional[bool] = None
     """Set state of DAG runs to RUNNING."""
-    dag_run_id: Optional[StrictStr] = None
+    dag_run_id: Optional[str] = None
     """The DagRun ID for this task instance"""
-    include_upstream: Optional[StrictBool] = None
+    include_upstream: Optional[bool] = None
     """If set to true, upstream tasks are also affected."""
-    include_downstream: Optional[StrictBool] = None
+    include_downstream: Optional[bool] = None
     """If set to true, downstream tasks are also affected."""
-    include_future: Optional[StrictBool] = None
+    include_future: Optional[bool] = None
     """If set to True, also tasks from future DAG Runs are affected."""
-    include_past: Optional[StrictBool] = None
+    include_past: Optional[bool] = None
     """If set to True, also tasks from past DAG Runs are affected."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,7 +15,7 @@ class CollectionInfo(ApiModel):
             (limit, offset) are applied.
     """
 
-    total_entries: Optional[StrictInt] = None
+    total_entries: Optional[int] = None
     """Count of total objects in the current result set before pagination parameters
     (limit, offset) are applied."""
 

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.config_option import ConfigOption
@@ -18,7 +16,7 @@ class ConfigSection(ApiModel):
         options (List[ConfigOption])
     """
 
-    name: Optional[StrictStr] = None
+    name: Optional[str] = None
     options: Optional[List[ConfigOption]] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,9 +15,9 @@ class ConnectionAllOf(ApiModel):
         extra (str, nullable): Other values that cannot be put into another field, e.g. RSA keys.
     """
 
-    password: Optional[StrictStr] = None
+    password: Optional[str] = None
     """Password of the connection."""
-    extra: Optional[StrictStr] = None
+    extra: Optional[str] = None
     """Other values that cannot be put into another field, e.g. RSA keys."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

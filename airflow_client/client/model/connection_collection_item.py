@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel, alias_property
+from airflow_client.client.base_model import ApiModel, Field, alias_property
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -23,21 +21,21 @@ class ConnectionCollectionItem(ApiModel):
         port (int, nullable): Port of the connection.
     """
 
-    connection_id: Optional[StrictStr] = None
+    connection_id: Optional[str] = None
     """The connection ID."""
-    conn_type: Optional[StrictStr] = None
+    conn_type: Optional[str] = None
     """The connection type."""
-    description: Optional[StrictStr] = None
+    description: Optional[str] = None
     """The description of the connection."""
-    host: Optional[StrictStr] = None
+    host: Optional[str] = None
     """Host of the connection."""
-    login: Optional[StrictStr] = None
+    login: Optional[str] = None
     """Login of the connection."""
-    schema_: Optional[StrictStr] = Field(None, alias="schema")
+    schema_: Optional[str] = Field(None, wire="schema")
     """Schema of the connection."""
-    port: Optional[StrictInt] = None
+    port: Optional[int] = None
     """Port of the connection."""
-    schema = alias_property("schema_")  # type: ignore[pydantic-field]
+    schema = alias_property("schema_")
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

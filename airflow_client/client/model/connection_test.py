@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -19,9 +17,9 @@ class ConnectionTest(ApiModel):
         message (str): The success or failure message of the request.
     """
 
-    status: Optional[StrictBool] = None
+    status: Optional[bool] = None
     """The status of the request."""
-    message: Optional[StrictStr] = None
+    message: Optional[str] = None
     """The success or failure message of the request."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

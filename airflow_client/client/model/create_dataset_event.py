@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,7 +15,7 @@ class CreateDatasetEvent(ApiModel):
         extra (Dict[str, Any], nullable): The dataset event extra
     """
 
-    dataset_uri: Optional[StrictStr] = None
+    dataset_uri: Optional[str] = None
     """The URI of the dataset"""
     extra: Optional[Dict[str, Any]] = None
     """The dataset event extra"""

@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -17,8 +15,8 @@ class CronExpression(ApiModel):
         value (str, required)
     """
 
-    type: Optional[StrictStr] = Field(None, alias="__type")
-    value: Optional[StrictStr] = None
+    type: Optional[str] = Field(None, wire="__type")
+    value: Optional[str] = None
 
     _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "value"})

@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DAG`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictBool, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
@@ -85,98 +84,98 @@ class DAG(ApiModel):
             *New in version 2.9.0*
     """
 
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The ID of the DAG."""
-    dag_display_name: Optional[StrictStr] = None
+    dag_display_name: Optional[str] = None
     """Human centric display text for the DAG.
 
     *New in version 2.9.0*"""
-    root_dag_id: Optional[StrictStr] = None
+    root_dag_id: Optional[str] = None
     """If the DAG is SubDAG then it is the top level DAG identifier. Otherwise, null."""
-    is_paused: Optional[StrictBool] = None
+    is_paused: Optional[bool] = None
     """Whether the DAG is paused."""
-    is_active: Optional[StrictBool] = None
+    is_active: Optional[bool] = None
     """Whether the DAG is currently seen by the scheduler(s).
 
     *New in version 2.1.1*
 
     *Changed in version 2.2.0*: Field is read-only."""
-    is_subdag: Optional[StrictBool] = None
+    is_subdag: Optional[bool] = None
     """Whether the DAG is SubDAG."""
-    last_parsed_time: Optional[AwareDatetime] = None
+    last_parsed_time: Optional[datetime] = None
     """The last time the DAG was parsed.
 
     *New in version 2.3.0*"""
-    last_pickled: Optional[AwareDatetime] = None
+    last_pickled: Optional[datetime] = None
     """The last time the DAG was pickled.
 
     *New in version 2.3.0*"""
-    last_expired: Optional[AwareDatetime] = None
+    last_expired: Optional[datetime] = None
     """Time when the DAG last received a refresh signal
     (e.g. the DAG's "refresh" button was clicked in the web UI)
 
     *New in version 2.3.0*"""
-    scheduler_lock: Optional[StrictBool] = None
+    scheduler_lock: Optional[bool] = None
     """Whether (one of) the scheduler is scheduling this DAG at the moment
 
     *New in version 2.3.0*"""
-    pickle_id: Optional[StrictStr] = None
+    pickle_id: Optional[str] = None
     """Foreign key to the latest pickle_id
 
     *New in version 2.3.0*"""
-    default_view: Optional[StrictStr] = None
+    default_view: Optional[str] = None
     """Default view of the DAG inside the webserver
 
     *New in version 2.3.0*"""
-    fileloc: Optional[StrictStr] = None
+    fileloc: Optional[str] = None
     """The absolute path to the file."""
-    file_token: Optional[StrictStr] = None
+    file_token: Optional[str] = None
     """The key containing the encrypted path to the file. Encryption and decryption take place only on the server. This prevents the client from reading an non-DAG file. This also ensures API extensibility, because the format of encrypted data may change."""
-    owners: Optional[List[StrictStr]] = None
-    description: Optional[StrictStr] = None
+    owners: Optional[List[str]] = None
+    description: Optional[str] = None
     """User-provided DAG description, which can consist of several sentences or paragraphs that describe DAG contents."""
     schedule_interval: Optional[ScheduleInterval] = None
     """Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
     execution_date to figure out the next schedule."""
-    timetable_description: Optional[StrictStr] = None
+    timetable_description: Optional[str] = None
     """Timetable/Schedule Interval description.
 
     *New in version 2.3.0*"""
     tags: Optional[List[Tag]] = None
     """List of tags."""
-    max_active_tasks: Optional[StrictInt] = None
+    max_active_tasks: Optional[int] = None
     """Maximum number of active tasks that can be run on the DAG
 
     *New in version 2.3.0*"""
-    max_active_runs: Optional[StrictInt] = None
+    max_active_runs: Optional[int] = None
     """Maximum number of active DAG runs for the DAG
 
     *New in version 2.3.0*"""
-    has_task_concurrency_limits: Optional[StrictBool] = None
+    has_task_concurrency_limits: Optional[bool] = None
     """Whether the DAG has task concurrency limits
 
     *New in version 2.3.0*"""
-    has_import_errors: Optional[StrictBool] = None
+    has_import_errors: Optional[bool] = None
     """Whether the DAG has import errors
 
     *New in version 2.3.0*"""
-    next_dagrun: Optional[AwareDatetime] = None
+    next_dagrun: Optional[datetime] = None
     """The logical date of the next dag run.
 
     *New in version 2.3.0*"""
-    next_dagrun_data_interval_start: Optional[AwareDatetime] = None
+    next_dagrun_data_interval_start: Optional[datetime] = None
     """The start of the interval of the next dag run.
 
     *New in version 2.3.0*"""
-    next_dagrun_data_interval_end: Optional[AwareDatetime] = None
+    next_dagrun_data_interval_end: Optional[datetime] = None
     """The end of the interval of the next dag run.
 
     *New in version 2.3.0*"""
-    next_dagrun_create_after: Optional[AwareDatetime] = None
+    next_dagrun_create_after: Optional[datetime] = None
     """Earliest time at which this ``next_dagrun`` can be created.
 
     *New in version 2.3.0*"""
-    max_consecutive_failed_dag_runs: Optional[StrictInt] = None
+    max_consecutive_failed_dag_runs: Optional[int] = None
     """(experimental) The maximum number of consecutive DAG failures before DAG is automatically paused.
 
     *New in version 2.9.0*"""

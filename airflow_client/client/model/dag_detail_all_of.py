@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DAGDetailAllOf`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from pydantic import StrictBool, StrictFloat, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.time_delta import TimeDelta
 
@@ -45,11 +44,11 @@ class DAGDetailAllOf(ApiModel):
             *New in version 2.3.0*
     """
 
-    timezone: Optional[StrictStr] = None
-    catchup: Optional[StrictBool] = None
-    orientation: Optional[StrictStr] = None
-    concurrency: Optional[StrictFloat] = None
-    start_date: Optional[AwareDatetime] = None
+    timezone: Optional[str] = None
+    catchup: Optional[bool] = None
+    orientation: Optional[str] = None
+    concurrency: Optional[float] = None
+    start_date: Optional[datetime] = None
     """The DAG's start date.
 
     *Changed in version 2.0.1*: Field becomes nullable."""
@@ -57,29 +56,29 @@ class DAGDetailAllOf(ApiModel):
     """Time delta"""
     dataset_expression: Optional[Dict[str, Any]] = None
     """Nested dataset any/all conditions"""
-    doc_md: Optional[StrictStr] = None
-    default_view: Optional[StrictStr] = None
+    doc_md: Optional[str] = None
+    default_view: Optional[str] = None
     params: Optional[Dict[str, Any]] = None
     """User-specified DAG params.
 
     *New in version 2.0.1*"""
-    end_date: Optional[AwareDatetime] = None
+    end_date: Optional[datetime] = None
     """The DAG's end date.
 
     *New in version 2.3.0*."""
-    is_paused_upon_creation: Optional[StrictBool] = None
+    is_paused_upon_creation: Optional[bool] = None
     """Whether the DAG is paused upon creation.
 
     *New in version 2.3.0*"""
-    last_parsed: Optional[AwareDatetime] = None
+    last_parsed: Optional[datetime] = None
     """The last time the DAG was parsed.
 
     *New in version 2.3.0*"""
-    template_search_path: Optional[List[StrictStr]] = None
+    template_search_path: Optional[List[str]] = None
     """The template search path.
 
     *New in version 2.3.0*"""
-    render_template_as_native_obj: Optional[StrictBool] = None
+    render_template_as_native_obj: Optional[bool] = None
     """Whether to render templates as native Python objects.
 
     *New in version 2.3.0*"""

@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DAGRun`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import Any, ClassVar, Dict, FrozenSet, Literal, Optional
 
-from pydantic import StrictBool, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
 
@@ -62,7 +61,7 @@ class DAGRun(ApiModel):
             *New in version 2.5.0*
     """
 
-    dag_run_id: Optional[StrictStr] = None
+    dag_run_id: Optional[str] = None
     """Run ID.
 
     The value of this field can be set only when creating the object. If you try to modify the
@@ -73,8 +72,8 @@ class DAGRun(ApiModel):
     If the specified dag_run_id is in use, the creation request fails with an ALREADY_EXISTS error.
 
     This together with DAG_ID are a unique key."""
-    dag_id: Optional[StrictStr] = None
-    logical_date: Optional[AwareDatetime] = None
+    dag_id: Optional[str] = None
+    logical_date: Optional[datetime] = None
     """The logical date (previously called execution date). This is the time or interval covered by
     this DAG run, according to the DAG definition.
 
@@ -84,7 +83,7 @@ class DAGRun(ApiModel):
     This together with DAG_ID are a unique key.
 
     *New in version 2.2.0*"""
-    execution_date: Optional[AwareDatetime] = None
+    execution_date: Optional[datetime] = None
     """The execution date. This is the same as logical_date, kept for backwards compatibility.
     If both this field and logical_date are provided but with different values, the request
     will fail with an BAD_REQUEST error.
@@ -92,28 +91,28 @@ class DAGRun(ApiModel):
     *Changed in version 2.2.0*: Field becomes nullable.
 
     *Deprecated since version 2.2.0*: Use 'logical_date' instead."""
-    start_date: Optional[AwareDatetime] = None
+    start_date: Optional[datetime] = None
     """The start time. The time when DAG run was actually created.
 
     *Changed in version 2.1.3*: Field becomes nullable."""
-    end_date: Optional[AwareDatetime] = None
-    data_interval_start: Optional[AwareDatetime] = None
+    end_date: Optional[datetime] = None
+    data_interval_start: Optional[datetime] = None
     """The beginning of the interval the DAG run covers."""
-    data_interval_end: Optional[AwareDatetime] = None
+    data_interval_end: Optional[datetime] = None
     """The end of the interval the DAG run covers."""
-    last_scheduling_decision: Optional[AwareDatetime] = None
+    last_scheduling_decision: Optional[datetime] = None
     run_type: Optional[Literal["backfill", "manual", "scheduled", "dataset_triggered"]] = None
     state: Optional[DagState] = None
     """DAG State.
 
     *Changed in version 2.1.3*: 'queued' is added as a possible value."""
-    external_trigger: Optional[StrictBool] = None
+    external_trigger: Optional[bool] = None
     conf: Optional[Dict[str, Any]] = None
     """JSON object describing additional configuration parameters.
 
     The value of this field can be set only when creating the object. If you try to modify the
     field of an existing object, the request fails with an BAD_REQUEST error."""
-    note: Optional[StrictStr] = None
+    note: Optional[str] = None
     """Contains manually entered notes by the user about the DagRun.
 
     *New in version 2.5.0*"""

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
-from pydantic import StrictInt
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_run import DAGRun
@@ -22,7 +20,7 @@ class DAGRunCollection(ApiModel):
     """
 
     dag_runs: Optional[List[DAGRun]] = None
-    total_entries: Optional[StrictInt] = None
+    total_entries: Optional[int] = None
     """Count of total objects in the current result set before pagination parameters
     (limit, offset) are applied."""
 

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -20,11 +18,11 @@ class DagScheduleDatasetReference(ApiModel):
         updated_at (str): The dataset reference update time
     """
 
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID that depends on the dataset."""
-    created_at: Optional[StrictStr] = None
+    created_at: Optional[str] = None
     """The dataset reference creation time"""
-    updated_at: Optional[StrictStr] = None
+    updated_at: Optional[str] = None
     """The dataset reference update time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

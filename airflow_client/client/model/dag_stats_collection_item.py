@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_stats_state_collection_item import DagStatsStateCollectionItem
@@ -18,7 +16,7 @@ class DagStatsCollectionItem(ApiModel):
         stats (List[DagStatsStateCollectionItem], nullable)
     """
 
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID."""
     stats: Optional[List[DagStatsStateCollectionItem]] = None
 

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,9 +15,9 @@ class DagStatsStateCollectionItem(ApiModel):
         count (int): The DAG state count.
     """
 
-    state: Optional[StrictStr] = None
+    state: Optional[str] = None
     """The DAG state."""
-    count: Optional[StrictInt] = None
+    count: Optional[int] = None
     """The DAG state count."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -19,13 +17,13 @@ class DagWarning(ApiModel):
         timestamp (str, read-only): The time when this warning was logged.
     """
 
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The dag_id."""
-    warning_type: Optional[StrictStr] = None
+    warning_type: Optional[str] = None
     """The warning type for the dag warning."""
-    message: Optional[StrictStr] = None
+    message: Optional[str] = None
     """The message for the dag warning."""
-    timestamp: Optional[StrictStr] = None
+    timestamp: Optional[str] = None
     """The time when this warning was logged."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_schedule_dataset_reference import DagScheduleDatasetReference
@@ -26,15 +24,15 @@ class Dataset(ApiModel):
         producing_tasks (List[TaskOutletDatasetReference])
     """
 
-    id: Optional[StrictInt] = None
+    id: Optional[int] = None
     """The dataset id"""
-    uri: Optional[StrictStr] = None
+    uri: Optional[str] = None
     """The dataset uri"""
     extra: Optional[Dict[str, Any]] = None
     """The dataset extra"""
-    created_at: Optional[StrictStr] = None
+    created_at: Optional[str] = None
     """The dataset creation time"""
-    updated_at: Optional[StrictStr] = None
+    updated_at: Optional[str] = None
     """The dataset update time"""
     consuming_dags: Optional[List[DagScheduleDatasetReference]] = None
     producing_tasks: Optional[List[TaskOutletDatasetReference]] = None

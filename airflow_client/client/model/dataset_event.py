@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.basic_dag_run import BasicDAGRun
@@ -27,22 +25,22 @@ class DatasetEvent(ApiModel):
         timestamp (str): The dataset event creation time
     """
 
-    dataset_id: Optional[StrictInt] = None
+    dataset_id: Optional[int] = None
     """The dataset id"""
-    dataset_uri: Optional[StrictStr] = None
+    dataset_uri: Optional[str] = None
     """The URI of the dataset"""
     extra: Optional[Dict[str, Any]] = None
     """The dataset event extra"""
-    source_dag_id: Optional[StrictStr] = None
+    source_dag_id: Optional[str] = None
     """The DAG ID that updated the dataset."""
-    source_task_id: Optional[StrictStr] = None
+    source_task_id: Optional[str] = None
     """The task ID that updated the dataset."""
-    source_run_id: Optional[StrictStr] = None
+    source_run_id: Optional[str] = None
     """The DAG run ID that updated the dataset."""
-    source_map_index: Optional[StrictInt] = None
+    source_map_index: Optional[int] = None
     """The task map index that updated the dataset."""
     created_dagruns: Optional[List[BasicDAGRun]] = None
-    timestamp: Optional[StrictStr] = None
+    timestamp: Optional[str] = None
     """The dataset event creation time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``EventLog`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -26,27 +25,27 @@ class EventLog(ApiModel):
         extra (str, read-only, nullable): Other information that was not included in the other fields, e.g. the complete CLI command.
     """
 
-    event_log_id: Optional[StrictInt] = None
+    event_log_id: Optional[int] = None
     """The event log ID"""
-    when: Optional[AwareDatetime] = None
+    when: Optional[datetime] = None
     """The time when these events happened."""
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID"""
-    task_id: Optional[StrictStr] = None
+    task_id: Optional[str] = None
     """The Task ID"""
-    run_id: Optional[StrictStr] = None
+    run_id: Optional[str] = None
     """The DAG Run ID"""
-    map_index: Optional[StrictInt] = None
+    map_index: Optional[int] = None
     """The Map Index"""
-    try_number: Optional[StrictInt] = None
+    try_number: Optional[int] = None
     """The Try Number"""
-    event: Optional[StrictStr] = None
+    event: Optional[str] = None
     """A key describing the type of event."""
-    execution_date: Optional[AwareDatetime] = None
+    execution_date: Optional[datetime] = None
     """When the event was dispatched for an object having execution_date, the value of this field."""
-    owner: Optional[StrictStr] = None
+    owner: Optional[str] = None
     """Name of the user who triggered these events a."""
-    extra: Optional[StrictStr] = None
+    extra: Optional[str] = None
     """Other information that was not included in the other fields, e.g. the complete CLI command."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

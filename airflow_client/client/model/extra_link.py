@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.class_reference import ClassReference
@@ -21,8 +19,8 @@ class ExtraLink(ApiModel):
 
     class_ref: Optional[ClassReference] = None
     """Class reference"""
-    name: Optional[StrictStr] = None
-    href: Optional[StrictStr] = None
+    name: Optional[str] = None
+    href: Optional[str] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset({"name", "href"})

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -19,13 +17,13 @@ class ImportError(ApiModel):
         stack_trace (str, read-only): The full stackstrace.
     """
 
-    import_error_id: Optional[StrictInt] = None
+    import_error_id: Optional[int] = None
     """The import error ID."""
-    timestamp: Optional[StrictStr] = None
+    timestamp: Optional[str] = None
     """The time when this error was created."""
-    filename: Optional[StrictStr] = None
+    filename: Optional[str] = None
     """The filename"""
-    stack_trace: Optional[StrictStr] = None
+    stack_trace: Optional[str] = None
     """The full stackstrace."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

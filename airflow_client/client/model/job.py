@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -25,16 +23,16 @@ class Job(ApiModel):
         unixname (str, nullable)
     """
 
-    id: Optional[StrictInt] = None
-    dag_id: Optional[StrictStr] = None
-    state: Optional[StrictStr] = None
-    job_type: Optional[StrictStr] = None
-    start_date: Optional[StrictStr] = None
-    end_date: Optional[StrictStr] = None
-    latest_heartbeat: Optional[StrictStr] = None
-    executor_class: Optional[StrictStr] = None
-    hostname: Optional[StrictStr] = None
-    unixname: Optional[StrictStr] = None
+    id: Optional[int] = None
+    dag_id: Optional[str] = None
+    state: Optional[str] = None
+    job_type: Optional[str] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+    latest_heartbeat: Optional[str] = None
+    executor_class: Optional[str] = None
+    hostname: Optional[str] = None
+    unixname: Optional[str] = None
 
     _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``ListTaskInstanceForm`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictFloat, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.task_state import TaskState
 
@@ -54,60 +53,60 @@ class ListTaskInstanceForm(ApiModel):
         executor (List[str]): The value can be repeated to retrieve multiple matching values (OR condition).
     """
 
-    page_offset: Optional[StrictInt] = Field(None, ge=0)
+    page_offset: Optional[int] = Field(None, ge=0)
     """The number of items to skip before starting to collect the result set."""
-    page_limit: Optional[StrictInt] = Field(None, ge=1)
+    page_limit: Optional[int] = Field(None, ge=1)
     """The numbers of items to return."""
-    dag_ids: Optional[List[StrictStr]] = None
+    dag_ids: Optional[List[str]] = None
     """Return objects with specific DAG IDs.
     The value can be repeated to retrieve multiple matching values (OR condition)."""
-    dag_run_ids: Optional[List[StrictStr]] = None
+    dag_run_ids: Optional[List[str]] = None
     """Return objects with specific DAG Run IDs.
     The value can be repeated to retrieve multiple matching values (OR condition).
     *New in version 2.7.1*"""
-    task_ids: Optional[List[StrictStr]] = None
+    task_ids: Optional[List[str]] = None
     """Return objects with specific task IDs.
     The value can be repeated to retrieve multiple matching values (OR condition).
     *New in version 2.7.1*"""
-    execution_date_gte: Optional[AwareDatetime] = None
+    execution_date_gte: Optional[datetime] = None
     """Returns objects greater or equal to the specified date.
 
     This can be combined with execution_date_lte parameter to receive only the selected period."""
-    execution_date_lte: Optional[AwareDatetime] = None
+    execution_date_lte: Optional[datetime] = None
     """Returns objects less than or equal to the specified date.
 
     This can be combined with execution_date_gte parameter to receive only the selected period."""
-    start_date_gte: Optional[AwareDatetime] = None
+    start_date_gte: Optional[datetime] = None
     """Returns objects greater or equal the specified date.
 
     This can be combined with start_date_lte parameter to receive only the selected period."""
-    start_date_lte: Optional[AwareDatetime] = None
+    start_date_lte: Optional[datetime] = None
     """Returns objects less or equal the specified date.
 
     This can be combined with start_date_gte parameter to receive only the selected period."""
-    end_date_gte: Optional[AwareDatetime] = None
+    end_date_gte: Optional[datetime] = None
     """Returns objects greater or equal the specified date.
 
     This can be combined with start_date_lte parameter to receive only the selected period."""
-    end_date_lte: Optional[AwareDatetime] = None
+    end_date_lte: Optional[datetime] = None
     """Returns objects less than or equal to the specified date.
 
     This can be combined with start_date_gte parameter to receive only the selected period."""
-    duration_gte: Optional[StrictFloat] = None
+    duration_gte: Optional[float] = None
     """Returns objects greater than or equal to the specified values.
 
     This can be combined with duration_lte parameter to receive only the selected period."""
-    duration_lte: Optional[StrictFloat] = None
+    duration_lte: Optional[float] = None
     """Returns objects less than or equal to the specified values.
 
     This can be combined with duration_gte parameter to receive only the selected range."""
     state: Optional[List[Optional[TaskState]]] = None
     """The value can be repeated to retrieve multiple matching values (OR condition)."""
-    pool: Optional[List[StrictStr]] = None
+    pool: Optional[List[str]] = None
     """The value can be repeated to retrieve multiple matching values (OR condition)."""
-    queue: Optional[List[StrictStr]] = None
+    queue: Optional[List[str]] = None
     """The value can be repeated to retrieve multiple matching values (OR condition)."""
-    executor: Optional[List[StrictStr]] = None
+    executor: Optional[List[str]] = None
     """The value can be repeated to retrieve multiple matching values (OR condition)."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

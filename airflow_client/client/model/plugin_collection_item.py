@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -30,31 +28,31 @@ class PluginCollectionItem(ApiModel):
         timetables (List[str]): The plugin timetables
     """
 
-    name: Optional[StrictStr] = None
+    name: Optional[str] = None
     """The name of the plugin"""
-    hooks: Optional[List[Optional[StrictStr]]] = None
+    hooks: Optional[List[Optional[str]]] = None
     """The plugin hooks"""
-    executors: Optional[List[Optional[StrictStr]]] = None
+    executors: Optional[List[Optional[str]]] = None
     """The plugin executors"""
-    macros: Optional[List[Optional[StrictStr]]] = None
+    macros: Optional[List[Optional[str]]] = None
     """The plugin macros"""
-    flask_blueprints: Optional[List[Optional[StrictStr]]] = None
+    flask_blueprints: Optional[List[Optional[str]]] = None
     """The flask blueprints"""
     appbuilder_views: Optional[List[Optional[Dict[str, Any]]]] = None
     """The appuilder views"""
     appbuilder_menu_items: Optional[List[Optional[Dict[str, Any]]]] = None
     """The Flask Appbuilder menu items"""
-    global_operator_extra_links: Optional[List[Optional[StrictStr]]] = None
+    global_operator_extra_links: Optional[List[Optional[str]]] = None
     """The global operator extra links"""
-    operator_extra_links: Optional[List[Optional[StrictStr]]] = None
+    operator_extra_links: Optional[List[Optional[str]]] = None
     """Operator extra links"""
-    source: Optional[StrictStr] = None
+    source: Optional[str] = None
     """The plugin source"""
-    ti_deps: Optional[List[StrictStr]] = None
+    ti_deps: Optional[List[str]] = None
     """The plugin task instance dependencies"""
-    listeners: Optional[List[StrictStr]] = None
+    listeners: Optional[List[str]] = None
     """The plugin listeners"""
-    timetables: Optional[List[StrictStr]] = None
+    timetables: Optional[List[str]] = None
     """The plugin timetables"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

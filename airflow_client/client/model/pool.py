@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool, StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -31,29 +29,29 @@ class Pool(ApiModel):
             *New in version 2.7.0*
     """
 
-    name: Optional[StrictStr] = None
+    name: Optional[str] = None
     """The name of pool."""
-    slots: Optional[StrictInt] = None
+    slots: Optional[int] = None
     """The maximum number of slots that can be assigned to tasks. One job may occupy one or more slots."""
-    occupied_slots: Optional[StrictInt] = None
+    occupied_slots: Optional[int] = None
     """The number of slots used by running/queued tasks at the moment. May include deferred tasks if 'include_deferred' is set to true."""
-    running_slots: Optional[StrictInt] = None
+    running_slots: Optional[int] = None
     """The number of slots used by running tasks at the moment."""
-    queued_slots: Optional[StrictInt] = None
+    queued_slots: Optional[int] = None
     """The number of slots used by queued tasks at the moment."""
-    open_slots: Optional[StrictInt] = None
+    open_slots: Optional[int] = None
     """The number of free slots at the moment."""
-    scheduled_slots: Optional[StrictInt] = None
+    scheduled_slots: Optional[int] = None
     """The number of slots used by scheduled tasks at the moment."""
-    deferred_slots: Optional[StrictInt] = None
+    deferred_slots: Optional[int] = None
     """The number of slots used by deferred tasks at the moment. Relevant if 'include_deferred' is set to true.
 
     *New in version 2.7.0*"""
-    description: Optional[StrictStr] = None
+    description: Optional[str] = None
     """The description of the pool.
 
     *New in version 2.3.0*"""
-    include_deferred: Optional[StrictBool] = None
+    include_deferred: Optional[bool] = None
     """If set to true, deferred tasks are considered when calculating open pool slots.
 
     *New in version 2.7.0*"""

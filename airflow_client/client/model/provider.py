@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -20,11 +18,11 @@ class Provider(ApiModel):
         version (str): The version of the provider.
     """
 
-    package_name: Optional[StrictStr] = None
+    package_name: Optional[str] = None
     """The package name of the provider."""
-    description: Optional[StrictStr] = None
+    description: Optional[str] = None
     """The description of the provider."""
-    version: Optional[StrictStr] = None
+    version: Optional[str] = None
     """The version of the provider."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

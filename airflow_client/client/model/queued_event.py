@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``QueuedEvent`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -18,11 +17,11 @@ class QueuedEvent(ApiModel):
         created_at (datetime): The creation time of QueuedEvent
     """
 
-    uri: Optional[StrictStr] = None
+    uri: Optional[str] = None
     """The datata uri."""
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID."""
-    created_at: Optional[AwareDatetime] = None
+    created_at: Optional[datetime] = None
     """The creation time of QueuedEvent"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

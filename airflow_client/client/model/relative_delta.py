@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -31,22 +29,22 @@ class RelativeDelta(ApiModel):
         microsecond (int, required)
     """
 
-    type: Optional[StrictStr] = Field(None, alias="__type")
-    years: Optional[StrictInt] = None
-    months: Optional[StrictInt] = None
-    days: Optional[StrictInt] = None
-    leapdays: Optional[StrictInt] = None
-    hours: Optional[StrictInt] = None
-    minutes: Optional[StrictInt] = None
-    seconds: Optional[StrictInt] = None
-    microseconds: Optional[StrictInt] = None
-    year: Optional[StrictInt] = None
-    month: Optional[StrictInt] = None
-    day: Optional[StrictInt] = None
-    hour: Optional[StrictInt] = None
-    minute: Optional[StrictInt] = None
-    second: Optional[StrictInt] = None
-    microsecond: Optional[StrictInt] = None
+    type: Optional[str] = Field(None, wire="__type")
+    years: Optional[int] = None
+    months: Optional[int] = None
+    days: Optional[int] = None
+    leapdays: Optional[int] = None
+    hours: Optional[int] = None
+    minutes: Optional[int] = None
+    seconds: Optional[int] = None
+    microseconds: Optional[int] = None
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    hour: Optional[int] = None
+    minute: Optional[int] = None
+    second: Optional[int] = None
+    microsecond: Optional[int] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset(
         {

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -18,7 +16,7 @@ class Resource(ApiModel):
         name (str): The name of the resource
     """
 
-    name: Optional[StrictStr] = None
+    name: Optional[str] = None
     """The name of the resource"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

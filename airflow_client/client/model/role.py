@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.action_resource import ActionResource
 
@@ -22,7 +20,7 @@ class Role(ApiModel):
         actions (List[ActionResource])
     """
 
-    name: Optional[StrictStr] = Field(None, min_length=1)
+    name: Optional[str] = Field(None, min_length=1)
     """The name of the role
 
     *Changed in version 2.3.0*: A minimum character length requirement ('minLength') is added."""

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -16,7 +14,7 @@ class SetDagRunNote(ApiModel):
         note (str): Custom notes left by users for this Dag Run.
     """
 
-    note: Optional[StrictStr] = None
+    note: Optional[str] = None
     """Custom notes left by users for this Dag Run."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

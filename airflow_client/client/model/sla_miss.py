@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -22,15 +20,15 @@ class SLAMiss(ApiModel):
         notification_sent (bool)
     """
 
-    task_id: Optional[StrictStr] = None
+    task_id: Optional[str] = None
     """The task ID."""
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID."""
-    execution_date: Optional[StrictStr] = None
-    email_sent: Optional[StrictBool] = None
-    timestamp: Optional[StrictStr] = None
-    description: Optional[StrictStr] = None
-    notification_sent: Optional[StrictBool] = None
+    execution_date: Optional[str] = None
+    email_sent: Optional[bool] = None
+    timestamp: Optional[str] = None
+    description: Optional[str] = None
+    notification_sent: Optional[bool] = None
 
     _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -1,11 +1,10 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``Task`` model of the Airflow REST API."""
 
+from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import StrictBool, StrictFloat, StrictStr
-
-from airflow_client.client.base_model import ApiModel, AwareDatetime
+from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.class_reference import ClassReference
 from airflow_client.client.model.color import Color
@@ -62,11 +61,11 @@ class Task(ApiModel):
 
     class_ref: Optional[ClassReference] = None
     """Class reference"""
-    task_id: Optional[StrictStr] = None
-    task_display_name: Optional[StrictStr] = None
-    owner: Optional[StrictStr] = None
-    start_date: Optional[AwareDatetime] = None
-    end_date: Optional[AwareDatetime] = None
+    task_id: Optional[str] = None
+    task_display_name: Optional[str] = None
+    owner: Optional[str] = None
+    start_date: Optional[datetime] = None
+    end_date: Optional[datetime] = None
     trigger_rule: Optional[TriggerRule] = None
     """Trigger rule.
 
@@ -78,31 +77,31 @@ class Task(ApiModel):
 
     *Changed in version 2.7.0*: 'all_done_setup_success' is added as a possible value."""
     extra_links: Optional[List[TaskExtraLinks]] = None
-    depends_on_past: Optional[StrictBool] = None
-    is_mapped: Optional[StrictBool] = None
-    wait_for_downstream: Optional[StrictBool] = None
-    retries: Optional[StrictFloat] = None
-    queue: Optional[StrictStr] = None
-    executor: Optional[StrictStr] = None
-    pool: Optional[StrictStr] = None
-    pool_slots: Optional[StrictFloat] = None
+    depends_on_past: Optional[bool] = None
+    is_mapped: Optional[bool] = None
+    wait_for_downstream: Optional[bool] = None
+    retries: Optional[float] = None
+    queue: Optional[str] = None
+    executor: Optional[str] = None
+    pool: Optional[str] = None
+    pool_slots: Optional[float] = None
     execution_timeout: Optional[TimeDelta] = None
     """Time delta"""
     retry_delay: Optional[TimeDelta] = None
     """Time delta"""
-    retry_exponential_backoff: Optional[StrictBool] = None
-    priority_weight: Optional[StrictFloat] = None
+    retry_exponential_backoff: Optional[bool] = None
+    priority_weight: Optional[float] = None
     weight_rule: Optional[WeightRule] = None
     """Weight rule."""
     ui_color: Optional[Color] = None
     """Color in hexadecimal notation."""
     ui_fgcolor: Optional[Color] = None
     """Color in hexadecimal notation."""
-    template_fields: Optional[List[StrictStr]] = None
+    template_fields: Optional[List[str]] = None
     sub_dag: Optional[DAG] = None
     """DAG"""
-    downstream_task_ids: Optional[List[StrictStr]] = None
-    doc_md: Optional[StrictStr] = None
+    downstream_task_ids: Optional[List[str]] = None
+    doc_md: Optional[str] = None
     """Task documentation in markdown.
 
     *New in version 2.10.0*"""

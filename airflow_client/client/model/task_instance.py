@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
-from pydantic import StrictFloat, StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.job import Job
@@ -70,20 +68,20 @@ class TaskInstance(ApiModel):
             *New in version 2.5.0*
     """
 
-    task_id: Optional[StrictStr] = None
-    task_display_name: Optional[StrictStr] = None
+    task_id: Optional[str] = None
+    task_display_name: Optional[str] = None
     """Human centric display text for the task.
 
     *New in version 2.9.0*"""
-    dag_id: Optional[StrictStr] = None
-    dag_run_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
+    dag_run_id: Optional[str] = None
     """The DagRun ID for this task instance
 
     *New in version 2.3.0*"""
-    execution_date: Optional[StrictStr] = None
-    start_date: Optional[StrictStr] = None
-    end_date: Optional[StrictStr] = None
-    duration: Optional[StrictFloat] = None
+    execution_date: Optional[str] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+    duration: Optional[float] = None
     state: Optional[TaskState] = None
     """Task state.
 
@@ -96,27 +94,27 @@ class TaskInstance(ApiModel):
 
     *Changed in version 2.7.0*: Field becomes nullable and null primitive is added as a possible value.
     *Changed in version 2.7.0*: 'none' state is deprecated in favor of null."""
-    try_number: Optional[StrictInt] = None
-    map_index: Optional[StrictInt] = None
-    max_tries: Optional[StrictInt] = None
-    hostname: Optional[StrictStr] = None
-    unixname: Optional[StrictStr] = None
-    pool: Optional[StrictStr] = None
-    pool_slots: Optional[StrictInt] = None
-    queue: Optional[StrictStr] = None
-    priority_weight: Optional[StrictInt] = None
-    operator: Optional[StrictStr] = None
+    try_number: Optional[int] = None
+    map_index: Optional[int] = None
+    max_tries: Optional[int] = None
+    hostname: Optional[str] = None
+    unixname: Optional[str] = None
+    pool: Optional[str] = None
+    pool_slots: Optional[int] = None
+    queue: Optional[str] = None
+    priority_weight: Optional[int] = None
+    operator: Optional[str] = None
     """*Changed in version 2.1.1*: Field becomes nullable."""
-    queued_when: Optional[StrictStr] = None
+    queued_when: Optional[str] = None
     """The datetime that the task enter the state QUEUE, also known as queue_at"""
-    pid: Optional[StrictInt] = None
-    executor: Optional[StrictStr] = None
+    pid: Optional[int] = None
+    executor: Optional[str] = None
     """Executor the task is configured to run on or None (which indicates the default executor)
 
     *New in version 2.10.0*"""
-    executor_config: Optional[StrictStr] = None
+    executor_config: Optional[str] = None
     sla_miss: Optional[SLAMiss] = None
-    rendered_map_index: Optional[StrictStr] = None
+    rendered_map_index: Optional[str] = None
     """Rendered name of an expanded task instance, if the task is mapped.
 
     *New in version 2.9.0*"""
@@ -126,7 +124,7 @@ class TaskInstance(ApiModel):
     *New in version 2.3.0*"""
     trigger: Optional[Trigger] = None
     triggerer_job: Optional[Job] = None
-    note: Optional[StrictStr] = None
+    note: Optional[str] = None
     """Contains manually entered notes by the user about the TaskInstance.
 
     *New in version 2.5.0*"""

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -19,12 +17,12 @@ class TaskInstanceReference(ApiModel):
         dag_run_id (str, read-only): The DAG run ID.
     """
 
-    task_id: Optional[StrictStr] = None
+    task_id: Optional[str] = None
     """The task ID."""
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID."""
-    execution_date: Optional[StrictStr] = None
-    dag_run_id: Optional[StrictStr] = None
+    execution_date: Optional[str] = None
+    dag_run_id: Optional[str] = None
     """The DAG run ID."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -21,13 +19,13 @@ class TaskOutletDatasetReference(ApiModel):
         updated_at (str): The dataset update time
     """
 
-    dag_id: Optional[StrictStr] = None
+    dag_id: Optional[str] = None
     """The DAG ID that updates the dataset."""
-    task_id: Optional[StrictStr] = None
+    task_id: Optional[str] = None
     """The task ID that updates the dataset."""
-    created_at: Optional[StrictStr] = None
+    created_at: Optional[str] = None
     """The dataset creation time"""
-    updated_at: Optional[StrictStr] = None
+    updated_at: Optional[str] = None
     """The dataset update time"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

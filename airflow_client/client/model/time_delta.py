@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import Field, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
@@ -19,10 +17,10 @@ class TimeDelta(ApiModel):
         microseconds (int, required)
     """
 
-    type: Optional[StrictStr] = Field(None, alias="__type")
-    days: Optional[StrictInt] = None
-    seconds: Optional[StrictInt] = None
-    microseconds: Optional[StrictInt] = None
+    type: Optional[str] = Field(None, wire="__type")
+    days: Optional[int] = None
+    seconds: Optional[int] = None
+    microseconds: Optional[int] = None
 
     _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset({"type", "days", "seconds", "microseconds"})

@@ -3,13 +3,11 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class Trigger(ApiModel):  # type: ignore[no-redef]
+class Trigger(ApiModel):
     """Trigger
 
     Attributes:
@@ -20,11 +18,11 @@ class Trigger(ApiModel):  # type: ignore[no-redef]
         triggerer_id (int, nullable)
     """
 
-    id: Optional[StrictInt] = None
-    classpath: Optional[StrictStr] = None
-    kwargs: Optional[StrictStr] = None
-    created_date: Optional[StrictStr] = None
-    triggerer_id: Optional[StrictInt] = None
+    id: Optional[int] = None
+    classpath: Optional[str] = None
+    kwargs: Optional[str] = None
+    created_date: Optional[str] = None
+    triggerer_id: Optional[int] = None
 
     _nullable: ClassVar[bool] = True
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.health_status import HealthStatus
@@ -22,7 +20,7 @@ class TriggererStatus(ApiModel):
 
     status: Optional[HealthStatus] = None
     """Health status"""
-    latest_triggerer_heartbeat: Optional[StrictStr] = None
+    latest_triggerer_heartbeat: Optional[str] = None
     """The time the triggerer last did a heartbeat."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.update_task_state import UpdateTaskState
@@ -21,7 +19,7 @@ class UpdateTaskInstance(ApiModel):
             Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
     """
 
-    dry_run: Optional[StrictBool] = None
+    dry_run: Optional[bool] = None
     """If set, don't actually run this operation. The response will contain the task instance
     planned to be affected, but won't be modified in any way."""
     new_state: Optional[UpdateTaskState] = None

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictBool, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.update_task_state import UpdateTaskState
@@ -30,24 +28,24 @@ class UpdateTaskInstancesState(ApiModel):
             Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.
     """
 
-    dry_run: Optional[StrictBool] = None
+    dry_run: Optional[bool] = None
     """If set, don't actually run this operation. The response will contain a list of task instances
     planned to be affected, but won't be modified in any way."""
-    task_id: Optional[StrictStr] = None
+    task_id: Optional[str] = None
     """The task ID."""
-    execution_date: Optional[StrictStr] = None
+    execution_date: Optional[str] = None
     """The execution date. Either set this or dag_run_id but not both."""
-    dag_run_id: Optional[StrictStr] = None
+    dag_run_id: Optional[str] = None
     """The task instance's DAG run ID. Either set this or execution_date but not both.
 
     *New in version 2.3.0*"""
-    include_upstream: Optional[StrictBool] = None
+    include_upstream: Optional[bool] = None
     """If set to true, upstream tasks are also affected."""
-    include_downstream: Optional[StrictBool] = None
+    include_downstream: Optional[bool] = None
     """If set to true, downstream tasks are also affected."""
-    include_future: Optional[StrictBool] = None
+    include_future: Optional[bool] = None
     """If set to True, also tasks from future DAG Runs are affected."""
-    include_past: Optional[StrictBool] = None
+    include_past: Optional[bool] = None
     """If set to True, also tasks from past DAG Runs are affected."""
     new_state: Optional[UpdateTaskState] = None
     """Expected new state. Only a subset of TaskState are available.

@@ -3,9 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from pydantic import Field, StrictBool, StrictInt, StrictStr
-
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.base_model import ApiModel, Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
 
@@ -39,37 +37,37 @@ class UserCollectionItem(ApiModel):
         changed_on (str, read-only, nullable): The date user was changed
     """
 
-    first_name: Optional[StrictStr] = None
+    first_name: Optional[str] = None
     """The user's first name.
 
     *Changed in version 2.4.0*: The requirement for this to be non-empty was removed."""
-    last_name: Optional[StrictStr] = None
+    last_name: Optional[str] = None
     """The user's last name.
 
     *Changed in version 2.4.0*: The requirement for this to be non-empty was removed."""
-    username: Optional[StrictStr] = Field(None, min_length=1)
+    username: Optional[str] = Field(None, min_length=1)
     """The username.
 
     *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added."""
-    email: Optional[StrictStr] = Field(None, min_length=1)
+    email: Optional[str] = Field(None, min_length=1)
     """The user's email.
 
     *Changed in version 2.2.0*: A minimum character length requirement ('minLength') is added."""
-    active: Optional[StrictBool] = None
+    active: Optional[bool] = None
     """Whether the user is active"""
-    last_login: Optional[StrictStr] = None
+    last_login: Optional[str] = None
     """The last user login"""
-    login_count: Optional[StrictInt] = None
+    login_count: Optional[int] = None
     """The login count"""
-    failed_login_count: Optional[StrictInt] = None
+    failed_login_count: Optional[int] = None
     """The number of times the login failed"""
     roles: Optional[List[UserCollectionItemRoles]] = None
     """User roles.
 
     *Changed in version 2.2.0*: Field is no longer read-only."""
-    created_on: Optional[StrictStr] = None
+    created_on: Optional[str] = None
     """The date user was created"""
-    changed_on: Optional[StrictStr] = None
+    changed_on: Optional[str] = None
     """The date user was changed"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

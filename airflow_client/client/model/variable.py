@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional, Tuple
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -20,12 +18,12 @@ class Variable(ApiModel):
         value (str)
     """
 
-    key: Optional[StrictStr] = None
-    description: Optional[StrictStr] = None
+    key: Optional[str] = None
+    description: Optional[str] = None
     """The description of the variable.
 
     *New in version 2.4.0*"""
-    value: Optional[StrictStr] = None
+    value: Optional[str] = None
 
     __all_of__: ClassVar[Tuple[str, ...]] = (
         "VariableCollectionItem",

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -20,8 +18,8 @@ class VariableCollectionItem(ApiModel):
             *New in version 2.4.0*
     """
 
-    key: Optional[StrictStr] = None
-    description: Optional[StrictStr] = None
+    key: Optional[str] = None
+    description: Optional[str] = None
     """The description of the variable.
 
     *New in version 2.4.0*"""

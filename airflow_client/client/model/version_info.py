@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -17,9 +15,9 @@ class VersionInfo(ApiModel):
         git_version (str, nullable): The git version (including git commit hash)
     """
 
-    version: Optional[StrictStr] = None
+    version: Optional[str] = None
     """The version of Airflow"""
-    git_version: Optional[StrictStr] = None
+    git_version: Optional[str] = None
     """The git version (including git commit hash)"""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()

@@ -3,8 +3,6 @@
 
 from typing import Any, ClassVar, FrozenSet, Optional, Tuple
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -22,12 +20,12 @@ class XCom(ApiModel):
         value (Any, nullable): The value(s),
     """
 
-    key: Optional[StrictStr] = None
-    timestamp: Optional[StrictStr] = None
-    execution_date: Optional[StrictStr] = None
-    map_index: Optional[StrictInt] = None
-    task_id: Optional[StrictStr] = None
-    dag_id: Optional[StrictStr] = None
+    key: Optional[str] = None
+    timestamp: Optional[str] = None
+    execution_date: Optional[str] = None
+    map_index: Optional[int] = None
+    task_id: Optional[str] = None
+    dag_id: Optional[str] = None
     value: Optional[Any] = None
     """The value(s),"""
 

@@ -3,8 +3,6 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from pydantic import StrictInt, StrictStr
-
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
@@ -23,12 +21,12 @@ class XComCollectionItem(ApiModel):
         dag_id (str)
     """
 
-    key: Optional[StrictStr] = None
-    timestamp: Optional[StrictStr] = None
-    execution_date: Optional[StrictStr] = None
-    map_index: Optional[StrictInt] = None
-    task_id: Optional[StrictStr] = None
-    dag_id: Optional[StrictStr] = None
+    key: Optional[str] = None
+    timestamp: Optional[str] = None
+    execution_date: Optional[str] = None
+    map_index: Optional[int] = None
+    task_id: Optional[str] = None
+    dag_id: Optional[str] = None
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()

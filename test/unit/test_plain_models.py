@@ -1,0 +1,89 @@
+"""Models are plain classes: reading answers imports no pydantic; building a model
+(a request) does, and checks what it is given.
+
+A one-shot process (a DAG task, a CI step, the command line) that only reads
+answers pays for no validation library (``bench/``, workload 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.task_instance_api import TaskInstanceApi
+from airflow_client.client.exceptions import ApiTypeError
+from airflow_client.client.models import DAG, DAGRun, Tag
+
+ANSWER = {
+    "task_instances": [
+        {"task_id": "a", "state": "success", "start_date": "2024-01-01T00:00:00+00:00", "duration": 3},
+        {"task_id": "b", "state": "brand_new_state", "start_date": "not a date"},
+        {"task_id": "c", "state": None},
+    ],
+    "total_entries": 3,
+}
+
+
+def _run(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_reading_answers_imports_no_pydantic_and_building_a_model_does() -> None:
+    out = _run(
+        """
+        import sys
+        from airflow_client.client.models import DAG, TaskInstanceCollection
+        page = TaskInstanceCollection.from_dict(ANSWER)
+        dag = DAG.from_json('{"dag_id": "d", "tags": [{"name": "t"}], "next_dagrun": "2024-01-01T00:00:00Z"}')
+        assert page.task_instances[0].state.value == "success", page
+        assert dag.tags[0].name == "t" and dag.next_dagrun.year == 2024, dag
+        print("pydantic" in sys.modules, end=" ")
+        DAG(is_paused=True)
+        print("pydantic" in sys.modules)
+        """.replace("ANSWER", repr(ANSWER))
+    )
+    assert out == "False True"
+
+
+def test_an_unknown_enum_value_and_a_misfit_are_kept(server, api_client) -> None:
+    server.reply_json(ANSWER)
+    page = TaskInstanceApi(api_client).get_task_instances("etl", "run")
+    first, second, third = page.task_instances
+    assert first.state.value == "success"
+    assert first.start_date == "2024-01-01T00:00:00+00:00"  # format: datetime, text as in the official client
+    assert first.duration == 3.0 and type(first.duration) is float  # the spec's number
+    assert second.state == "brand_new_state" and second.state.value == "brand_new_state"
+    assert third.state is None
+
+
+def test_date_times_are_read_and_a_misfit_is_kept(server, api_client) -> None:
+    runs = [
+        {"dag_run_id": "a", "start_date": "2024-01-01T00:00:00+00:00", "end_date": "2024-01-02T00:00:00Z"},
+        {"dag_run_id": "b", "start_date": "not a date", "end_date": "2024-01-02T03:04:05"},
+    ]
+    server.reply_json({"dag_runs": runs, "total_entries": 2})
+    first, second = DAGRunApi(api_client).get_dag_runs("etl").dag_runs
+    assert first.start_date == dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert first.end_date == dt.datetime(2024, 1, 2, tzinfo=dt.timezone.utc)
+    assert second.start_date == "not a date"  # kept as received
+    assert second.end_date == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)  # no zone: Airflow's UTC
+
+
+def test_a_built_model_holds_checked_values_and_plain_nested_models() -> None:
+    tag = Tag(name="x")
+    dag = DAG._from_openapi_data(dag_id="d", tags=[tag, {"name": "y"}])
+    assert dag.tags[0] is tag and type(dag.tags[1]) is Tag and dag.tags[1].name == "y"
+    run = DAGRun(dag_run_id="r", logical_date=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    assert run.to_dict() == {"dag_run_id": "r", "logical_date": dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)}
+    with pytest.raises(ApiTypeError, match=r"DAGRun\.dag_run_id: .*got 5 \(int\)"):
+        run.dag_run_id = 5
+    assert run.dag_run_id == "r"
