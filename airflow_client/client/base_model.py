@@ -15,11 +15,11 @@ command line) pays for neither (``bench/``, workload 7).
   :class:`ResponseValidationError`, and required and non-nullable fields are
   checked too.
 * **Requests are checked strictly.**  Building a model validates every value
-  given (wrong types, enum values outside the spec, date-times without a
-  time zone and unknown field names raise ``ApiTypeError``/``ApiValueError``
-  naming the field and the value; pydantic does the checking, imported on the
-  first model built), and a body is serialised from the fields the user set,
-  never read-only fields or unknown ones.
+  given: wrong types, enum values outside the spec and date-times without a
+  time zone raise ``ApiTypeError``/``ApiValueError`` naming the field and the
+  value (the usual values are taken in pure Python, the others checked by
+  pydantic, imported then).  Unknown fields are kept and sent as given; a body
+  holds the fields the user set, never read-only ones.
 
 An instance holds, in its ``__dict__``, exactly the fields it was given or
 received (by their python names) and the unknown fields (by their JSON names):
@@ -424,7 +424,7 @@ class ApiModel(_OfficialDefaults):
         cls = type(self)
         naive = _init_data(cls, args, data, official=True)
         if data:
-            self.__dict__.update(_validation().construct(cls, data))
+            self.__dict__.update(_checked(cls, data))
             if cls.__name__ in RENAMED:
                 _share_renamed(self)
         if naive:
@@ -453,7 +453,7 @@ class ApiModel(_OfficialDefaults):
         are not sent); the spec's required fields are checked when it is sent."""
         values = dict(data)
         naive = _init_data(cls, (), values, official=False)
-        obj = _with_values(cls, _validation().construct(cls, values) if values else {})
+        obj = _with_values(cls, _checked(cls, values) if values else {})
         if naive:
             _keep(obj, naive)
         return obj
@@ -472,7 +472,11 @@ class ApiModel(_OfficialDefaults):
         if _is_naive(value) and name in _datetime_fields(cls):
             _keep(self, {name: value})
             return
-        self.__dict__[name] = _validation().assign(cls, name, value)
+        field = cls.model_fields[name]
+        if not field.constraints and _takes(field.annotation, value):
+            self.__dict__[name] = _as_taken(value)
+        else:
+            self.__dict__[name] = _validation().assign(cls, name, value)
 
     # -- reading ---------------------------------------------------------------
 
@@ -607,6 +611,70 @@ class ApiModel(_OfficialDefaults):
         if cls.__all_of__
         else {}
     )
+
+
+def _checked(cls: Type["ApiModel"], data: Dict[str, Any]) -> Dict[str, Any]:
+    """The values of a model built from ``data`` (python or JSON names), checked: by
+    :func:`_takes` where every value is one the check takes as it is (the common case:
+    ``DAG(is_paused=True)``), else by pydantic (:mod:`validation`), which names what
+    is wrong and converts what it may (a dict to a model, a value to an enum member)."""
+    if cls.__name__ not in ADAPTED:
+        fields = cls.model_fields
+        by_alias = _alias_map(cls)
+        out = {}
+        for key, value in data.items():
+            name = by_alias.get(key, key)
+            field = fields.get(name)
+            if field is None:
+                out[key] = value  # an unknown field: kept as given
+            elif not field.constraints and _takes(field.annotation, value):
+                out[name] = _as_taken(value)
+            else:
+                break
+        else:
+            return out
+    return _validation().construct(cls, data)  # type: ignore[no-any-return]
+
+
+def _takes(annotation: Any, value: Any) -> bool:
+    """Whether pydantic's check of ``annotation`` (as :mod:`validation` makes it: strict
+    scalars, aware date-times) takes ``value`` as it is, without converting it: the
+    exact scalar types, members, model instances, and lists and string-keyed dicts of
+    such.  False is no verdict: pydantic decides then."""
+    if value is None:
+        return typing.get_origin(annotation) is Union and type(None) in typing.get_args(annotation)
+    ann = _strip_optional(annotation)
+    if ann in _EXACT:
+        return type(value) is ann
+    if ann is _dt.datetime:
+        return type(value) is _dt.datetime and value.utcoffset() is not None
+    if ann is Any:
+        return True
+    origin = typing.get_origin(ann)
+    if origin is typing.Literal:
+        return type(value) is str and value in typing.get_args(ann)
+    if origin in (list, List):
+        (item,) = typing.get_args(ann) or (Any,)
+        return type(value) is list and all(_takes(item, v) for v in value)
+    if origin in (dict, Dict):
+        _key, item = typing.get_args(ann) or (str, Any)
+        return type(value) is dict and all(type(k) is str and _takes(item, v) for k, v in value.items())
+    if isinstance(ann, type) and issubclass(ann, (ApiModel, ApiString, enum.Enum)):
+        return isinstance(value, ann)
+    return False
+
+
+_EXACT = (str, int, float, bool)
+
+
+def _as_taken(value: Any) -> Any:
+    """A value :func:`_takes` took, as pydantic gives it back: a list or a dict copied
+    (what it holds is not)."""
+    if type(value) is list:
+        return list(value)
+    if type(value) is dict:
+        return dict(value)
+    return value
 
 
 def _model_named(name: str) -> Any:

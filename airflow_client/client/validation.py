@@ -1,8 +1,10 @@
 """What the user builds, and strict answers, checked by pydantic: imported on first need.
 
 The models are plain classes (:mod:`airflow_client.client.base_model`), so that
-reading answers imports no validation library.  Checking what a user builds is
-pydantic's work: for each model this module makes, on first need, a pydantic model
+reading answers imports no validation library.  Building a model takes the usual
+values as they are (``base_model._takes``: exact types, members, instances, which a
+test holds to what pydantic gives back); any other value is pydantic's work: for
+each model this module makes, on first need, a pydantic model
 with the same fields (its *shadow*): the spec's scalar types strictly (a ``str``
 field takes a ``str``, not a number), aware date-times, the spec's constraints,
 nested models (a dict of their fields, or an instance), enums, the one-of schemas
