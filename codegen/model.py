@@ -47,6 +47,8 @@ class ParamType:
     kind: str
     is_list: bool = False
     joined: bool = False
+    #: the spec's ``minimum`` (``offset``: 0), which the official client checks before sending
+    minimum: Optional[float] = None
 
 
 @dataclass

@@ -154,7 +154,10 @@ class _Parser:
             return ParamType(item.kind, is_list=True, joined=not explode)
         if kind == "string" and schema.get("format") in ("date-time", "datetime"):
             return ParamType("datetime")
-        return ParamType({"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[kind])
+        minimum = schema.get("minimum")
+        return ParamType(
+            {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[kind], minimum=minimum
+        )
 
     def response(self, op_id: str, status: str, raw: Dict[str, Any]) -> Response:
         content = raw.get("content", {})

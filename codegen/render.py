@@ -230,7 +230,7 @@ def param_annotation(t: ParamType) -> str:
 
 def param_declaration(t: ParamType) -> str:
     """The runtime's value for a parameter type: ``STR``, ``Array(STR, joined=True)``."""
-    scalar = t.kind.upper()
+    scalar = t.kind.upper() + (f".at_least({t.minimum!r})" if t.minimum is not None else "")
     if not t.is_list:
         return scalar
     return f"Array({scalar}, joined=True)" if t.joined else f"Array({scalar})"

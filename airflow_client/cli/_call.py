@@ -19,7 +19,7 @@ import json
 import sys
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from airflow_client.client.operation import BOOL, DATETIME, FLOAT, INT, Array, Operation, Scalar
+from airflow_client.client.operation import Array, Operation, Scalar
 
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
@@ -114,24 +114,24 @@ def convert(op: Operation, key: str, kind: Scalar, text: str) -> Any:
     def wrong(expected: str) -> CallError:
         return CallError(f"{op.name}: {key} must be {expected}, got {text!r}")
 
-    if kind is INT:
+    if kind.name == "int":
         try:
             return int(text)
         except ValueError:
             raise wrong("an int") from None
-    if kind is FLOAT:
+    if kind.name == "float":
         try:
             return float(text)
         except ValueError:
             raise wrong("a number") from None
-    if kind is BOOL:
+    if kind.name == "bool":
         low = text.strip().lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
         raise wrong("true or false")
-    if kind is DATETIME:
+    if kind.name == "datetime":
         try:
             _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:

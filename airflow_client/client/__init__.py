@@ -67,3 +67,16 @@ __all__ = [
     "trigger_dag_run_and_wait",
     "wait_for_dag_run",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A module of the package, imported when first read (``airflow_client.client.model_utils``),
+    as code written for the official client reads the ones its import had loaded."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"{__name__}.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.{name}":
+            raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

@@ -171,15 +171,16 @@ class _SimpleModelAttributes(_OfficialDefaults):
     def __contains__(self, name: object) -> bool:
         return name == "value"
 
+    def __getattr__(self, name: str) -> Any:
+        # only for what the value and its class do not have: raised as the official client raises it
+        raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
     @property
     def _data_store(self) -> Dict[str, str]:
         return {"value": self.value}
 
     def to_str(self) -> str:
         return self.value
-
-    def to_dict(self) -> Dict[str, str]:
-        return {"value": self.value}
 
 
 def _one_value(cls: type, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
@@ -198,6 +199,10 @@ class _ApiEnumType(enum.EnumMeta):
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         for key in _OFFICIAL_MODEL_KWARGS:
             kwargs.pop(key, None)
+        if not args and "value" not in kwargs:
+            raise ApiTypeError(
+                f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}", path_to_item=(), valid_classes=(cls,)
+            )
         if args == (None,) and not kwargs and getattr(cls, "_nullable", False):
             return None  # a nullable enum takes None, as the official one does
         return super().__call__(*args, **kwargs)
@@ -256,9 +261,6 @@ class ApiString(_SimpleModelAttributes):
 
     def __deepcopy__(self, memo: Any) -> "ApiString":
         return self
-
-    def __getattr__(self, name: str) -> Any:
-        raise ApiAttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     @classmethod
     def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
@@ -422,8 +424,13 @@ class ApiModel(_OfficialDefaults):
 
     def __init__(self, /, *args: Any, **data: Any) -> None:
         cls = type(self)
-        naive = _init_data(cls, args, data, official=True)
-        if data:
+        check = data.get("_check_type", True) is not False
+        naive = _init_data(cls, args, data, official=True, check_null=check)
+        if not check:  # the official client's way to build a model of values it does not check
+            by_alias = _alias_map(cls)
+            self.__dict__.update({by_alias.get(key, key): value for key, value in data.items()})
+            self.__dict__["_check_type"] = False
+        elif data:
             self.__dict__.update(_checked(cls, data))
             if cls.__name__ in RENAMED:
                 _share_renamed(self)
@@ -469,12 +476,12 @@ class ApiModel(_OfficialDefaults):
                 raise _null_error(cls, name)
             self.__dict__[name] = None
             return
-        if _is_naive(value) and name in _datetime_fields(cls):
+        if (_is_naive(value) and name in _datetime_fields(cls)) or self.__dict__.get("_check_type") is False:
             _keep(self, {name: value})
             return
         field = cls.model_fields[name]
         if not field.constraints and _takes(field.annotation, value):
-            self.__dict__[name] = _as_taken(value)
+            self.__dict__[name] = value
         else:
             self.__dict__[name] = _validation().assign(cls, name, value)
 
@@ -628,7 +635,7 @@ def _checked(cls: Type["ApiModel"], data: Dict[str, Any]) -> Dict[str, Any]:
             if field is None:
                 out[key] = value  # an unknown field: kept as given
             elif not field.constraints and _takes(field.annotation, value):
-                out[name] = _as_taken(value)
+                out[name] = value  # the caller's own object, as the official client keeps it
             else:
                 break
         else:
@@ -638,9 +645,10 @@ def _checked(cls: Type["ApiModel"], data: Dict[str, Any]) -> Dict[str, Any]:
 
 def _takes(annotation: Any, value: Any) -> bool:
     """Whether pydantic's check of ``annotation`` (as :mod:`validation` makes it: strict
-    scalars, aware date-times) takes ``value`` as it is, without converting it: the
-    exact scalar types, members, model instances, and lists and string-keyed dicts of
-    such.  False is no verdict: pydantic decides then."""
+    scalars, aware date-times) takes ``value`` without converting it: the exact scalar
+    types, members, model instances, and lists and string-keyed dicts of such (which
+    pydantic would copy; kept here, as the official client keeps them: a list filled in
+    after the model was built is sent filled in).  False is no verdict: pydantic decides."""
     if value is None:
         return typing.get_origin(annotation) is Union and type(None) in typing.get_args(annotation)
     ann = _strip_optional(annotation)
@@ -665,16 +673,6 @@ def _takes(annotation: Any, value: Any) -> bool:
 
 
 _EXACT = (str, int, float, bool)
-
-
-def _as_taken(value: Any) -> Any:
-    """A value :func:`_takes` took, as pydantic gives it back: a list or a dict copied
-    (what it holds is not)."""
-    if type(value) is list:
-        return list(value)
-    if type(value) is dict:
-        return dict(value)
-    return value
 
 
 def _model_named(name: str) -> Any:
@@ -787,7 +785,7 @@ def _init_data(
     ``data`` (the field's type would refuse them) to be set as given."""
     for key in _OFFICIAL_MODEL_KWARGS:
         data.pop(key, None)
-    positional = _positional(cls) if official else ()
+    positional = _positional(cls)
     if len(args) > len(positional):
         raise ApiTypeError(
             f"{cls.__name__} takes {len(positional) or 'no'} positional argument(s)"
@@ -801,7 +799,7 @@ def _init_data(
         if name in data or wire_name(cls, name) in data:
             raise ApiTypeError(f"{cls.__name__}: {name!r} given by position and by name")
         data[name] = value
-    missing = [n for n in positional if n not in data and wire_name(cls, n) not in data]
+    missing = [n for n in positional if n not in data and wire_name(cls, n) not in data] if official else []
     if missing:
         # a plain TypeError, as Python raises for the official constructor's missing positionals
         raise TypeError(f"{cls.__name__}() is missing required argument(s): {', '.join(map(repr, missing))}")
@@ -810,6 +808,8 @@ def _init_data(
         if name not in fields:
             continue
         if name in cls.__read_only__ and name not in cls.__read_only_by_ref__ and official:
+            if value is not None and check_null:
+                _checked(cls, {name: value})  # a wrong value says so first, as the official client's does
             raise ApiAttributeError(
                 f"{cls.__name__}.{name} is read-only: the server sets it. "
                 f"{cls.__name__}._from_openapi_data(...) builds an object that holds it",
@@ -838,7 +838,11 @@ def _share_renamed(obj: "ApiModel") -> None:
             values[server_name] = values[name]
 
 
-def _null_error(cls: Type["ApiModel"], name: str) -> ApiTypeError:
+def _null_error(cls: Type["ApiModel"], name: str) -> Exception:
+    if cls.__all_of__:  # the official composed models refuse a value with ApiValueError
+        return ApiValueError(
+            f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead"
+        )
     return ApiTypeError(
         f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead",
         path_to_item=[name],

@@ -294,6 +294,25 @@ class NotSupportedOnServerError(OperationNotSupportedError):
         return f"{text}. Instead: {self.instead}" if self.instead else text
 
 
+class EmptyPathParameterError(NotFoundException, ApiValueError):
+    """A path parameter was empty (``get_variable("")``), so nothing was sent: an empty
+    segment can reach another endpoint (``/dags/`` is ``/dags`` to a server that drops
+    a trailing slash).  The official client sends it, and Airflow 2 answers 404: so this
+    is a ``NotFoundException`` with ``status`` 404, as code written for it catches,
+    and an ``ApiValueError`` (bad input), ``path_to_item`` naming the parameter."""
+
+    def __init__(self, operation: str, parameter: str) -> None:
+        message = f"{operation}(): the path parameter {parameter!r} is empty; nothing was sent"
+        ApiException.__init__(self, 404, "Not Found", operation=operation)
+        self.args = (message,)
+        self.path_to_item = [parameter]
+        self.parameter = parameter
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"(404)\nReason: Not Found\n{self.message}"
+
+
 class ServiceException(ApiException):
     """5xx: the server (or a proxy in front of it) failed."""
 
@@ -461,6 +480,7 @@ __all__ = [
     "NotSupportedOnServerError",
     "OperationNotSupportedError",
     "ServiceException",
+    "EmptyPathParameterError",
     "ResponseDecodeError",
     "ApiConnectionError",
     "ApiTimeoutError",

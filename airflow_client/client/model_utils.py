@@ -83,7 +83,13 @@ class OpenApiModel(abc.ABC):  # noqa: B024 - a base to test with isinstance, not
 
 
 class ModelNormal(OpenApiModel):
-    """A model with fields (``DAG``, ``Pool``...)."""
+    """A model with fields (``DAG``, ``Pool``...), not made of others."""
+
+    @classmethod
+    def __subclasshook__(cls, other: type) -> Any:
+        if cls is ModelNormal and isinstance(other, type) and issubclass(other, ApiModel):
+            return not other.__all_of__
+        return NotImplemented
 
 
 class ModelSimple(OpenApiModel):
@@ -101,7 +107,6 @@ class ModelComposed(OpenApiModel):
         return NotImplemented
 
 
-ModelNormal.register(ApiModel)
 ModelSimple.register(ApiEnum)
 ModelSimple.register(ApiString)
 ModelComposed.register(ApiOneOf)
@@ -131,17 +136,30 @@ def lazy_import() -> None:
 
 
 def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]:
-    """A model as a dict: by JSON names with ``serialize``, else by python names."""
-    if isinstance(model_instance, ApiEnum):
-        return model_instance.to_dict()
+    """A model as a dict: by JSON names with ``serialize``, else by python names; the
+    values as ``to_dict()`` gives them (nested models as dicts, enums as their value,
+    date-times as they are)."""
+    if isinstance(model_instance, (ApiEnum, ApiString)):
+        return {"value": model_instance.value}
     if not isinstance(model_instance, ApiModel):
         raise ApiTypeError(f"model_to_dict needs a model, got {type(model_instance).__name__}")
     if not serialize:
         return model_instance.to_dict()
-    from airflow_client.client.api_client import ApiClient
-
-    result: Dict[str, Any] = ApiClient.sanitize_for_serialization(model_instance)
+    result: Dict[str, Any] = _by_json_names(model_instance)
     return result
+
+
+def _by_json_names(value: Any) -> Any:
+    if isinstance(value, ApiModel):
+        names = type(value).attribute_map
+        return {names.get(key, key): _by_json_names(v) for key, v in value._data_store.items()}
+    if isinstance(value, (ApiEnum, ApiString)):
+        return value.value
+    if isinstance(value, list):
+        return [_by_json_names(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _by_json_names(v) for key, v in value.items()}
+    return value
 
 
 def get_simple_class(input_value: Any) -> type:

@@ -15,7 +15,7 @@ import json
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Type, Union
 from urllib.parse import quote
 
-from airflow_client.client.exceptions import ApiTypeError, ApiValueError
+from airflow_client.client.exceptions import ApiTypeError, ApiValueError, EmptyPathParameterError
 
 JSON = "application/json"
 
@@ -23,16 +23,21 @@ JSON = "application/json"
 class Scalar:
     """The type of a parameter with one value: what it takes, by name."""
 
-    __slots__ = ("name", "accepts", "official")
+    __slots__ = ("name", "accepts", "official", "minimum")
 
-    def __init__(self, name: str, accepts: Tuple[type, ...], official: type) -> None:
+    def __init__(self, name: str, accepts: Tuple[type, ...], official: type, minimum: Optional[float] = None) -> None:
         self.name = name
         self.accepts = accepts
         #: the class the official client asks for (``valid_classes`` of its ``ApiTypeError``)
         self.official = official
+        #: the spec's least value (``offset``: 0), checked before sending as the official client does
+        self.minimum = minimum
+
+    def at_least(self, minimum: float) -> "Scalar":
+        return Scalar(self.name, self.accepts, self.official, minimum)
 
     def __repr__(self) -> str:
-        return self.name.upper()
+        return self.name.upper() + (f".at_least({self.minimum!r})" if self.minimum is not None else "")
 
 
 class Array:
@@ -155,7 +160,12 @@ class Operation:
                 value = _check(self.name, name, kind, value)
             elif isinstance(kind, Array) and isinstance(value, (str, enum.Enum)):
                 value = [value]
-            if kind is FLOAT and isinstance(value, int) and not isinstance(value, bool):
+            if (
+                isinstance(kind, Scalar)
+                and kind.name == "float"
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+            ):
                 value = float(value)  # a number parameter: 3600 is sent as 3600.0, as the official client does
             key = quote(name, safe="")
             if isinstance(kind, Array) and kind.joined:
@@ -240,7 +250,7 @@ def encode_segment(operation: str, name: str, value: Any) -> str:
     """A path parameter as one path segment: nothing in it can reach another endpoint."""
     text = _text(value)
     if text == "":
-        raise ApiValueError(f"{operation}(): the path parameter {name!r} must not be empty")
+        raise EmptyPathParameterError(operation, name)
     encoded = quote(text, safe="")
     if set(text) == {"."}:  # '.' and '..' would be normalised away by URL handling
         encoded = encoded.replace(".", "%2E")
@@ -258,10 +268,10 @@ def _text(value: Any) -> str:
 
 
 def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
-    """``value`` if it fits ``kind``: a list parameter takes a list or tuple, not a lone
-    value (as the official client checks it; unchecked, a lone value is sent as one item)."""
+    """``value`` if it fits ``kind``: a list parameter takes a list, not a lone value or
+    a tuple (as the official client checks it; unchecked, a lone value is sent as one item)."""
     if isinstance(kind, Array):
-        if not isinstance(value, (list, tuple)):
+        if not isinstance(value, list):
             hint = f" (give [{value!r}])" if isinstance(value, (str, enum.Enum)) else ""
             raise ApiTypeError(
                 f"{operation}(): {name} must be a list of {kind.item.name}, "
@@ -279,7 +289,7 @@ def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
 
 def _check_scalar(operation: str, name: str, kind: Scalar, value: Any, index: Optional[int] = None) -> None:
     """``value`` (item ``index`` of the list ``name``, if given) fits ``kind``."""
-    if not isinstance(value, kind.accepts) or (kind in (INT, FLOAT) and isinstance(value, bool)):
+    if not isinstance(value, kind.accepts) or (kind.name in ("int", "float") and isinstance(value, bool)):
         where = name if index is None else f"{name}[{index}]"
         raise ApiTypeError(
             f"{operation}(): {where} must be {kind.name}, got {type(value).__name__}: {value!r}",
@@ -287,8 +297,11 @@ def _check_scalar(operation: str, name: str, kind: Scalar, value: Any, index: Op
             valid_classes=(kind.official,),
             key_type=False,
         )
+    if kind.minimum is not None and isinstance(value, (int, float)) and value < kind.minimum:
+        where = name if index is None else f"{name}[{index}]"
+        raise ApiValueError(f"{operation}(): {where} must be at least {kind.minimum!r}, got {value!r}")
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
-    if kind is DATETIME and isinstance(value, str):
+    if kind.name == "datetime" and isinstance(value, str):
         _check_iso_datetime(operation, name if index is None else f"{name}[{index}]", value)
 
 
@@ -301,6 +314,8 @@ def _check_iso_datetime(operation: str, name: str, value: str) -> None:
 
 def _dumps(operation: str, body: Dict[str, Any]) -> bytes:
     try:
-        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        # NaN and infinities as Python writes them (NaN, Infinity), as the official client
+        # sends them: Airflow reads them back (a DAG run's conf can hold one)
+        return json.dumps(body, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise ApiTypeError(f"{operation}(): the body cannot be sent as JSON: {exc}") from None

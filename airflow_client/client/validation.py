@@ -23,6 +23,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Type, Union
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     StrictBool,
@@ -36,7 +37,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic import Field as PydanticField
-from pydantic_core import core_schema
+from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Annotated
 
 from airflow_client.client.base_model import (
@@ -54,12 +55,33 @@ from airflow_client.client.quirks import ADAPTED, adapt
 __all__ = ["assign", "check_answer", "construct", "pydantic_type", "request_error", "shadow"]
 
 _CONFIG = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=(), regex_engine="python-re")
+
+
+def _no_timestamp(value: Any) -> Any:
+    """pydantic takes a number, or text of digits, for a date-time as a Unix time: a
+    program that gives ``20240501`` means no 1970 date (the official client refuses it)."""
+    text = value.strip().lstrip("+-").replace(".", "", 1) if isinstance(value, str) else ""
+    if isinstance(value, (int, float)) or (text and text.isdigit()):
+        raise PydanticCustomError(
+            "datetime_type", "Input should be a datetime or an ISO 8601 date-time text, not a number"
+        )
+    return value
+
+
+def _only_list(value: Any) -> Any:
+    """A list field takes a list, as the official client's does (pydantic would take a
+    tuple, a set or a generator too)."""
+    if not isinstance(value, list):
+        raise PydanticCustomError("list_type", "Input should be a valid list")
+    return value
+
+
 _SCALARS: Dict[Any, Any] = {
     str: StrictStr,
     int: StrictInt,
     float: StrictFloat,
     bool: StrictBool,
-    _dt.datetime: AwareDatetime,
+    _dt.datetime: Annotated[AwareDatetime, BeforeValidator(_no_timestamp)],
 }
 #: pydantic error types that mean "right kind of value, not an allowed one".
 _VALUE_ERRORS = frozenset(
@@ -122,7 +144,8 @@ def pydantic_type(annotation: Any) -> Any:
     if origin is Union:
         return Union[tuple(pydantic_type(a) for a in args)]
     if origin in (list, List, Sequence):
-        return List[pydantic_type(args[0])] if args else list  # type: ignore[misc]
+        inner = List[pydantic_type(args[0])] if args else list  # type: ignore[misc]
+        return Annotated[inner, BeforeValidator(_only_list)]
     if origin in (dict, Dict):
         return Dict[args[0], pydantic_type(args[1])] if args else dict  # type: ignore[misc, valid-type]
     if origin is not None or annotation is Any:
@@ -203,10 +226,20 @@ def construct(cls: Type[ApiModel], data: Dict[str, Any]) -> Dict[str, Any]:
     except ValidationError as exc:
         raise request_error(exc, cls.__name__, model=cls) from None
     values = _values(checked)
-    # in the order given, as the official client keeps them
+    # in the order given, as the official client keeps them, and the caller's own lists
+    # and dicts where pydantic took them unchanged (it copies them)
     by_alias = {f.alias: name for name, f in cls.model_fields.items() if f.alias}
-    given = [by_alias.get(key, key) for key in data]
-    return {**{name: values[name] for name in given if name in values}, **values}
+    given = {by_alias.get(key, key): value for key, value in data.items()}
+    ordered = {name: _own(given[name], values[name]) for name in given if name in values}
+    ordered.update((name, value) for name, value in values.items() if name not in ordered)
+    return ordered
+
+
+def _own(given: Any, checked: Any) -> Any:
+    """``given`` where it is a list or dict that the check left as it was, else ``checked``."""
+    if type(given) in (list, dict) and type(checked) is type(given) and checked == given:
+        return given
+    return checked
 
 
 def assign(cls: Type[ApiModel], name: str, value: Any) -> Any:
@@ -217,7 +250,7 @@ def assign(cls: Type[ApiModel], name: str, value: Any) -> Any:
         model.__pydantic_validator__.validate_assignment(target, name, value)
     except ValidationError as exc:
         raise request_error(exc, cls.__name__, model=cls) from None
-    return plain(target.__dict__[name])
+    return _own(value, plain(target.__dict__[name]))
 
 
 def request_error(
@@ -237,7 +270,12 @@ def request_error(
         )
         return ApiValueError(message)
     message = f"{owner}.{where}: {err['msg'].rstrip('.')}; got {value!r} ({type(value).__name__})"
-    if err["type"] in _VALUE_ERRORS:
+    if model is not None and getattr(model, "__all_of__", None):
+        return ApiValueError(message)  # the official composed models refuse any value so
+    # the official client refuses a field's value that is not of its enum's type (a str,
+    # even one of the values) as a wrong type, and an inline enum's wrong value as a wrong value
+    type_error = err["type"] == "enum" or (err["type"] == "literal_error" and not isinstance(value, str))
+    if err["type"] in _VALUE_ERRORS and not type_error:
         return ApiValueError(message)
     path = [*prefix, *loc]
     valid = _valid_classes(model, path) if model is not None and not prefix else None

@@ -613,6 +613,20 @@ def _lone_string_unchecked(c: Any) -> Any:
     return c.api("DAGApi").get_dags(tags="etl", _check_input_type=False)
 
 
+@scenario("call.tuple_for_list", answers=["dags"], expect=None, requests=None)
+def _tuple_for_list(c: Any) -> Any:
+    """A tuple where the spec wants a list (``update_mask=("is_paused",)``, ``tags=(...)``)."""
+    return c.api("DAGApi").get_dags(tags=("etl", "daily"))
+
+
+@scenario("model.iterable_for_list", expect=None)
+def _iterable_for_list(c: Any) -> Any:
+    """A tuple or a generator for a model's list field."""
+    form = c.model("ClearTaskInstances")
+    c.step("tuple", lambda: form(task_ids=("a", "b")).to_dict())
+    c.step("generator", lambda: form(task_ids=(x for x in ["a", "b"])).to_dict())
+
+
 @scenario("call.wrong_type_path", expect="error")
 def _wrong_path(c: Any) -> Any:
     return c.api("EventLogApi").get_event_log("42")
@@ -874,6 +888,70 @@ def _to_dict_order(c: Any) -> Any:
     error = c.model("Error")._from_openapi_data(detail="d", instance="i", status=404.0, title="t", type="about:blank")
     c.step("required_first", lambda: list(error.to_dict()))
     c.step("built", lambda: list(c.model("Pool")(slots=2, name="p", description="d").to_dict()))
+
+
+@scenario("model.official_idioms")
+def _official_idioms(c: Any) -> Any:
+    """What programs and their tests do with the official models: build answers with
+    required fields by position, skip the checks with ``_check_type=False``, catch the
+    exception a wrong value raises, read ``model_utils`` through the package."""
+    m = c.model
+    aware = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    c.step("from_openapi_positional", lambda: m("CronExpression")._from_openapi_data("CronExpression", "0 0 * * *"))
+    c.step("error_positional", lambda: m("Error")._from_openapi_data(404.0, "Not Found", "about:blank", detail="x"))
+    c.step("unchecked", lambda: m("DAGRun")(dag_run_id="r", logical_date="x", conf=[1], _check_type=False).to_dict())
+    c.step("date_as_number", lambda: m("DAGRun")(dag_run_id="r", logical_date=20240501))
+    c.step("date_as_digits", lambda: m("DAGRun")(dag_run_id="r", logical_date="20240501"))
+    c.step("enum_field_wrong", lambda: m("UpdateTaskInstance")(new_state="sucess"))
+    c.step("enum_field_number", lambda: m("DAGRun")(state=5))
+    c.step("read_only_wrong_type", lambda: m("DAGRun")(dag_id=5))
+    c.step("composed_wrong_type", lambda: m("DAGCollection")(dags=5))
+    c.step("enum_to_dict", lambda: hasattr(m("DagState")("success"), "to_dict"))
+    utils = lambda: c.client_module.model_utils  # noqa: E731 - bound by the package's import, as there
+    run = m("DAGRun")._from_openapi_data(dag_id="d", start_date=aware, state=m("DagState")("success"))
+    c.step("model_to_dict", lambda: utils().model_to_dict(run))
+    c.step("model_to_dict_enum", lambda: utils().model_to_dict(m("Color")("#aabbcc")))
+    collection = m("DAGCollection")(dags=[], total_entries=0)
+    c.step("composed_is_normal", lambda: isinstance(collection, utils().ModelNormal))
+
+
+@scenario("call.empty_path_parameter", answers=["not_found_plain"], expect="error", requests=None)
+def _empty_path_parameter(c: Any) -> Any:
+    """An empty path parameter (a key read from an unset environment variable)."""
+    return c.api("VariableApi").get_variable("")
+
+
+@scenario("call.negative_offset", expect="error", requests=0)
+def _negative_offset(c: Any) -> Any:
+    """``offset`` below the spec's minimum of 0: refused before sending."""
+    return c.api("DAGApi").get_dags(offset=-1)
+
+
+@scenario("call.infinity_in_conf", answers=["dag_run"])
+def _infinity_in_conf(c: Any) -> Any:
+    """A conf holding an infinity: sent as Python writes it (Airflow reads it back)."""
+    return c.api("DAGRunApi").post_dag_run(DAG_ID, c.model("DAGRun")(dag_run_id="r", conf={"x": float("inf")}))
+
+
+@scenario("model.enum_errors")
+def _enum_errors(c: Any) -> Any:
+    """What an enum model raises for a method it has not and for no value."""
+    state = c.model("DagState")("success")
+    c.step("missing_attribute", lambda: state.lower())
+    c.step("no_value", lambda: c.model("DagState")())
+
+
+@scenario("model.given_containers")
+def _given_containers(c: Any) -> Any:
+    """A list or dict given to a model, filled in after the model was built."""
+    conf: Dict[str, Any] = {}
+    ids = ["print_date"]
+    run = c.model("DAGRun")(dag_run_id="r", conf=conf)
+    body = c.model("ClearTaskInstances")(task_ids=ids, dry_run=True)
+    conf["k"] = 1
+    ids.append("sleep")
+    c.step("run", lambda: c.client.sanitize_for_serialization(run))
+    c.step("clear", lambda: c.client.sanitize_for_serialization(body))
 
 
 @scenario("model.private_attributes")

@@ -42,7 +42,7 @@ _GET_CONNECTIONS = Operation(
     "get_connections",
     "GET",
     "/connections",
-    query={"limit": INT, "offset": INT, "order_by": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="ConnectionCollection",
 )
 _PATCH_CONNECTION = Operation(

@@ -70,7 +70,7 @@ _GET_DAGS = Operation(
     "/dags",
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "order_by": STR,
         "tags": Array(STR),
         "only_active": BOOL,
@@ -107,7 +107,7 @@ _PATCH_DAGS = Operation(
     "/dags",
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "tags": Array(STR),
         "update_mask": Array(STR, joined=True),
         "only_active": BOOL,

@@ -71,7 +71,7 @@ _GET_DAG_RUNS = Operation(
     path_params={"dag_id": STR},
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "execution_date_gte": DATETIME,
         "execution_date_lte": DATETIME,
         "start_date_gte": DATETIME,

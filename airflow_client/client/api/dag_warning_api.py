@@ -32,7 +32,7 @@ _GET_DAG_WARNINGS = Operation(
     "get_dag_warnings",
     "GET",
     "/dagWarnings",
-    query={"dag_id": STR, "warning_type": STR, "limit": INT, "offset": INT, "order_by": STR},
+    query={"dag_id": STR, "warning_type": STR, "limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="DagWarningCollection",
 )
 

@@ -99,7 +99,7 @@ _GET_DATASET_EVENTS = Operation(
     "/datasets/events",
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "order_by": STR,
         "dataset_id": INT,
         "source_dag_id": STR,
@@ -122,7 +122,7 @@ _GET_DATASETS = Operation(
     "get_datasets",
     "GET",
     "/datasets",
-    query={"limit": INT, "offset": INT, "order_by": STR, "uri_pattern": STR, "dag_ids": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR, "uri_pattern": STR, "dag_ids": STR},
     response="DatasetCollection",
 )
 _GET_UPSTREAM_DATASET_EVENTS = Operation(

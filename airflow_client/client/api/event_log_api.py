@@ -40,7 +40,7 @@ _GET_EVENT_LOGS = Operation(
     "/eventLogs",
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "order_by": STR,
         "dag_id": STR,
         "task_id": STR,

@@ -41,7 +41,7 @@ _GET_IMPORT_ERRORS = Operation(
     "get_import_errors",
     "GET",
     "/importErrors",
-    query={"limit": INT, "offset": INT, "order_by": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="ImportErrorCollection",
 )
 

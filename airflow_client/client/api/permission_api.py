@@ -29,7 +29,11 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_PERMISSIONS = Operation(
-    "get_permissions", "GET", "/permissions", query={"limit": INT, "offset": INT}, response="ActionCollection"
+    "get_permissions",
+    "GET",
+    "/permissions",
+    query={"limit": INT, "offset": INT.at_least(0)},
+    response="ActionCollection",
 )
 
 

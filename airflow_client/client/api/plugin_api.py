@@ -29,7 +29,12 @@ __getattr__, __dir__ = lazy_names(
 )
 
 _GET_PLUGINS = Operation(
-    "get_plugins", "GET", "/plugins", query={"limit": INT, "offset": INT}, response="PluginCollection", since="2.1.0"
+    "get_plugins",
+    "GET",
+    "/plugins",
+    query={"limit": INT, "offset": INT.at_least(0)},
+    response="PluginCollection",
+    since="2.1.0",
 )
 
 

@@ -33,7 +33,11 @@ __getattr__, __dir__ = lazy_names(
 _DELETE_POOL = Operation("delete_pool", "DELETE", "/pools/{pool_name}", path_params={"pool_name": STR})
 _GET_POOL = Operation("get_pool", "GET", "/pools/{pool_name}", path_params={"pool_name": STR}, response="Pool")
 _GET_POOLS = Operation(
-    "get_pools", "GET", "/pools", query={"limit": INT, "offset": INT, "order_by": STR}, response="PoolCollection"
+    "get_pools",
+    "GET",
+    "/pools",
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
+    response="PoolCollection",
 )
 _PATCH_POOL = Operation(
     "patch_pool",

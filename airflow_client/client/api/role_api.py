@@ -33,7 +33,11 @@ __getattr__, __dir__ = lazy_names(
 _DELETE_ROLE = Operation("delete_role", "DELETE", "/roles/{role_name}", path_params={"role_name": STR})
 _GET_ROLE = Operation("get_role", "GET", "/roles/{role_name}", path_params={"role_name": STR}, response="Role")
 _GET_ROLES = Operation(
-    "get_roles", "GET", "/roles", query={"limit": INT, "offset": INT, "order_by": STR}, response="RoleCollection"
+    "get_roles",
+    "GET",
+    "/roles",
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
+    response="RoleCollection",
 )
 _PATCH_ROLE = Operation(
     "patch_role",

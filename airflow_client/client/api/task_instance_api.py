@@ -87,7 +87,7 @@ _GET_MAPPED_TASK_INSTANCE_TRIES = Operation(
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries",
     path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR, "map_index": INT},
-    query={"limit": INT, "offset": INT, "order_by": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="TaskInstanceHistoryCollection",
     since="2.10.0",
 )
@@ -106,7 +106,7 @@ _GET_MAPPED_TASK_INSTANCES = Operation(
     path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
     query={
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
         "execution_date_gte": DATETIME,
         "execution_date_lte": DATETIME,
         "start_date_gte": DATETIME,
@@ -146,7 +146,7 @@ _GET_TASK_INSTANCE_TRIES = Operation(
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries",
     path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
-    query={"limit": INT, "offset": INT, "order_by": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="TaskInstanceHistoryCollection",
     since="2.10.0",
 )
@@ -179,7 +179,7 @@ _GET_TASK_INSTANCES = Operation(
         "queue": Array(STR),
         "executor": Array(STR),
         "limit": INT,
-        "offset": INT,
+        "offset": INT.at_least(0),
     },
     response="TaskInstanceCollection",
 )

@@ -37,7 +37,11 @@ _GET_USER = Operation(
     "get_user", "GET", "/users/{username}", path_params={"username": STR}, response="UserCollectionItem"
 )
 _GET_USERS = Operation(
-    "get_users", "GET", "/users", query={"limit": INT, "offset": INT, "order_by": STR}, response="UserCollection"
+    "get_users",
+    "GET",
+    "/users",
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
+    response="UserCollection",
 )
 _PATCH_USER = Operation(
     "patch_user",

@@ -40,7 +40,7 @@ _GET_VARIABLES = Operation(
     "get_variables",
     "GET",
     "/variables",
-    query={"limit": INT, "offset": INT, "order_by": STR},
+    query={"limit": INT, "offset": INT.at_least(0), "order_by": STR},
     response="VariableCollection",
 )
 _PATCH_VARIABLE = Operation(

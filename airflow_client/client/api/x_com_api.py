@@ -35,7 +35,7 @@ _GET_XCOM_ENTRIES = Operation(
     "GET",
     "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries",
     path_params={"dag_id": STR, "dag_run_id": STR, "task_id": STR},
-    query={"map_index": INT, "xcom_key": STR, "limit": INT, "offset": INT},
+    query={"map_index": INT, "xcom_key": STR, "limit": INT, "offset": INT.at_least(0)},
     response="XComCollection",
 )
 _GET_XCOM_ENTRY = Operation(
