@@ -676,15 +676,30 @@ def service_args() -> Dict[str, List[str]]:
     return SERVICE_ARGS_3 if profile().major >= 3 else SERVICE_ARGS
 
 
+#: The scheduler runs under a loop that starts it again when it exits, as a deployment's
+#: supervisor (systemd, Kubernetes) does: Airflow 2.10.5's scheduler on SQLite exits
+#: (StaleDataError) when a run it is scheduling is deleted through the API at that moment,
+#: which a test that triggers a run and deletes it at once can hit; without a scheduler,
+#: every later test that waits for a run would time out. `down` stops the loop with it
+#: (one process group).
+RESTARTED = ("scheduler",)
+_RESTART_LOOP = (
+    'while :; do "$@"; echo "[airflow-local] the $0 exited with status $?; starting it again" >&2; sleep 2; done'
+)
+
+
 def _start_service(name: str, venv: Path, env: Dict[str, str], port: int) -> Dict[str, int]:
     """Start one Airflow service detached in its own session/process group."""
     args = list(service_args()[name])
     if name in ("webserver", "api-server"):
         args += ["-p", str(port), "-H", HOST]
+    command = [str(venv / "bin" / "airflow"), *args]
+    if name in RESTARTED:
+        command = ["/bin/sh", "-c", _RESTART_LOOP, name, *command]
     log_path = _logs_dir() / f"{name}.log"
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
-            [str(venv / "bin" / "airflow"), *args],
+            command,
             env=env,
             cwd=env["AIRFLOW_HOME"],
             stdin=subprocess.DEVNULL,
