@@ -32,6 +32,7 @@ from airflow_client.client.exceptions import (
     ServiceException,
     UnauthorizedException,
 )
+from airflow_client.client.lazy import submodules
 from airflow_client.client.logs import TaskLogTimeout, follow_task_log, read_task_log
 from airflow_client.client.pagination import iter_pages, paginate
 from airflow_client.client.waiting import DagRunWaitTimeout, trigger_dag_run_and_wait, wait_for_dag_run
@@ -69,14 +70,5 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """A module of the package, imported when first read (``airflow_client.client.model_utils``),
-    as code written for the official client reads the ones its import had loaded."""
-    import importlib
-
-    try:
-        return importlib.import_module(f"{__name__}.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__name__}.{name}":
-            raise
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+#: A module of the package, imported when first read (``airflow_client.client.model_utils``).
+__getattr__ = submodules(__name__)

@@ -38,6 +38,22 @@ def lazy_names(
     return __getattr__, __dir__
 
 
+def submodules(package: str) -> Callable[[str], Any]:
+    """A ``__getattr__`` for the package ``package``: a module of it, imported when
+    first read (``airflow_client.client.model_utils``, ``...model.dag_run``), as code
+    written for the official client reads the ones its imports had loaded."""
+
+    def __getattr__(name: str) -> Any:
+        try:
+            return importlib.import_module(f"{package}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{package}.{name}":
+                raise
+            raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+
+    return __getattr__
+
+
 def _official_imports(*names: str) -> Dict[str, Optional[str]]:
     """``names`` from ``model_utils``, and the modules ``re`` and ``sys``: what the
     official client's generated modules import besides their own classes."""

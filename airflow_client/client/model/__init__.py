@@ -1,15 +1,7 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """One module per model; ``airflow_client.client.models`` has them all."""
 
-import importlib as _importlib
+from airflow_client.client.lazy import submodules
 
-
-def __getattr__(name: str) -> object:
-    """A module of the package, imported when first read (``package.dag_run``), as code
-    written for the official client reads the ones its imports had loaded."""
-    try:
-        return _importlib.import_module(f"{__name__}.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__name__}.{name}":
-            raise
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+#: A module of the package, imported when first read (``package.dag_run``).
+__getattr__ = submodules(__name__)
