@@ -416,9 +416,14 @@ def test_dag_runs_batch_state_note_and_clear(api: client.ApiClient, tutorial_run
     from airflow_client.client.models import ClearDagRun, ListDagRunsForm, SetDagRunNote, UpdateDagRunState
 
     runs = DAGRunApi(api)
+    # a microsecond before the finished run: the window between the two holds no other run
+    # (unpausing the DAG for the finished run made the scheduler add one of its own, dated
+    # when it was unpaused: a second before the finished run is a window it can fall in)
     queued = runs.post_dag_run(
         TUTORIAL,
-        DAGRun(dag_run_id=f"q-{uuid.uuid4().hex[:6]}", logical_date=tutorial_run.execution_date - timedelta(seconds=1)),
+        DAGRun(
+            dag_run_id=f"q-{uuid.uuid4().hex[:6]}", logical_date=tutorial_run.execution_date - timedelta(microseconds=1)
+        ),
     )
     try:
         form = ListDagRunsForm(
