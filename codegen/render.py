@@ -26,7 +26,8 @@ PKG = "airflow_client.client"
 STATUS_EXCEPTIONS = {"401": "UnauthorizedException", "403": "ForbiddenException", "404": "NotFoundException"}
 #: Leading lines of an example that are for the docs test, not the reader.
 MARKER = re.compile(r"^# docs-test: (.+)$")
-_SCALAR_ANNOTATIONS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "datetime"}
+#: The scalar kinds, annotated as the python types of those names (``datetime`` imported).
+_SCALARS = frozenset({"str", "int", "float", "bool", "datetime"})
 #: The class sets every object model writes; the others only where they hold names.
 _ALWAYS_WRITTEN = ("__required__", "__read_only__", "__nullable__")
 _PARAM_ANNOTATIONS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "Union[datetime, str]"}
@@ -41,8 +42,8 @@ def banner(version: str) -> str:
 
 def annotation(t: Type) -> str:
     """The Python annotation of a field type (the field itself is ``Optional[...]``)."""
-    if t.kind in _SCALAR_ANNOTATIONS:
-        return _SCALAR_ANNOTATIONS[t.kind]
+    if t.kind in _SCALARS:
+        return t.kind
     if t.kind == "any":
         return "Any"
     if t.kind == "dict":
@@ -57,9 +58,8 @@ def annotation(t: Type) -> str:
 
 
 def readable(t: Type) -> str:
-    """A type as the docs show it: ``str``, ``List[DAG]``, ``datetime``."""
-    if t.kind in _SCALAR_ANNOTATIONS:
-        return t.kind
+    """A type as the docs show it: ``str``, ``List[DAG]``, ``datetime`` (as annotated,
+    without ``Optional`` for the items of a list)."""
     if t.kind == "list":
         assert t.item is not None
         return f"List[{readable(t.item)}]"

@@ -483,12 +483,10 @@ class ApiClient:
                 self._last = (resp, _RAW)
                 return resp
             if cls is not None and isinstance(data, dict):
-                if options.get("_check_return_type", True) is False:
-                    from airflow_client.client.base_model import parse_lenient
+                from airflow_client.client.base_model import parse_answer
 
-                    data = parse_lenient(cls, data, raw=True)
-                else:
-                    data = self._parse_decoded(op, cls, data, cfg.strict_responses)
+                raw = options.get("_check_return_type", True) is False
+                data = parse_answer(cls, data, op.name, strict=cfg.strict_responses, raw=raw)
         if options.get("_return_http_data_only", True) is False:
             return data, status, resp.headers
         return data
@@ -582,21 +580,13 @@ class ApiClient:
         cls = op.response_class(decoded)
         if cls is None:
             return decoded
-        if raw:
-            from airflow_client.client.base_model import parse_lenient
+        from airflow_client.client.base_model import parse_answer
 
-            return parse_lenient(cls, decoded, raw=True)
+        if raw:
+            return parse_answer(cls, decoded, op.name, strict=False, raw=True)
         if not isinstance(decoded, dict):
             raise _not_an_object(op, resp, url, decoded)
-        return self._parse_decoded(op, cls, decoded, self.configuration.strict_responses, owned=True)
-
-    @staticmethod
-    def _parse_decoded(op: Operation, cls: Any, decoded: Dict[str, Any], strict: bool, owned: bool = False) -> Any:
-        from airflow_client.client.base_model import parse_lenient, parse_strict
-
-        if strict:
-            return parse_strict(cls, decoded, op.name, owned=owned)
-        return parse_lenient(cls, decoded, owned=owned)
+        return parse_answer(cls, decoded, op.name, strict=self.configuration.strict_responses, owned=True)
 
     # -- the official client's public methods -----------------------------------------
 
@@ -1478,11 +1468,9 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
 
 
 def _model(cls: Any, value: Dict[str, Any], strict: bool, check: bool) -> Any:
-    from airflow_client.client.base_model import parse_lenient, parse_strict
+    from airflow_client.client.base_model import parse_answer
 
-    if not strict:
-        return parse_lenient(cls, value) if check else parse_lenient(cls, value, raw=True)
-    return parse_strict(cls, value, "call_api")
+    return parse_answer(cls, value, "call_api", strict=strict, raw=not strict and not check)
 
 
 def _date_or_time(text: str, want_datetime: bool, want_date: bool) -> Any:

@@ -431,9 +431,7 @@ class ApiModel(_OfficialDefaults):
             self.__dict__.update({by_alias.get(key, key): value for key, value in data.items()})
             self.__dict__["_check_type"] = False
         elif data:
-            self.__dict__.update(_checked(cls, data))
-            if cls.__name__ in RENAMED:
-                _share_renamed(self)
+            _hold(self, _checked(cls, data))
         if naive:
             _keep(self, naive)
 
@@ -460,7 +458,7 @@ class ApiModel(_OfficialDefaults):
         are not sent); the spec's required fields are checked when it is sent."""
         values = dict(data)
         naive = _init_data(cls, (), values, official=False)
-        obj = _with_values(cls, _checked(cls, values) if values else {})
+        obj = _hold(object.__new__(cls), _checked(cls, values) if values else {})
         if naive:
             _keep(obj, naive)
         return obj
@@ -479,11 +477,7 @@ class ApiModel(_OfficialDefaults):
         if (_is_naive(value) and name in _datetime_fields(cls)) or self.__dict__.get("_check_type") is False:
             _keep(self, {name: value})
             return
-        field = cls.model_fields[name]
-        if not field.constraints and _takes(field.annotation, value):
-            self.__dict__[name] = value
-        else:
-            self.__dict__[name] = _validation().assign(cls, name, value)
+        self.__dict__[name] = _checked(cls, {name: value})[name]
 
     # -- reading ---------------------------------------------------------------
 
@@ -578,7 +572,7 @@ class ApiModel(_OfficialDefaults):
 
     def to_json(self) -> str:
         """The fields received or set (and unknown ones) as JSON, by their JSON names."""
-        return json.dumps(_wire(self), default=_json_default)
+        return json.dumps(by_json_names(self), default=_json_default)
 
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())
@@ -681,12 +675,11 @@ def _model_named(name: str) -> Any:
     return getattr(models, name)
 
 
-def _with_values(cls: Type[M], values: Dict[str, Any]) -> M:
-    """An instance of ``cls`` holding ``values`` (python names; unknown fields by JSON
-    name) as its own dict, unchecked."""
-    obj = object.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    if cls.__name__ in RENAMED:
+def _hold(obj: M, values: Dict[str, Any]) -> M:
+    """``obj`` holding ``values`` (python names; unknown fields by JSON name) as they
+    are, the server's names of renamed fields given the spec's value (quirks.py)."""
+    obj.__dict__.update(values)
+    if type(obj).__name__ in RENAMED:
         _share_renamed(obj)
     return obj
 
@@ -757,16 +750,8 @@ def _is_naive(value: Any) -> bool:
     return isinstance(value, _dt.datetime) and value.tzinfo is None
 
 
-_DATETIME_FIELDS: Dict[type, FrozenSet[str]] = {}
-
-
 def _datetime_fields(cls: Type["ApiModel"]) -> FrozenSet[str]:
-    found = _DATETIME_FIELDS.get(cls)
-    if found is None:
-        found = _DATETIME_FIELDS[cls] = frozenset(
-            name for name, f in cls.model_fields.items() if _classify(f.annotation)[0] == "datetime"
-        )
-    return found
+    return _plan(cls).datetimes
 
 
 def _keep(obj: "ApiModel", values: Dict[str, Any]) -> None:
@@ -866,17 +851,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _wire(value: Any) -> Any:
-    """A value as ``to_json`` writes it: models by their JSON names, all fields held."""
+def by_json_names(value: Any) -> Any:
+    """A value as ``to_json`` and ``model_utils.model_to_dict`` give it: ``to_dict()``'s,
+    with the fields of models by their JSON names (date-times as they are)."""
     if isinstance(value, ApiModel):
-        cls = type(value)
-        return {wire_name(cls, key): _wire(v) for key, v in value.__dict__.items() if key not in _PRIVATE}
+        names = type(value).attribute_map
+        return {names.get(key, key): by_json_names(v) for key, v in value._data_store.items()}
     if isinstance(value, (enum.Enum, ApiString)):
         return value.value
     if isinstance(value, (list, tuple)):
-        return [_wire(v) for v in value]
+        return [by_json_names(v) for v in value]
     if isinstance(value, dict):
-        return {k: _wire(v) for k, v in value.items()}
+        return {k: by_json_names(v) for k, v in value.items()}
     return value
 
 
@@ -1082,7 +1068,7 @@ class _Plan:
     converted (by JSON name, with the function that converts a value that is not
     null), and the fields whose JSON names are not their python names."""
 
-    __slots__ = ("convert", "renames", "kinds", "adapted")
+    __slots__ = ("convert", "renames", "kinds", "datetimes", "adapted")
 
     def __init__(self, cls: Type[ApiModel]) -> None:
         hints = _resolved_annotations(cls)
@@ -1099,6 +1085,7 @@ class _Plan:
                 self.convert.append((key, convert))
             if key != name:
                 self.renames.append((key, name))
+        self.datetimes = frozenset(name for name, kind, _ in self.kinds.values() if kind == "datetime")
         self.adapted = cls.__name__ in ADAPTED
 
 
@@ -1213,7 +1200,8 @@ def parse_lenient(cls: Any, data: Any, raw: bool = False, owned: bool = False) -
             return data
         cls = member
     if raw:
-        values = _renamed(data, _plan(cls).renames) if _plan(cls).renames else dict(data)
+        renames = _plan(cls).renames
+        values = _renamed(data, renames) if renames else dict(data)
         obj = object.__new__(cls)
         object.__setattr__(obj, "__dict__", values)
         return obj
@@ -1305,6 +1293,18 @@ def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, in
         for key, item in value.items():
             if isinstance(item, (ApiModel, list)):
                 check_strict(item, operation, path + (key,))
+
+
+def parse_answer(
+    cls: Any, data: Dict[str, Any], operation: Optional[str], *, strict: bool, raw: bool = False, owned: bool = False
+) -> Any:
+    """An answer's decoded JSON object as ``cls``: as decoded with ``raw``
+    (``_check_return_type=False``), checked with ``strict``, else leniently."""
+    if raw:
+        return parse_lenient(cls, data, raw=True)
+    if strict:
+        return parse_strict(cls, data, operation, owned=owned)
+    return parse_lenient(cls, data, owned=owned)
 
 
 def parse_strict(cls: Any, data: Dict[str, Any], operation: Optional[str], owned: bool = False) -> Any:

@@ -29,7 +29,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
 
 from dateutil.parser import parse
 
-from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, parse_lenient
+from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, by_json_names, parse_lenient
 from airflow_client.client.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 
 __all__ = [
@@ -145,21 +145,8 @@ def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]
         raise ApiTypeError(f"model_to_dict needs a model, got {type(model_instance).__name__}")
     if not serialize:
         return model_instance.to_dict()
-    result: Dict[str, Any] = _by_json_names(model_instance)
+    result: Dict[str, Any] = by_json_names(model_instance)
     return result
-
-
-def _by_json_names(value: Any) -> Any:
-    if isinstance(value, ApiModel):
-        names = type(value).attribute_map
-        return {names.get(key, key): _by_json_names(v) for key, v in value._data_store.items()}
-    if isinstance(value, (ApiEnum, ApiString)):
-        return value.value
-    if isinstance(value, list):
-        return [_by_json_names(v) for v in value]
-    if isinstance(value, dict):
-        return {key: _by_json_names(v) for key, v in value.items()}
-    return value
 
 
 def get_simple_class(input_value: Any) -> type:

@@ -290,26 +290,28 @@ def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
 def _check_scalar(operation: str, name: str, kind: Scalar, value: Any, index: Optional[int] = None) -> None:
     """``value`` (item ``index`` of the list ``name``, if given) fits ``kind``."""
     if not isinstance(value, kind.accepts) or (kind.name in ("int", "float") and isinstance(value, bool)):
-        where = name if index is None else f"{name}[{index}]"
         raise ApiTypeError(
-            f"{operation}(): {where} must be {kind.name}, got {type(value).__name__}: {value!r}",
+            f"{operation}(): {_where(name, index)} must be {kind.name}, got {type(value).__name__}: {value!r}",
             path_to_item=[name] if index is None else [name, index],
             valid_classes=(kind.official,),
             key_type=False,
         )
     if kind.minimum is not None and isinstance(value, (int, float)) and value < kind.minimum:
-        where = name if index is None else f"{name}[{index}]"
-        raise ApiValueError(f"{operation}(): {where} must be at least {kind.minimum!r}, got {value!r}")
+        raise ApiValueError(f"{operation}(): {_where(name, index)} must be at least {kind.minimum!r}, got {value!r}")
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
     if kind.name == "datetime" and isinstance(value, str):
-        _check_iso_datetime(operation, name if index is None else f"{name}[{index}]", value)
+        _check_iso_datetime(operation, name, index, value)
 
 
-def _check_iso_datetime(operation: str, name: str, value: str) -> None:
+def _where(name: str, index: Optional[int]) -> str:
+    return name if index is None else f"{name}[{index}]"
+
+
+def _check_iso_datetime(operation: str, name: str, index: Optional[int], value: str) -> None:
     try:
         _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ApiValueError(f"{operation}(): {name} = {value!r} is not an ISO 8601 date-time") from None
+        raise ApiValueError(f"{operation}(): {_where(name, index)} = {value!r} is not an ISO 8601 date-time") from None
 
 
 def _dumps(operation: str, body: Dict[str, Any]) -> bytes:

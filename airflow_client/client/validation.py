@@ -44,15 +44,15 @@ from airflow_client.client.base_model import (
     ApiModel,
     ApiOneOf,
     ApiString,
+    _hold,
     _valid_classes,
-    _with_values,
     discriminate_by,
     json_path,
 )
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError, ResponseValidationError
 from airflow_client.client.quirks import ADAPTED, adapt
 
-__all__ = ["assign", "check_answer", "construct", "pydantic_type", "request_error", "shadow"]
+__all__ = ["check_answer", "construct", "pydantic_type", "request_error", "shadow"]
 
 _CONFIG = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=(), regex_engine="python-re")
 
@@ -168,32 +168,35 @@ def pydantic_type(annotation: Any) -> Any:
 def _nested(cls: Type[ApiModel]) -> Any:
     """A model as the type of a field: an instance taken as it is, a dict checked by
     the model's shadow."""
-    found = _NESTED.get(cls)
-    if found is None:
-        model = shadow(cls)
 
-        def schema(_owner: Any, _source: Any, handler: Any) -> Any:
-            def take(value: Any, check: Any) -> Any:
-                return value if isinstance(value, cls) else check(value)
+    def schema(handler: Any) -> Any:
+        def take(value: Any, check: Any) -> Any:
+            return value if isinstance(value, cls) else check(value)
 
-            return core_schema.no_info_wrap_validator_function(take, handler.generate_schema(model))
+        return core_schema.no_info_wrap_validator_function(take, handler.generate_schema(shadow(cls)))
 
-        found = _NESTED[cls] = type(cls.__name__, (), {"__get_pydantic_core_schema__": classmethod(schema)})
-    return found
+    return _checked_as(cls, schema)
 
 
 def _string(cls: Type[ApiString]) -> Any:
     """A one-value string model as the type of a field: an instance, or a ``str``."""
+
+    def schema(_handler: Any) -> Any:
+        return core_schema.no_info_after_validator_function(
+            lambda v: v if isinstance(v, cls) else cls(v),
+            core_schema.union_schema([core_schema.is_instance_schema(cls), core_schema.str_schema(strict=True)]),
+        )
+
+    return _checked_as(cls, schema)
+
+
+def _checked_as(cls: type, schema: Any) -> Any:
+    """A stand-in type for ``cls`` in pydantic annotations, whose core schema is
+    ``schema(handler)`` (made once per class)."""
     found = _NESTED.get(cls)
     if found is None:
-
-        def schema(_owner: Any, _source: Any, _handler: Any) -> Any:
-            return core_schema.no_info_after_validator_function(
-                lambda v: v if isinstance(v, cls) else cls(v),
-                core_schema.union_schema([core_schema.is_instance_schema(cls), core_schema.str_schema(strict=True)]),
-            )
-
-        found = _NESTED[cls] = type(cls.__name__, (), {"__get_pydantic_core_schema__": classmethod(schema)})
+        hook = classmethod(lambda _owner, _source, handler: schema(handler))
+        found = _NESTED[cls] = type(cls.__name__, (), {"__get_pydantic_core_schema__": hook})
     return found
 
 
@@ -201,7 +204,7 @@ def plain(value: Any) -> Any:
     """A checked value with the shadows in it made plain models again."""
     if isinstance(value, BaseModel):
         cls = _PLAIN.get(type(value))
-        return value if cls is None else _with_values(cls, _values(value))
+        return value if cls is None else _hold(object.__new__(cls), _values(value))
     if type(value) is list:
         return [plain(v) for v in value]
     if type(value) is dict:
@@ -240,17 +243,6 @@ def _own(given: Any, checked: Any) -> Any:
     if type(given) in (list, dict) and type(checked) is type(given) and checked == given:
         return given
     return checked
-
-
-def assign(cls: Type[ApiModel], name: str, value: Any) -> Any:
-    """``value`` checked for the field ``name`` of ``cls`` (``model.name = value``)."""
-    model = shadow(cls)
-    target = model.model_construct()
-    try:
-        model.__pydantic_validator__.validate_assignment(target, name, value)
-    except ValidationError as exc:
-        raise request_error(exc, cls.__name__, model=cls) from None
-    return _own(value, plain(target.__dict__[name]))
 
 
 def request_error(
