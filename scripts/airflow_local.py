@@ -52,6 +52,7 @@ import argparse
 import base64
 import contextlib
 import datetime
+import importlib.util
 import json
 import os
 import shutil
@@ -77,7 +78,7 @@ except ImportError:  # pragma: no cover
 
 AIRFLOW_VERSION = "2.10.5"  # the default version (CI's, and the spec's)
 AIRFLOW_REQUIREMENT = f"apache-airflow=={AIRFLOW_VERSION}"
-SUPPORTED_PYTHON = ((3, 8), (3, 12))  # Python versions Airflow 2.10.5 supports
+SUPPORTED_PYTHON = ((3, 9), (3, 12))  # Python versions Airflow 2.10.5 supports (3.8.1+; we run 3.9+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STATE_DIR = REPO_ROOT / ".airflow-local"
@@ -170,7 +171,7 @@ SIMPLE_AUTH_MANAGER = "airflow.api_fastapi.auth.managers.simple.simple_auth_mana
 PASSWORDS_FILE_NAME = "simple_auth_manager_passwords.json"
 # The FAB variant (AIRFLOW_LOCAL_AUTH=fab): the provider's auth manager, users in its tables.
 FAB_AUTH_MANAGER = "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"
-FAB_PROVIDER = "apache-airflow-providers-fab==3.10.2"
+FAB_PROVIDER = "apache-airflow-providers-fab"  # the version: its pin set's
 # The example DAGs the Airflow 3 tests use (datasets became assets).
 REQUIRED_DAGS_3 = (
     "example_bash_operator",
@@ -194,10 +195,12 @@ def hostname():
 class VersionProfile:
     """What one Airflow version needs to install and run here.
 
-    ``pins``: extra requirements installed with Airflow (Airflow's official
-    constraint files cannot be fetched here, only PyPI: without these, pip
-    takes releases of its dependencies that came after it and break it).
-    ``python``: the (lowest, highest) Python it supports. ``migrate``: the
+    ``pins``: requirements installed beside Airflow, which its pin set is resolved
+    with. ``pinned_before``: the pin set (``scripts/pins/airflow-<version>.txt``,
+    written by ``scripts/pins.py``) holds what was published before this time, the
+    day after the release: a fresh machine installs the same packages as the day
+    the set was written, whatever came out since. ``python``: the (lowest, highest)
+    Python it supports. ``migrate``: the
     ``airflow db`` command that creates the database (``db migrate`` came in
     2.7; before it ``db upgrade`` creates an empty database from the ORM as
     ``migrate`` does, without ``db init``'s default connections).
@@ -209,6 +212,7 @@ class VersionProfile:
     def __init__(
         self,
         version: str,
+        pinned_before: str,
         pins: Tuple[str, ...] = (),
         python: Tuple[Tuple[int, int], Tuple[int, int]] = ((3, 8), (3, 12)),
         migrate: Tuple[str, ...] = ("db", "migrate"),
@@ -217,6 +221,7 @@ class VersionProfile:
         notes: str = "",
     ) -> None:
         self.version = version
+        self.pinned_before = pinned_before
         self.pins = pins
         self.python = python
         self.migrate = migrate
@@ -231,17 +236,20 @@ class VersionProfile:
 
     @property
     def requirement(self) -> str:
-        """What the stamp file holds: the pip requirements, Airflow first."""
+        """The pip requirements, Airflow first."""
         return " ".join([f"apache-airflow=={self.version}", *self.pins])
 
 
-#: Every version the compatibility matrix runs (``scripts/compat.py``), oldest first.
-#: The pins were found on this machine kind (Python 3.11, PyPI only), see issue 14.
+#: Every version the compatibility matrix runs (``scripts/compat.py``), oldest first, with
+#: the time its pin set was resolved at: the day after the release, from what PyPI had then.
+#: The extra ``pins`` were found on this machine kind before pin sets existed (issue 14);
+#: the sets satisfy them by date already, and they stay as inputs of the resolution.
 VERSIONS: Dict[str, VersionProfile] = {
     p.version: p
     for p in [
         VersionProfile(
             "2.6.3",
+            "2023-07-11T00:00:00Z",
             pins=("flask-session<0.6", "pendulum<3", "connexion<3", "werkzeug<3"),
             python=((3, 7), (3, 11)),
             migrate=("db", "upgrade"),
@@ -250,6 +258,7 @@ VERSIONS: Dict[str, VersionProfile] = {
         ),
         VersionProfile(
             "2.7.3",
+            "2023-11-07T00:00:00Z",
             pins=("flask-session<0.6",),
             python=((3, 8), (3, 11)),
             expected_dags=48,
@@ -257,21 +266,57 @@ VERSIONS: Dict[str, VersionProfile] = {
         ),
         VersionProfile(
             "2.8.4",
+            "2024-03-26T00:00:00Z",
             pins=("flask-session<0.6",),
             python=((3, 8), (3, 11)),
             expected_dags=48,
             notes="boots only with flask-session<0.6 (issue 14)",
         ),
-        VersionProfile("2.9.3", python=((3, 8), (3, 12)), expected_dags=53),
-        VersionProfile(AIRFLOW_VERSION, python=SUPPORTED_PYTHON, expected_dags=68),
-        VersionProfile("2.11.0", python=((3, 9), (3, 12)), expected_dags=68),
+        VersionProfile("2.9.3", "2024-07-17T00:00:00Z", python=((3, 8), (3, 12)), expected_dags=53),
+        VersionProfile(AIRFLOW_VERSION, "2025-02-11T00:00:00Z", python=SUPPORTED_PYTHON, expected_dags=68),
+        VersionProfile("2.11.0", "2025-05-21T00:00:00Z", python=((3, 9), (3, 12)), expected_dags=68),
         VersionProfile(
             "3.3.2",
+            "2026-09-18T00:00:00Z",
             python=((3, 10), (3, 13)),
             notes="Airflow 3 (issue 15): api-server, scheduler, dag-processor, triggerer; /api/v2 with JWTs",
         ),
     ]
 }
+
+
+def _pins_module() -> Any:
+    """``scripts/pins.py`` (scripts/ is not a package: imported by path, once)."""
+    name = "_scripts_pins"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().with_name("pins.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def pin_set(version: Optional[str] = None, fab: Optional[bool] = None) -> Any:
+    """The ``pins.PinSet`` that ``version`` (default: airflow_version()) installs from; ``fab``
+    (default: the FAB variant is asked for) adds the FAB provider. AirflowLocalError for a
+    version without a profile: every server installs from a pin set."""
+    version = version or airflow_version()
+    known = VERSIONS.get(version)
+    if known is None:
+        raise AirflowLocalError(
+            f"Airflow {version} has no profile in VERSIONS ({', '.join(VERSIONS)}), so no pin set: add one "
+            f"(its Python range and the day after its release), then `python3 scripts/pins.py write airflow-{version}`"
+        )
+    with_fab = _fab_asked() if fab is None else fab
+    requirements = (f"apache-airflow=={version}", *known.pins, *((FAB_PROVIDER,) if with_fab else ()))
+    return _pins_module().PinSet(
+        name=f"airflow-{version}{'-fab' if with_fab else ''}",
+        requirements=requirements,
+        python=">={}.{},<{}.{}".format(*known.python[0], known.python[1][0], known.python[1][1] + 1),
+        before=known.pinned_before,
+        why=f"the day after Airflow {version}'s release",
+    )
 
 
 def airflow_version() -> str:
@@ -292,26 +337,35 @@ def version_key(version: str) -> Tuple[int, ...]:
     return tuple(parts)
 
 
+def _fab_asked() -> bool:
+    return (os.environ.get(ENV_AUTH) or "").strip().lower() == "fab"
+
+
 def fab() -> bool:
     """True for the FAB auth manager variant of Airflow 3 (``AIRFLOW_LOCAL_AUTH=fab``)."""
-    return (os.environ.get(ENV_AUTH) or "").strip().lower() == "fab" and version_key(airflow_version()) >= (3,)
+    return _fab_asked() and version_key(airflow_version()) >= (3,)
 
 
 def profile(version: Optional[str] = None) -> VersionProfile:
-    """The profile of ``version`` (default: airflow_version()); a version not in
-    VERSIONS gets one guessed from its number (no pins), with a warning.  The FAB
-    variant's has the FAB provider among its pins (so in its stamp too)."""
+    """The profile of ``version`` (default: airflow_version()); AirflowLocalError for a
+    version not in VERSIONS (it has no pin set).  The FAB
+    variant's has the FAB provider among its pins."""
     version = version or airflow_version()
     known = VERSIONS.get(version)
     if known is not None and fab() and version == airflow_version():
         return VersionProfile(
-            version, (*known.pins, FAB_PROVIDER), known.python, known.migrate, known.expected_dags, notes=known.notes
+            version,
+            known.pinned_before,
+            (*known.pins, FAB_PROVIDER),
+            known.python,
+            known.migrate,
+            known.expected_dags,
+            notes=known.notes,
         )
     if known is not None:
         return known
-    _say(f"Airflow {version} is not in VERSIONS ({', '.join(VERSIONS)}): trying it without pins")
-    older = version_key(version) < (2, 7)
-    return VersionProfile(version, migrate=("db", "upgrade") if older else ("db", "migrate"))
+    pin_set(version)  # raises: a version without a profile has no pin set to install from
+    raise AssertionError("unreachable")
 
 
 STAMP_NAME = ".airflow-local-installed"
@@ -406,11 +460,19 @@ def _venv_python(venv: Path) -> Path:
     return venv / "bin" / "python"
 
 
+def _stamp_text() -> str:
+    """What the stamp of a finished install holds: the requirements and the pin set's file and hash
+    (a rewritten pin set means a new install)."""
+    pins = _pins_module()
+    wanted = pin_set()
+    return f"{' '.join(wanted.requirements)} -c {wanted.path.name} sha256:{pins.digest(wanted)}"
+
+
 def _venv_is_working(venv: Path) -> bool:
-    """True if the venv has a finished install of the pinned Airflow."""
+    """True if the venv has a finished install of the pinned Airflow from its current pin set."""
     wanted = profile()
     stamp = venv / STAMP_NAME
-    if not stamp.is_file() or stamp.read_text().strip() != wanted.requirement:
+    if not stamp.is_file() or stamp.read_text().strip() != _stamp_text():
         return False
     if not (venv / "bin" / "airflow").is_file():
         return False
@@ -464,6 +526,15 @@ def _base_python() -> str:
     )
 
 
+def install_command(venv: Path) -> List[str]:
+    """The pip command that installs this version into ``venv``: its requirements, and
+    nothing but what its pin set allows (PinError when the set's file is missing or stale)."""
+    wanted = pin_set()
+    constraints = _pins_module().verified(wanted)
+    pip = [str(_venv_python(venv)), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    return [*pip, *wanted.requirements, "-c", str(constraints)]
+
+
 def ensure_venv() -> Tuple[Path, float]:
     """Create or reuse ``<state dir>/venv`` with Airflow installed.
 
@@ -471,10 +542,16 @@ def ensure_venv() -> Tuple[Path, float]:
     A venv without the stamp file (e.g. an interrupted install) is rebuilt.
     """
     venv = state_dir() / "venv"
+    pins = _pins_module()
+    try:
+        constraints = pins.verified(pin_set())
+    except pins.PinError as exc:
+        raise AirflowLocalError(f"Airflow {airflow_version()} cannot be installed: {exc}") from None
     if _venv_is_working(venv):
+        _say(f"reusing {venv}, installed from the {pins.describe(pin_set())}")
         return venv, 0.0
 
-    wanted = profile()
+    wanted = pin_set()
     started = time.monotonic()
     python = _base_python()
     if venv.exists():
@@ -482,20 +559,10 @@ def ensure_venv() -> Tuple[Path, float]:
         shutil.rmtree(venv)
     _logs_dir().mkdir(parents=True, exist_ok=True)
     install_log = _logs_dir() / "install.log"
-    _say(f"installing {wanted.requirement} into {venv} (about a minute; log: {install_log})")
-    commands = [
-        [python, "-m", "venv", str(venv)],
-        [
-            str(_venv_python(venv)),
-            "-m",
-            "pip",
-            "install",
-            "--disable-pip-version-check",
-            "-q",
-            f"apache-airflow=={wanted.version}",
-            *wanted.pins,
-        ],
-    ]
+    _say(
+        f"installing {' '.join(wanted.requirements)} into {venv} from the {pins.describe(wanted)} (about a minute; log: {install_log})"
+    )
+    commands = [[python, "-m", "venv", str(venv)], install_command(venv)]
     with open(install_log, "w") as log:
         for command in commands:
             log.write(f"$ {' '.join(command)}\n")
@@ -518,9 +585,9 @@ def ensure_venv() -> Tuple[Path, float]:
                     f"`{' '.join(command[:4])}` failed (exit {result.returncode})",
                     _tail_file(install_log),
                 )
-    (venv / STAMP_NAME).write_text(wanted.requirement + "\n")
+    (venv / STAMP_NAME).write_text(_stamp_text() + "\n")
     seconds = time.monotonic() - started
-    _say(f"installed {wanted.requirement} in {seconds:.0f}s")
+    _say(f"installed {' '.join(wanted.requirements)} from {constraints.name} in {seconds:.0f}s")
     return venv, seconds
 
 
@@ -1100,6 +1167,7 @@ def _start(timeout: float, port: Optional[int], triggerer: bool) -> Dict[str, An
         "airflow_home": str(home),
         "dags_folder": str(home / "dags"),
         "venv": str(venv),
+        "pin_set": str(pin_set().path.relative_to(REPO_ROOT)),
         "state_file": str(_state_file()),
         "pids": {},
         "logs": {name: str(_logs_dir() / f"{name}.log") for name in ["setup", *services]},

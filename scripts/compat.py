@@ -10,7 +10,8 @@ For each Airflow 2 version of ``airflow_local.VERSIONS``, one after the other (o
 at a time; the machine has 2 cores):
 
 1. ``scripts/airflow_local.py up`` with ``AIRFLOW_LOCAL_VERSION`` set: installs
-   that Airflow into its own cached virtualenv the first time (state dir
+   that Airflow from its pin set (``scripts/pins/airflow-<version>.txt``) into its own
+   cached virtualenv the first time (state dir
    ``.airflow-local/compat/<version>``, ``.airflow-local`` for 2.10.5), starts
    it on loopback and waits until the example DAGs are parsed (a running server
    of that state dir is reused, and then left running);
@@ -369,8 +370,9 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
     )
     out.append("")
     out.append(
-        "Each Airflow version was installed from PyPI into a virtualenv of its own (with the pins of "
-        "`VERSIONS` in `scripts/airflow_local.py`), started on loopback with SQLite and the example DAGs, "
+        "Each Airflow version was installed from PyPI into a virtualenv of its own, every package from its "
+        "pin set (`scripts/pins/airflow-<version>.txt`: what was published by the day after that release, "
+        "see `scripts/pins.py`), started on loopback with SQLite and the example DAGs, "
         "and run through the smoke test (`test_python_client.py`) and the integration suite "
         "(`test/integration`, every test in lenient and in strict mode: read-only operations, trigger, "
         "clear, patch, variables, pools, connections, users and roles CRUD, the command line; the executed "
@@ -379,10 +381,10 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
         "that added it and the server's version."
     )
     out.append("")
-    out.append("| Airflow | pins | server | smoke test | integration tests | result |")
+    out.append("| Airflow | pin set | server | smoke test | integration tests | result |")
     out.append("|---|---|---|---|---|---|")
     for r in records:
-        pins = ", ".join(f"`{p}`" for p in local.profile(r["version"]).pins) or "none"
+        pins = f"`{local.pin_set(r['version'], fab=False).path.name}` (before {local.profile(r['version']).pinned_before[:10]})"
         boot = {"started": "started", "reused": "reused", "failed": "**did not start**"}.get(r.get("boot", ""), "?")
         smoke = r.get("smoke")
         smoke_text = "—" if smoke is None else ("passed" if smoke["exit"] == 0 else "**failed**")

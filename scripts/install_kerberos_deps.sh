@@ -85,6 +85,10 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1; th
         echo "$PACKAGES" >"$CACHE/.unpacked"
     fi
     KRB5_CONFIG_TOOL="$(cd "$ROOT/usr/bin" && pwd)/krb5-config"
+    # krb5-config's flags name only .../include/mit-krb5, while the headers there include
+    # <et/com_err.h> of comerr-dev, unpacked beside it in .../include/et: without this the
+    # build finds it only where the system has libkrb5-dev (or comerr-dev) installed.
+    BUILD_CFLAGS="-I$(cd "$ROOT/usr/include" && pwd)"
 else
     for name in krb5kdc kdb5_util kadmin.local kinit krb5-config; do
         PATH="$PATH:/usr/sbin:/usr/local/sbin:/sbin" command -v "$name" >/dev/null 2>&1 ||
@@ -92,6 +96,7 @@ else
                 "and client tools and the Kerberos headers with your package manager"
     done
     KRB5_CONFIG_TOOL="krb5-config"
+    BUILD_CFLAGS=""
 fi
 
 if [ ! -x "$PY" ]; then
@@ -101,6 +106,7 @@ if ! "$PY" -c "import gssapi" >/dev/null 2>&1; then
     # No Linux wheels on PyPI: pip builds it (about a minute) with gcc, the Python headers
     # and the folder's krb5-config; pip's cache keeps the wheel for the next virtualenv.
     say "pip install '$GSSAPI_REQUIREMENT' (built from source against $KRB5_CONFIG_TOOL, about a minute)"
-    GSSAPI_KRB5CONFIG="$KRB5_CONFIG_TOOL" "$PY" -m pip install --disable-pip-version-check -q "$GSSAPI_REQUIREMENT"
+    CFLAGS="$BUILD_CFLAGS ${CFLAGS:-}" GSSAPI_KRB5CONFIG="$KRB5_CONFIG_TOOL" \
+        "$PY" -m pip install --disable-pip-version-check -q "$GSSAPI_REQUIREMENT"
 fi
 "$PY" -c "import gssapi" || die "gssapi still cannot be imported"
