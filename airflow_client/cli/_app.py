@@ -19,8 +19,6 @@ from airflow_client.cli._output import FORMATS, OutputError, check_format, plain
 
 PROG = "airflow-client"
 OUTPUT_ENV = "AIRFLOW_CLIENT_OUTPUT"
-#: the states a waited run ends in
-FINISHED = ("success", "failed")
 
 DAG_COLUMNS = ("dag_id", "is_paused", "schedule_interval", "owners", "tags", "next_dagrun")
 RUN_COLUMNS = ("dag_id", "dag_run_id", "state", "run_type", "logical_date", "start_date", "end_date")
@@ -187,31 +185,29 @@ def _state(value: Any) -> str:
 
 
 def _wait_for_run(ctx: Context, dag_id: str, run_id: str, timeout: float, poll: float) -> int:
-    """Poll the run until it finished; write it; 0 when it succeeded, 4 when not."""
+    """Poll the run until it finished (``waiting.wait_for_dag_run``), showing progress; write
+    it; 0 when it succeeded, 4 when not (a run still unfinished at the timeout is written too)."""
     from airflow_client.client import DagRunWaitTimeout
-    from airflow_client.client.api.dag_run_api import DAGRunApi
+    from airflow_client.client.waiting import wait_for_dag_run
 
-    runs = DAGRunApi(ctx.api)
     started = time.monotonic()
-    deadline = started + timeout
-    while True:
-        run = runs.get_dag_run(dag_id, run_id)
-        state = _state(run.get("state"))
+
+    def show(run: Any) -> None:
         if ctx.progress:
+            state = _state(run.get("state"))
             ctx.show(
                 f"{dag_id} {run_id}: {state}{_task_counts(ctx, dag_id, run_id)}  {time.monotonic() - started:.0f}s"
             )
-        if state in FINISHED:
-            break
-        left = deadline - time.monotonic()
-        if left <= 0:
-            ctx.end_progress()
-            ctx.emit(run, RUN_COLUMNS)
-            raise DagRunWaitTimeout(f"DAG run {run_id!r} of {dag_id!r} is still {state!r} after {timeout:g} s", run)
-        time.sleep(min(poll, left))
+
+    try:
+        run = wait_for_dag_run(ctx.api, dag_id, run_id, timeout=timeout, poll_interval=poll, on_poll=show)
+    except DagRunWaitTimeout as exc:
+        ctx.end_progress()
+        ctx.emit(exc.run, RUN_COLUMNS)
+        raise
     ctx.end_progress()
     ctx.emit(run, RUN_COLUMNS)
-    return 0 if state == "success" else EXIT_RUN_FAILED
+    return 0 if _state(run.get("state")) == "success" else EXIT_RUN_FAILED
 
 
 def _task_counts(ctx: Context, dag_id: str, run_id: str) -> str:

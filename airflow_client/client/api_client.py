@@ -1460,9 +1460,11 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
         else:
             raise ApiValueError(f"response_type: {kind!r} is not a type the client can convert an answer to")
     if strict:
+        from airflow_client.client.base_model import json_path
+
         names = ", ".join(sorted(getattr(kind, "__name__", repr(kind)) for kind in accepted))
-        raise ResponseValidationError(
-            operation="call_api", json_path=_json_path(path), expected=f"one of [{names}]", value=value
+        raise ResponseValidationError(  # path[0] is "received_data", the answer itself
+            operation="call_api", json_path=json_path(path[1:]), expected=f"one of [{names}]", value=value
         )
     return value
 
@@ -1483,13 +1485,6 @@ def _date_or_time(text: str, want_datetime: bool, want_date: bool) -> Any:
     except ValueError:
         return None
     return None
-
-
-def _json_path(path: Sequence[Any]) -> str:
-    out = "$"
-    for part in path[1:]:  # path[0] is "received_data", the answer itself
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 #: Names of the official module that load more than this one needs, imported when asked for.

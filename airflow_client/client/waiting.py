@@ -16,7 +16,7 @@ not an error.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Collection, Dict, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Optional, Union
 
 from airflow_client.client.exceptions import ApiValueError, OpenApiException
 
@@ -91,13 +91,17 @@ def wait_for_dag_run(
     timeout: float = 3600.0,
     poll_interval: float = 5.0,
     until: Collection[str] = FINISHED,
+    on_poll: Optional[Callable[["DAGRun"], None]] = None,
 ) -> "DAGRun":
-    """Poll the run until its state is in ``until``; return the last ``DAGRun``."""
+    """Poll the run until its state is in ``until``; return the last ``DAGRun``.
+
+    ``on_poll``, when given, is called with each ``DAGRun`` read, the first one
+    included (the command line shows progress with it)."""
     from airflow_client.client.api.dag_run_api import DAGRunApi
 
     _check_wait(timeout, poll_interval)
     run = DAGRunApi(api_client).get_dag_run(dag_id, dag_run_id)
-    return _wait(api_client, dag_id, dag_run_id, run, timeout, poll_interval, until)
+    return _wait(api_client, dag_id, dag_run_id, run, timeout, poll_interval, until, on_poll)
 
 
 def _wait(
@@ -108,12 +112,17 @@ def _wait(
     timeout: float,
     poll_interval: float,
     until: Collection[str],
+    on_poll: Optional[Callable[["DAGRun"], None]] = None,
 ) -> "DAGRun":
     from airflow_client.client.api.dag_run_api import DAGRunApi
 
     runs = DAGRunApi(api_client)
     deadline = time.monotonic() + timeout
-    while str(run.get("state")) not in until:
+    while True:
+        if on_poll is not None:
+            on_poll(run)
+        if str(run.get("state")) in until:
+            break
         left = deadline - time.monotonic()
         if left <= 0:
             raise DagRunWaitTimeout(

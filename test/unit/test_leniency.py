@@ -27,7 +27,7 @@ from airflow_client.client.base_model import ApiModel, ApiOneOf, UnknownEnumValu
 from airflow_client.client.models import MODEL_MODULES
 from airflow_client.client.models import __getattr__ as model_named
 from airflow_client.client.quirks import adapt
-from test.loopback import Reply, client_for
+from test.loopback import Reply, client_for, json_reply
 
 OBJECT_MODELS = [
     n for n in sorted(MODEL_MODULES) if isinstance(model_named(n), type) and issubclass(model_named(n), ApiModel)
@@ -253,3 +253,15 @@ def test_aware_datetimes_from_any_offset() -> None:
     run = DAGRun.from_dict({"start_date": "2024-01-01T01:00:00+01:00", "end_date": "2024-01-01T00:00:00"})
     assert run.start_date == datetime(2024, 1, 1, tzinfo=timezone.utc)
     assert run.end_date == datetime(2024, 1, 1, tzinfo=timezone.utc)  # naive: taken as UTC, as Airflow stores
+
+
+def test_call_api_in_strict_mode_names_where_the_answer_does_not_fit(server) -> None:
+    """call_api's response_type check reports a JSON path as the generated methods do."""
+    api_client, cfg = client_for(server, strict_responses=True)
+    server.reply(json_reply({"a": [1, "two"]}))
+    kind = ({str: ([int],)},)
+    with pytest.raises(client.ResponseValidationError) as info:
+        api_client.call_api("/x", "GET", response_type=kind, _return_http_data_only=True)
+    assert info.value.operation == "call_api" and info.value.json_path == "$.a[1]"
+    cfg.strict_responses = False
+    assert api_client.call_api("/x", "GET", response_type=kind, _return_http_data_only=True) == {"a": [1, "two"]}

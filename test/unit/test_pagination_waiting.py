@@ -199,3 +199,18 @@ def test_run_ids_with_slashes_are_polled_at_the_right_path(server: LoopbackServe
     run = wait_for_dag_run(api_client, "etl", "manual/2024 #1", poll_interval=0.01, timeout=WAIT)
     assert run.dag_run_id == "manual/2024 #1"
     assert server.requests[0].path == "/api/v1/dags/etl/dagRuns/manual%2F2024%20%231"
+
+
+def test_on_poll_sees_every_run_read_the_first_included(server: LoopbackServer, api_client: ApiClient) -> None:
+    """The command line's --wait shows progress through on_poll (one waiting loop for both)."""
+    server.queue(run_json("queued"), run_json("running"), run_json("success"))
+    seen: List[str] = []
+    run = wait_for_dag_run(
+        api_client, "etl", "r1", poll_interval=0, timeout=WAIT, on_poll=lambda r: seen.append(r.state.value)
+    )
+    assert seen == ["queued", "running", "success"] and run.state.value == "success"
+    server.reply(run_json("running"))
+    seen.clear()
+    with pytest.raises(DagRunWaitTimeout):
+        wait_for_dag_run(api_client, "etl", "r1", poll_interval=0.05, timeout=0.2, on_poll=lambda r: seen.append("x"))
+    assert len(seen) == len(server.requests) - 3  # once per run read, none after the deadline
