@@ -126,6 +126,30 @@ class _OfficialDefaults:
     _visited_composed_classes: ClassVar[Tuple[Any, ...]] = ()
 
 
+class _BuiltClass:
+    """``_visited_composed_classes`` of a one-value model: on a value, its class, which the
+    official client records in every model it builds; on the class, ``()`` as before."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, owner: type) -> Tuple[type, ...]:
+        return () if obj is None else (owner,)
+
+
+def _model_names(cls: type) -> FrozenSet[str]:
+    """What ``dir()`` of an official one-value model lists that ``enum`` leaves out of an
+    enum's: the class attributes and methods of the models (``allowed_values``,
+    ``openapi_types``, ``get``, ``_data_store``, ``_nullable``...), not the dunders nor
+    the ``_sunder_`` names that are enum's own (``_member_map_``, ``_missing_``...)."""
+    return frozenset(
+        name
+        for klass in cls.__mro__
+        if klass.__module__ == __name__
+        for name in vars(klass)
+        if not (name.startswith("_") and name.endswith("_"))
+    )
+
+
 class _SimpleModelAttributes(_OfficialDefaults):
     """What the official client's one-value models (enums, ``Color``) have: their
     class attributes, and reading the value (a mix-in, so that ``enum`` takes none
@@ -145,6 +169,7 @@ class _SimpleModelAttributes(_OfficialDefaults):
     discriminator: ClassVar[Any] = _PerClass(lambda cls: None)
     additional_properties_type: ClassVar[Any] = _PerClass(lambda cls: None)
     _composed_schemas: ClassVar[Any] = _PerClass(lambda cls: None)
+    _visited_composed_classes: ClassVar[Any] = _BuiltClass()
 
     # How the official one-value models read: ``x.value``, ``x["value"]``, bare in ``str()``.
     value: str
@@ -207,6 +232,10 @@ class _ApiEnumType(enum.EnumMeta):
             return None  # a nullable enum takes None, as the official one does
         return super().__call__(*args, **kwargs)
 
+    def __dir__(cls) -> List[str]:
+        # enum lists its members and a few dunders; the official class lists its attributes too
+        return sorted({*super().__dir__(), *_model_names(cls)})
+
 
 class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
     """An enum of the spec, that behaves as the official client's one-value models:
@@ -227,6 +256,10 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
         return cls(_one_value(cls, args, kwargs))
 
     _new_from_openapi_data = _from_openapi_data
+
+    def __dir__(self) -> List[str]:
+        # enum leaves out the underscore names (``_data_store``, ``_nullable``...) the official lists
+        return sorted({*super().__dir__(), *_model_names(type(self))})
 
 
 class ApiString(_SimpleModelAttributes):

@@ -155,3 +155,70 @@ def test_a_list_or_dict_given_is_the_one_the_model_holds() -> None:
     assert run.conf is conf and body.task_ids is ids
     assert ApiClient.sanitize_for_serialization(run) == {"dag_run_id": "r", "conf": {"k": 1}}
     assert ApiClient.sanitize_for_serialization(body)["task_ids"] == ["print_date", "sleep"]
+
+
+#: The official 2.10.0 ``DagState``'s class attributes (a ``ModelSimple``), as measured there.
+OFFICIAL_DAG_STATE = {
+    "allowed_values": {
+        ("value",): {"QUEUED": "queued", "RUNNING": "running", "SUCCESS": "success", "FAILED": "failed"}
+    },
+    "openapi_types": {"value": (str,)},
+    "attribute_map": {},
+    "validations": {},
+    "additional_properties_type": None,
+    "discriminator": None,
+    "_nullable": False,
+    "read_only_vars": set(),
+    "_composed_schemas": None,
+    "required_properties": {
+        "_data_store",
+        "_check_type",
+        "_spec_property_naming",
+        "_path_to_item",
+        "_configuration",
+        "_visited_composed_classes",
+    },
+}
+
+
+def test_one_value_models_have_the_official_class_attributes() -> None:
+    """Code lists the states with ``DagState.allowed_values[("value",)]``; the differential
+    scenario ``model.one_value_class_attributes`` holds every enum model and ``Color`` to
+    the official client, this holds ``DagState`` where that client is not installed."""
+    from airflow_client.client.models import Color, DagState, TaskState
+
+    state = DagState("queued")
+    for attr, value in OFFICIAL_DAG_STATE.items():
+        for owner in (DagState, state):
+            found = getattr(owner, attr)
+            assert found == value and type(found) is type(value), (owner, attr, found)
+    assert list(DagState.allowed_values[("value",)].values()) == ["queued", "running", "success", "failed"]
+    # a nullable enum lists None first, by the name "None"
+    assert TaskState._nullable is True and list(TaskState.allowed_values[("value",)].items())[:2] == [
+        ("None", None),
+        ("NULL", "null"),
+    ]
+    # what a value was built with, as the official models record it
+    assert state._visited_composed_classes == (DagState,) and Color("#fff")._visited_composed_classes == (Color,)
+    assert (state._data_store, state._check_type, state._spec_property_naming) == ({"value": "queued"}, True, False)
+    assert (state._path_to_item, state._configuration) == ((), None)
+    # dir() lists them, as the official one does, besides what enum lists
+    assert set(OFFICIAL_DAG_STATE) | {"get", "to_str", "_from_openapi_data"} <= set(dir(DagState))
+    assert set(OFFICIAL_DAG_STATE) | {"get", "to_str", "_data_store"} <= set(dir(state))
+    assert {"QUEUED", "FAILED", "__members__"} <= set(dir(DagState)) and {"name", "value"} <= set(dir(state))
+    assert not [n for n in dir(DagState) + dir(state) if n[:2] != "__" and n[:1] == n[-1:] == "_"]  # no enum internals
+
+
+def test_one_value_class_attributes_are_made_when_first_read() -> None:
+    """Importing the enum models computes none of their tables (cold import is benchmarked)."""
+    out = _run(
+        """
+        from airflow_client.client import base_model
+        from airflow_client.client.models import DagState, WeightRule
+        tables = [v for v in vars(base_model._SimpleModelAttributes).values() if isinstance(v, base_model._PerClass)]
+        print(len(tables), sum(len(t.cache) for t in tables), end=" ")
+        DagState.allowed_values
+        print(sum(len(t.cache) for t in tables), DagState in base_model._SimpleModelAttributes.__dict__["allowed_values"].cache)
+        """
+    )
+    assert out == "9 0 1 True"
