@@ -266,15 +266,17 @@ class ApiString(_SimpleModelAttributes):
     """A string schema with a rule (``Color``: ``#`` and hex digits), a one-value
     model as in the official client: ``color.value`` and ``color["value"]`` give
     the ``str``, ``str()`` and ``repr()`` show it; it is not a ``str`` and does not
-    equal one.  The rule is documented (``validations``), not enforced: the
-    official client does not either."""
+    equal one.  The rule is documented (``__pattern__``, the docstring), not
+    enforced: the official client does not either.  ``validations`` is the
+    official one, whose generator wrote the pattern as ``''`` (so
+    ``model_utils.check_validations`` takes any string there, as here)."""
 
     __slots__ = ("value",)
     #: Set by the generator: the spec's pattern.
     __pattern__: ClassVar[str] = ""
     allowed_values: ClassVar[Any] = _PerClass(lambda cls: {})
     validations: ClassVar[Any] = _PerClass(
-        lambda cls: {("value",): {"regex": {"pattern": cls.__pattern__}}} if cls.__pattern__ else {}
+        lambda cls: {("value",): {"regex": {"pattern": ""}}} if cls.__pattern__ else {}
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -198,6 +198,9 @@ def test_one_value_models_have_the_official_class_attributes() -> None:
         ("None", None),
         ("NULL", "null"),
     ]
+    # the official generator wrote Color's pattern as '': nothing checks it there
+    assert Color.validations == {("value",): {"regex": {"pattern": ""}}} and Color.allowed_values == {}
+    assert Color.__pattern__ == "^#[a-fA-F0-9]{3,6}$"
     # what a value was built with, as the official models record it
     assert state._visited_composed_classes == (DagState,) and Color("#fff")._visited_composed_classes == (Color,)
     assert (state._data_store, state._check_type, state._spec_property_naming) == ({"value": "queued"}, True, False)
