@@ -1128,6 +1128,85 @@ def _class_attributes(c: Any) -> Any:
         c.step(f"{name}.validations", lambda cls=cls: sorted(map(str, cls.validations)))
 
 
+#: The official client's one-value models (``ModelSimple``), each with a value it takes.
+ONE_VALUE_MODELS = {
+    "Color": "#aabbcc",
+    "DagState": "queued",
+    "HealthStatus": "healthy",
+    "TaskState": "success",
+    "TriggerRule": "all_success",
+    "UpdateTaskState": "failed",
+    "WeightRule": "upstream",
+}
+#: What the official one-value models have on the class (and so on a value).
+ONE_VALUE_CLASS_ATTRS = (
+    "allowed_values",
+    "openapi_types",
+    "attribute_map",
+    "validations",
+    "additional_properties_type",
+    "discriminator",
+    "_nullable",
+    "read_only_vars",
+    "_composed_schemas",
+    "required_properties",
+)
+#: What they have on a value only: the settings it was built with, and its data.
+ONE_VALUE_INSTANCE_ATTRS = (
+    "_check_type",
+    "_spec_property_naming",
+    "_path_to_item",
+    "_configuration",
+    "_visited_composed_classes",
+    "_data_store",
+)
+
+#: What ``dir()`` of the official one-value models lists (of a class, of a value).
+ONE_VALUE_CLASS_DIR = ONE_VALUE_CLASS_ATTRS + ("get", "to_str", "_from_openapi_data", "_new_from_openapi_data")
+ONE_VALUE_INSTANCE_DIR = ONE_VALUE_CLASS_ATTRS + ("get", "to_str", "_data_store")
+
+
+@scenario("model.one_value_class_attributes")
+def _one_value_class_attributes(c: Any) -> Any:
+    """The official class attributes of every enum model and ``Color``, values and types
+    exactly (code lists the states with ``DagState.allowed_values[("value",)]``), read on
+    the class and on a value, and which of them ``dir()`` lists."""
+    for name, sample_value in ONE_VALUE_MODELS.items():
+        cls = c.model(name)
+        inst = cls(sample_value)
+        for attr in ONE_VALUE_CLASS_ATTRS:
+            c.step(f"{name}.{attr}", lambda cls=cls, attr=attr: _exact_text(getattr(cls, attr)))
+            c.step(f"{name}().{attr}", lambda inst=inst, attr=attr: _exact_text(getattr(inst, attr)))
+        for attr in ONE_VALUE_INSTANCE_ATTRS:
+            c.step(f"{name}().{attr}", lambda inst=inst, attr=attr: _exact_text(getattr(inst, attr)))
+        c.step(f"{name}.dir", lambda cls=cls: [a for a in ONE_VALUE_CLASS_DIR if a in dir(cls)])
+        c.step(f"{name}().dir", lambda inst=inst: [a for a in ONE_VALUE_INSTANCE_DIR if a in dir(inst)])
+
+
+def _exact_text(value: Any) -> str:
+    """:func:`_exact` as one string: compared whole, however deep the value (the runner
+    observes nested values to a depth only)."""
+    return json.dumps(_exact(value))
+
+
+def _exact(value: Any) -> Any:
+    """A value as JSON with its types kept: a dict's keys (tuples too) in order, tuples,
+    sets (sorted), classes by name."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if isinstance(value, type):
+        return {"$class": value.__name__}
+    if type(value) is dict:
+        return {"$dict": [[_exact(k), _exact(v)] for k, v in value.items()]}
+    if type(value) is tuple:
+        return {"$tuple": [_exact(v) for v in value]}
+    if type(value) is list:
+        return {"$list": [_exact(v) for v in value]}
+    if type(value) in (set, frozenset):
+        return {"$" + type(value).__name__: sorted((_exact(v) for v in value), key=repr)}
+    return {"$other": type(value).__name__}
+
+
 def _plain(value: Any) -> Any:
     """Class attributes as JSON: sets (and the official's empty ``{}`` for one) sorted, classes by name."""
     if isinstance(value, (set, frozenset)) or value == {}:
