@@ -339,6 +339,31 @@ def airflow_version(airflow_server: Dict[str, Any]) -> str:
 
 
 @pytest.fixture(scope="session")
+def wrong_password_answer(airflow_server: Dict[str, Any]) -> Tuple[int, str]:
+    """How this server itself refuses a wrong password, asked without the client (urllib,
+    ``GET /config``): its status and the ``title`` of its problem body. 401 Unauthorized on
+    Airflow 2.10.5; Airflow 2.9.3 installed from its pin set (the packages of its release day)
+    says 403 Forbidden. The tests of a refused login hold the client to report what the server
+    said."""
+    import base64
+    import urllib.error
+    import urllib.request
+
+    token = base64.b64encode(f"{airflow_server['username']}:wrong-password".encode()).decode()
+    request = urllib.request.Request(
+        airflow_server["api_url"] + "/config", headers={"Authorization": f"Basic {token}", "Accept": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            raise AssertionError(f"the server took a wrong password: {answer.status}")
+    except urllib.error.HTTPError as refused:
+        body = refused.read()
+        status = refused.code
+    assert status in (401, 403), (status, body[:300])
+    return status, str(json.loads(body).get("title"))
+
+
+@pytest.fixture(scope="session")
 def operation_outcomes() -> Dict[str, Dict[str, Any]]:
     """What the recording wrapper saw so far per operation (see ``_outcome``)."""
     return OUTCOMES

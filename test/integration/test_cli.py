@@ -181,7 +181,7 @@ def test_health_and_version(env: Dict[str, str], airflow_version: str) -> None:
     assert code == 0 and f"version: {airflow_version}" in out
 
 
-def test_exit_codes_of_errors(env: Dict[str, str]) -> None:
+def test_exit_codes_of_errors(env: Dict[str, str], wrong_password_answer: Tuple[int, str]) -> None:
     proc = cli(env, "dags", "get", "no_such_dag_here")
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.strip() == (
@@ -191,7 +191,7 @@ def test_exit_codes_of_errors(env: Dict[str, str]) -> None:
     proc = cli(bad, "dags", "list", "--limit", "1")
     assert (
         proc.returncode == 1
-        and proc.stderr.startswith("airflow-client: error: 401")
+        and proc.stderr.startswith(f"airflow-client: error: {wrong_password_answer[0]}")
         and "wrong-password" not in proc.stderr
     )
     proc = cli(dict(env, AIRFLOW_HOST=f"http://127.0.0.1:{closed_port()}"), "--retries", "0", "version")
