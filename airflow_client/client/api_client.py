@@ -584,6 +584,8 @@ class ApiClient:
         if cls is None:
             return decoded
         if op.plain:
+            if not raw and not isinstance(decoded, dict):  # a fault: Airflow answers these with an object
+                raise _not_an_object(op, resp, url, decoded)
             return _plain_answer(op, cls, decoded, strict=self.configuration.strict_responses and not raw)
         from airflow_client.client.base_model import parse_answer
 

@@ -653,6 +653,12 @@ def _plain_unread(c: Any) -> Any:
     c.step("json", lambda: json.loads(response.data))
 
 
+@scenario("plain.not_an_object", answers=["json_number"], expect=None)
+def _plain_not_an_object(c: Any) -> Any:
+    """A broken server's answer that is JSON but not an object."""
+    return c.api("ProviderApi").get_providers()
+
+
 @scenario("plain.dag_warning_items", answers=["dag_warnings"], requests=None)
 def _plain_warnings(c: Any) -> Any:
     """The items of dag_warnings as dicts, the collection a model."""
