@@ -82,6 +82,8 @@ class Response:
     free_form: bool = False
     #: every model the answer's schema names (the parts of an ``allOf`` too)
     named: Tuple[str, ...] = ()
+    #: answered as a plain ``dict``, as the official client does; ``models`` is its shape
+    plain: bool = False
 
 
 @dataclass

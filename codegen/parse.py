@@ -30,6 +30,16 @@ SINCE = {
     "get_value": "2.7.0",
     "reparse_dag_file": "2.10.0",
 }
+#: Operations whose answer the official client gives as a plain ``dict`` (the JSON as sent):
+#: its 2.10.0 spec describes them wrongly (an inline ``anyOf`` for ``clear_dag_run``, an
+#: ``allOf`` with an inline part for ``get_providers``), so its generator made them free-form.
+#: Here they answer that dict too; the spec's models describe its shape (the Airflow 3
+#: translation and strict mode read them).
+PLAIN_ANSWERS = {"clear_dag_run", "get_providers"}
+#: List fields whose items the official client holds as plain dicts: its 2.10.0 spec names
+#: the list otherwise (``import_errors``), so the items Airflow sends stay as decoded.
+#: By the schema that declares the field (here the inline part of ``DagWarningCollection``'s ``allOf``).
+PLAIN_ITEMS = {("DagWarningCollectionAllOf", "dag_warnings")}
 #: The schema whose ``total_entries`` makes a model a page of a list operation.
 COLLECTION_INFO = "CollectionInfo"
 _CONSTRAINTS = (
@@ -181,7 +191,10 @@ class _Parser:
                 free_form = True
             parts = [schema, *schema.get("anyOf", []), *schema.get("allOf", [])]
             named = tuple(ref_name(p["$ref"]) for p in parts if "$ref" in p)
-        return Response(status, prose(raw.get("description")), tuple(content), models, free_form, named or models)
+        plain = status.startswith("2") and op_id in PLAIN_ANSWERS and bool(models)
+        return Response(
+            status, prose(raw.get("description")), tuple(content), models, free_form, named or models, plain
+        )
 
     # -- schemas -----------------------------------------------------------------------
 
@@ -238,6 +251,13 @@ class _Parser:
     def field(self, model: Schema, wire: str, prop: Dict[str, Any], required: bool, owner: str) -> Field:
         type_, nullable = self.type_of(wire, prop, owner)
         target = self.deref(prop)
+        description = prose(prop.get("description") or target.get("description"))
+        if (owner, wire) in PLAIN_ITEMS and type_.kind == "list" and type_.item is not None:
+            item = type_.item.model
+            type_ = Type("list", item=Type("dict"))
+            description = (
+                description or f"Each a plain dict of a ``{item}``'s fields, as the official client holds them."
+            )
         name = py_name(wire)
         return Field(
             wire=wire,
@@ -247,7 +267,7 @@ class _Parser:
             read_only=bool(prop.get("readOnly") or target.get("readOnly")),
             read_only_by_ref=not prop.get("readOnly") and bool(target.get("readOnly")),
             nullable=nullable,
-            description=prose(prop.get("description") or target.get("description")),
+            description=description,
             format=str(prop.get("format") or target.get("format") or ""),
             constraints={arg: prop[key] for key, arg in _CONSTRAINTS if key in prop},
             alias_property=name != wire and wire.lstrip("_") in RESERVED,

@@ -271,7 +271,7 @@ def parameter_description(p: Parameter) -> str:
 
 def return_annotation(op: Operation) -> str:
     ok = op.success
-    if ok.free_form:
+    if ok.free_form or ok.plain:
         ann = "Dict[str, Any]"
     elif len(ok.models) > 1:
         ann = f"Union[{', '.join(ok.models)}]"
@@ -318,6 +318,8 @@ def declaration(op: Operation) -> List[str]:
         args.append(f"response={ok.models!r}")
     elif ok.models:
         args.append(f'response="{ok.models[0]}"')
+    if ok.plain:
+        args.append("plain=True")
     if ok.content_types and tuple(ok.content_types) != ("application/json",):
         args.append(f"content_types={tuple(ok.content_types)!r}")
     if op.since:
@@ -374,9 +376,9 @@ def api_view(tag: str, ops: List[Operation], spec: Spec) -> Dict[str, Any]:
             typing.update({"Union"} if p.type.kind == "datetime" else set())
         if op.body is not None:
             typing.update({"Union", "Dict", "Any"})
-        if ok.free_form:
+        if ok.free_form or ok.plain:
             typing.update({"Dict", "Any"})
-        if len(ok.models) > 1 or ((ok.models or ok.free_form) and "text/plain" in ok.content_types):
+        if (len(ok.models) > 1 and not ok.plain) or ((ok.models or ok.free_form) and "text/plain" in ok.content_types):
             typing.add("Union")
         if keyword_only:
             typing.add("Optional")
@@ -397,7 +399,8 @@ def api_view(tag: str, ops: List[Operation], spec: Spec) -> Dict[str, Any]:
     for op in ops:
         if op.body is not None:
             body_and_answers.add(op.body.model)
-        body_and_answers.update(op.success.models)
+        if not op.success.plain:
+            body_and_answers.update(op.success.models)
     if body_and_answers:
         typing.add("TYPE_CHECKING")
     if any(p.type.kind == "datetime" for op in ops for p in op.parameters):

@@ -321,6 +321,15 @@ def collection(key: str, item: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return convert
 
 
+def dag_warning(data: Any) -> Any:
+    """A v2 DAG warning as the plain dict a 2.x client holds (the official client does not
+    parse the items of ``dag_warnings``): its ``timestamp`` in Airflow 2's form, ``+00:00``
+    where Airflow 3 writes ``Z``."""
+    if isinstance(data, dict) and isinstance(data.get("timestamp"), str) and data["timestamp"].endswith("Z"):
+        return dict(data, timestamp=data["timestamp"][:-1] + "+00:00")
+    return data
+
+
 def xcom_entry(data: Any) -> Any:
     """A v2 XCom entry (or event log, or task instance try) as a 2.x one:
     ``execution_date`` = ``logical_date`` (or ``run_after``)."""
@@ -830,7 +839,9 @@ TRANSLATIONS: Dict[str, Translation] = {
         "DAGs of that bundle), whose source is asked; JSON and text/plain",
     ),
     "get_dag_stats": Translation(query={"dag_ids": SPLIT}, note="dag_ids a,b sent as dag_ids=a&dag_ids=b"),
-    "get_dag_warnings": Translation(query={**_PAGES, "dag_id": SAME, "warning_type": SAME}),
+    "get_dag_warnings": Translation(
+        query={**_PAGES, "dag_id": SAME, "warning_type": SAME}, answer=collection("dag_warnings", dag_warning)
+    ),
     # DAG runs
     "get_dag_runs_batch": Translation(
         body=reshape(DAG_RUNS_BATCH, _DATES),

@@ -1259,11 +1259,12 @@ def _datetime_or_raw(raw: str) -> Any:
     return value
 
 
-def airflow2_text_dates(cls: Type[ApiModel], data: Any) -> Any:
+def airflow2_text_dates(cls: Type[ApiModel], data: Any, every: bool = False) -> Any:
     """``data``, an answer for ``cls`` as JSON, with the text date-times of ``cls`` and of
-    the models it holds (:attr:`ApiModel.__datetime_text__`) in Airflow 2's form:
-    ``...+00:00`` where Airflow 3 writes ``...Z`` (``datetime.fromisoformat`` before
-    Python 3.11 refuses the ``Z``).  Nothing else is touched; ``data`` is not changed."""
+    the models it holds (:attr:`ApiModel.__datetime_text__`; with ``every``, all their
+    date-times, for an answer given as plain JSON) in Airflow 2's form: ``...+00:00``
+    where Airflow 3 writes ``...Z`` (``datetime.fromisoformat`` before Python 3.11
+    refuses the ``Z``).  Nothing else is touched; ``data`` is not changed."""
     if not isinstance(data, dict):
         return data
     kinds = _plan(cls).kinds
@@ -1275,13 +1276,13 @@ def airflow2_text_dates(cls: Type[ApiModel], data: Any) -> Any:
             continue
         name, kind, target = found
         new = value
-        if name in texts:
+        if name in texts or (every and kind == "datetime"):
             if isinstance(value, str) and value.endswith("Z"):
                 new = value[:-1] + "+00:00"
         elif kind == "model":
-            new = airflow2_text_dates(target, value)
+            new = airflow2_text_dates(target, value, every)
         elif kind == "list" and target[0] == "model" and isinstance(value, list):
-            new = [airflow2_text_dates(target[1], item) for item in value]
+            new = [airflow2_text_dates(target[1], item, every) for item in value]
         if new is not value:
             if out is None:
                 out = dict(data)

@@ -84,6 +84,9 @@ class Operation:
     :param response: the model answered, by name; a tuple when the spec
         allows several; None when the operation answers no content;
         ``dict`` for free-form JSON.
+    :param plain: the answer is given as the decoded JSON object, a plain ``dict``, as the
+        official client gives it (its 2.10.0 spec left these answers free-form); ``response``
+        then names the models that describe its shape (for strict mode and Airflow 3).
     :param content_types: the media types of its answer; with ``text/plain``
         among them, ``_accept="text/plain"`` gets the text as a ``str``.
     :param since: the Airflow version that added the operation, when it is not 2.0.0:
@@ -100,6 +103,7 @@ class Operation:
         "body_name",
         "body_required",
         "response",
+        "plain",
         "content_types",
         "text",
         "since",
@@ -118,6 +122,7 @@ class Operation:
         body_name: Optional[str] = None,
         body_required: bool = True,
         response: ResponseSpec = None,
+        plain: bool = False,
         content_types: Tuple[str, ...] = (JSON,),
         since: Optional[str] = None,
     ) -> None:
@@ -130,6 +135,7 @@ class Operation:
         self.body_name = body_name
         self.body_required = bool(body) and body_required
         self.response = response
+        self.plain = plain
         self.content_types = content_types
         #: the answer can be text: ``_accept="text/plain"`` gets it as a ``str``
         self.text = "text/plain" in content_types

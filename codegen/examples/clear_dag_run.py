@@ -9,9 +9,10 @@ with airflow_client.client.ApiClient(configuration) as api_client:
     # Assumes example_bash_operator has a successful run: the newest one is used.
     runs = DAGRunApi(api_client).get_dag_runs("example_bash_operator", state=["success"], order_by="-end_date", limit=1)
     run_id = runs.dag_runs[0].dag_run_id
-    # dry_run=True answers the task instances that clearing would run again (a TaskInstanceCollection
-    # whose items name the task and run only); dry_run=False clears them and answers the DAGRun,
-    # which the scheduler then runs again.
+    # The answer is a plain dict (the JSON as sent), as the official client gives it.
+    # dry_run=True answers the task instances that clearing would run again (a TaskInstanceCollection's
+    # fields, whose items name the task and run only); dry_run=False clears them and answers the
+    # DAGRun's fields, which the scheduler then runs again.
     preview = DAGRunApi(api_client).clear_dag_run("example_bash_operator", run_id, ClearDagRun(dry_run=True))
-    for ti in preview.task_instances:
-        print("would clear", ti.task_id, "of", ti.dag_run_id)
+    for ti in preview["task_instances"]:
+        print("would clear", ti["task_id"], "of", ti["dag_run_id"])

@@ -8,5 +8,5 @@ with airflow_client.client.ApiClient(configuration) as api_client:
     # filter with dag_id= or warning_type="non-existent pool".
     warnings = DagWarningApi(api_client).get_dag_warnings(limit=20)
     print(f"{warnings.total_entries} DAG warnings")
-    for warning in warnings.dag_warnings:
-        print(warning.dag_id, warning.warning_type, warning.message)
+    for warning in warnings.dag_warnings:  # plain dicts, as the official client holds them
+        print(warning["dag_id"], warning["warning_type"], warning["message"])

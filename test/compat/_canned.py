@@ -747,6 +747,8 @@ ANSWERS.update(
     {
         "no_content": NO_CONTENT,
         "created_empty": CREATED_EMPTY,
+        # a broken server's answer: JSON, but not an object (Airflow answers every operation with one)
+        "json_number": (200, {"Content-Type": "application/json"}, b"42"),
         "not_found_dag": problem(404, "DAG not found", "The DAG with dag_id: `nope` was not found", "NotFound"),
         "not_found_plain": (404, {"Content-Type": "text/html; charset=utf-8"}, b"Not Found"),
         "bad_request_conf": problem(400, "Bad Request", "{'conf': ['Not a valid mapping type.']}", "BadRequest"),

@@ -592,6 +592,85 @@ def _timeout(c: Any) -> Any:
 SCENARIOS["call.request_timeout"].requests = 2
 
 
+# --- answers the official client gives as plain dicts -----------------------------------------
+# clear_dag_run and get_providers answer a dict (the official 2.10.0 spec leaves them free-form),
+# and the items of get_dag_warnings' dag_warnings are dicts: what programs written for it do.
+
+
+def _dict_uses(c: Any, answer: Callable[[], Any]) -> None:
+    c.step("type", lambda: type(answer()).__name__)
+    c.step("isinstance_dict", lambda: isinstance(answer(), dict))
+    c.step("keys", lambda: list(answer().keys()))
+    c.step("json", lambda: json.dumps(answer(), sort_keys=True))
+    c.step("dict_equal", lambda: dict(answer()) == json.loads(json.dumps(answer())))
+    c.step("missing_key", lambda: answer()["no_such_key"])
+    c.step("get_missing", lambda: answer().get("no_such_key", "default"))
+
+
+@scenario("plain.providers", answers=["providers"], requests=None)
+def _plain_providers(c: Any) -> Any:
+    """get_providers as a program written for the official client reads it."""
+    _dict_uses(c, lambda: c.api("ProviderApi").get_providers())
+    c.step("item", lambda: c.api("ProviderApi").get_providers()["providers"][1]["package_name"])
+    c.step("total_entries", lambda: c.api("ProviderApi").get_providers()["total_entries"])
+
+
+@scenario("plain.clear_dag_run", answers=["dag_run_posted"], requests=None)
+def _plain_cleared(c: Any) -> Any:
+    """clear_dag_run's DAG run as a dict: date-times stay text, conf as sent (no date, no float)."""
+    clear = lambda: c.api("DAGRunApi").clear_dag_run(*RUN, c.build(M("ClearDagRun", dry_run=False)))  # noqa: E731
+    _dict_uses(c, clear)
+    c.step("state", lambda: clear()["state"])
+    c.step("execution_date", lambda: clear()["execution_date"])
+    c.step("conf", lambda: clear()["conf"])
+
+
+@scenario("plain.clear_dag_run_dry_run", answers=["ti_refs"], requests=None)
+def _plain_dry_run(c: Any) -> Any:
+    clear = lambda: c.api("DAGRunApi").clear_dag_run(*RUN, {"dry_run": True})  # noqa: E731
+    _dict_uses(c, clear)
+    c.step("items", lambda: [type(ti).__name__ for ti in clear()["task_instances"]])
+    c.step("task_ids", lambda: [ti["task_id"] for ti in clear()["task_instances"]])
+
+
+@scenario("plain.clear_dag_run_http_info", answers=["dag_run_manual"])
+def _plain_http_info(c: Any) -> Any:
+    out = c.api("DAGRunApi").clear_dag_run(*RUN, {"dry_run": False}, _return_http_data_only=False)
+    c.step("types", lambda: [type(part).__name__ for part in out])
+    c.step("data", lambda: out[0])
+    c.step("status", lambda: out[1])
+
+
+@scenario("plain.providers_unchecked", answers=["providers"])
+def _plain_unchecked(c: Any) -> Any:
+    return c.api("ProviderApi").get_providers(_check_return_type=False)
+
+
+@scenario("plain.providers_unread", answers=["providers"])
+def _plain_unread(c: Any) -> Any:
+    response = c.api("ProviderApi").get_providers(_preload_content=False)
+    c.step("type", lambda: type(response).__name__)
+    c.step("json", lambda: json.loads(response.data))
+
+
+@scenario("plain.not_an_object", answers=["json_number"], expect=None)
+def _plain_not_an_object(c: Any) -> Any:
+    """A broken server's answer that is JSON but not an object."""
+    return c.api("ProviderApi").get_providers()
+
+
+@scenario("plain.dag_warning_items", answers=["dag_warnings"], requests=None)
+def _plain_warnings(c: Any) -> Any:
+    """The items of dag_warnings as dicts, the collection a model."""
+    warnings = lambda: c.api("DagWarningApi").get_dag_warnings()  # noqa: E731
+    c.step("type", lambda: type(warnings()).__name__)
+    c.step("item_type", lambda: type(warnings().dag_warnings[0]).__name__)
+    c.step("item_isinstance_dict", lambda: isinstance(warnings()["dag_warnings"][0], dict))
+    c.step("items_json", lambda: json.dumps(warnings().dag_warnings, sort_keys=True))
+    c.step("timestamp", lambda: warnings().dag_warnings[0]["timestamp"])
+    c.step("item_attribute", lambda: warnings().dag_warnings[0].dag_id)
+
+
 @scenario("call.wrong_type_query", expect="error")
 def _wrong_query(c: Any) -> Any:
     return c.api("DAGApi").get_dags(limit="5")

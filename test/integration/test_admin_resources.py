@@ -349,10 +349,12 @@ def test_plugins_and_providers(api: client.ApiClient, airflow_version: str) -> N
         assert workday.source.endswith("example_dags/plugins/workday.py")
         assert by_name["MetadataCollectionPlugin"].listeners == ["airflow.example_dags.plugins.event_listener"]
 
-    providers = {p.package_name: p for p in ProviderApi(api).get_providers().providers}
+    answer = ProviderApi(api).get_providers()
+    assert type(answer) is dict and answer["total_entries"] == len(answer["providers"])  # as the official client
+    providers = {p["package_name"]: p for p in answer["providers"]}
     assert {"apache-airflow-providers-http", "apache-airflow-providers-sqlite"} <= set(providers)
     sqlite = providers["apache-airflow-providers-sqlite"]
-    assert sqlite.version and sqlite.version[0].isdigit() and "SQLite" in sqlite.description
+    assert sqlite["version"] and sqlite["version"][0].isdigit() and "SQLite" in sqlite["description"]
 
 
 def test_variables_listing_and_default_pool(api: client.ApiClient, airflow_version: str) -> None:
@@ -405,14 +407,15 @@ def test_dag_warnings(api: client.ApiClient, own_dags: SimpleNamespace) -> None:
     dag_id = own_dags.paused[1]
     mine = warnings.get_dag_warnings(dag_id=dag_id)
     assert mine.total_entries == len(mine.dag_warnings) == 1
-    warning = mine.dag_warnings[0]
-    assert (warning.dag_id, warning.warning_type) == (dag_id, "non-existent pool")
-    assert own_dags.missing_pool in warning.message
-    assert when(warning.timestamp).tzinfo is not None
-    assert (dag_id, "non-existent pool") in {(w.dag_id, w.warning_type) for w in every.dag_warnings}
+    warning = mine.dag_warnings[0]  # a plain dict, as the official client holds the items
+    assert type(warning) is dict
+    assert (warning["dag_id"], warning["warning_type"]) == (dag_id, "non-existent pool")
+    assert own_dags.missing_pool in warning["message"]
+    assert when(warning["timestamp"]).tzinfo is not None
+    assert (dag_id, "non-existent pool") in {(w["dag_id"], w["warning_type"]) for w in every.dag_warnings}
     by_type = warnings.get_dag_warnings(warning_type="non-existent pool", limit=100)
-    assert all(w.warning_type == "non-existent pool" for w in by_type.dag_warnings)
-    assert dag_id in {w.dag_id for w in by_type.dag_warnings}
+    assert all(w["warning_type"] == "non-existent pool" for w in by_type.dag_warnings)
+    assert dag_id in {w["dag_id"] for w in by_type.dag_warnings}
     # The other DAG of ours uses default_pool: no warning.
     assert warnings.get_dag_warnings(dag_id=own_dags.paused[0]).dag_warnings == []
 

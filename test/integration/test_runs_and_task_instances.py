@@ -41,7 +41,6 @@ from airflow_client.client.models import (
     SetDagRunNote,
     SetTaskInstanceNote,
     TaskInstance,
-    TaskInstanceCollection,
     TaskInstanceReference,
     UpdateDagRunState,
     UpdateTaskInstance,
@@ -297,20 +296,21 @@ def test_dag_run_state_note_clear_and_delete(api: client.ApiClient, new_paused_r
     assert (noted.dag_run_id, noted.note, sv(noted.state)) == (run_id, note, "success")
     assert runs.get_dag_run(TUTORIAL, run_id).note == note
 
+    # A plain dict (the JSON as sent), as the official client answers clear_dag_run.
     preview = runs.clear_dag_run(TUTORIAL, run_id, ClearDagRun(dry_run=True))
-    assert isinstance(preview, TaskInstanceCollection)
-    assert sorted(ti.task_id for ti in preview.task_instances) == ["print_date", "sleep", "templated"]
+    assert type(preview) is dict and list(preview) == ["task_instances"]
+    assert sorted(ti["task_id"] for ti in preview["task_instances"]) == ["print_date", "sleep", "templated"]
     # Airflow dumps the dry run with its TaskInstanceReference schema (dag_id, dag_run_id,
     # execution_date, task_id), not as the full TaskInstance its spec announces.
-    assert {(ti.dag_id, ti.dag_run_id, when(ti.execution_date)) for ti in preview.task_instances} == {
+    assert {(ti["dag_id"], ti["dag_run_id"], when(ti["execution_date"])) for ti in preview["task_instances"]} == {
         (TUTORIAL, run_id, success.execution_date)
     }
-    assert {ti.get("state") for ti in preview.task_instances} == {None}  # not sent: the preview has no state
+    assert {ti.get("state") for ti in preview["task_instances"]} == {None}  # not sent: the preview has no state
     assert sv(runs.get_dag_run(TUTORIAL, run_id).state) == "success"
 
     cleared = runs.clear_dag_run(TUTORIAL, run_id, ClearDagRun(dry_run=False))
-    assert isinstance(cleared, DAGRun) and (cleared.dag_run_id, sv(cleared.state)) == (run_id, "queued")
-    assert cleared.note == note
+    assert type(cleared) is dict and (cleared["dag_run_id"], cleared["state"]) == (run_id, "queued")
+    assert cleared["note"] == note and isinstance(cleared["execution_date"], str)
     tis = TaskInstanceApi(api).get_task_instances(TUTORIAL, run_id).task_instances
     assert len(tis) == 3 and {sv(ti.state) for ti in tis} == {None}
 

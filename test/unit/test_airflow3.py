@@ -26,11 +26,13 @@ from airflow_client.client import (
 )
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.dag_run_api import DAGRunApi
+from airflow_client.client.api.dag_warning_api import DagWarningApi
 from airflow_client.client.api.monitoring_api import MonitoringApi
+from airflow_client.client.api.provider_api import ProviderApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.api.user_api import UserApi
 from airflow_client.client.api.variable_api import VariableApi
-from airflow_client.client.models import DAG, ClearTaskInstances, DAGRun, DAGRunCollection, Variable
+from airflow_client.client.models import DAG, ClearDagRun, ClearTaskInstances, DAGRun, DAGRunCollection, Variable
 from test.loopback import LoopbackServer, Received, Reply, json_reply
 
 REMOVED = json_reply(
@@ -310,6 +312,43 @@ def test_get_dags_fields_projected_and_dag_mapped(server: LoopbackServer, af3: F
         cut = DAGApi(api).get_dags(fields=["dag_id"]).dags[0]
     assert cut.to_dict() == {"dag_id": "d"}
     assert "fields" not in server.last.query
+
+
+def test_plain_answers_in_the_2x_shape(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    """clear_dag_run and get_providers answer a plain dict on Airflow 3 too (as the official
+    client does on 2.x), mapped to the 2.x shape, every date-time in Airflow 2's form; the
+    items of dag_warnings are plain dicts with Airflow 2's timestamp."""
+    ti = {"task_id": "t", "dag_id": "d", "dag_run_id": "r1", "logical_date": "2026-01-01T00:00:00Z", "state": None}
+    af3.answers["POST /api/v2/dags/d/dagRuns/r1/clear"] = {**RUN, "start_date": "2026-01-01T00:00:01Z"}
+    providers = {"providers": [{"package_name": "p", "version": "1.0", "description": "d"}], "total_entries": 1}
+    af3.answers["GET /api/v2/providers"] = providers
+    warning = {"dag_id": "d", "warning_type": "non-existent pool", "message": "m", "timestamp": "2026-01-01T00:00:03Z"}
+    af3.answers["GET /api/v2/dagWarnings"] = {"dag_warnings": [warning], "total_entries": 1}
+    with client(server, api_version="v2") as api:
+        cleared = DAGRunApi(api).clear_dag_run("d", "r1", {"dry_run": False})
+        af3.answers["POST /api/v2/dags/d/dagRuns/r1/clear"] = {"task_instances": [ti], "total_entries": 1}
+        preview = DAGRunApi(api).clear_dag_run("d", "r1", ClearDagRun(dry_run=True))
+        unchecked, status, _ = DAGRunApi(api).clear_dag_run(
+            "d", "r1", {"dry_run": True}, _check_return_type=False, _return_http_data_only=False
+        )
+        listed = ProviderApi(api).get_providers()
+        warnings = DagWarningApi(api).get_dag_warnings()
+    assert type(cleared) is dict and json.loads(json.dumps(cleared)) == cleared
+    assert (cleared["execution_date"], cleared["start_date"]) == (
+        "2026-01-01T00:00:00+00:00",
+        "2026-01-01T00:00:01+00:00",
+    )
+    assert (cleared["run_type"], cleared["external_trigger"], cleared["state"]) == (
+        "dataset_triggered",
+        False,
+        "queued",
+    )
+    assert type(preview) is dict and type(preview["task_instances"][0]) is dict
+    assert preview["task_instances"][0]["execution_date"] == "2026-01-01T00:00:00+00:00"
+    assert type(unchecked) is dict and status == 200 and unchecked["task_instances"][0]["task_id"] == "t"
+    assert type(listed) is dict and listed == providers
+    item = warnings.dag_warnings[0]
+    assert type(item) is dict and item == {**warning, "timestamp": "2026-01-01T00:00:03+00:00"}
 
 
 def test_answers_in_airflow2_form(server: LoopbackServer, af3: FakeAirflow3) -> None:

@@ -650,3 +650,28 @@ def test_an_operation_the_server_lacks_is_one_line_naming_the_version() -> None:
     )
     code, line = describe_error(newer)
     assert code == 1 and line.startswith("error: get_users() is not supported on Airflow 3.3.2: users and roles")
+
+
+def test_runs_clear_prints_the_plain_answer(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """clear_dag_run answers a plain dict (as the official client): the CLI prints the run, or a
+    dry run's task instances, in JSON and as a table; call get_providers prints its dict."""
+    env_for(monkeypatch, server)
+    run = {"dag_id": "d", "dag_run_id": "r", "state": "queued", "run_type": "manual", "conf": {"n": 2}}
+    server.reply_json(run)
+    code, out, _ = cli("runs", "clear", "d", "r")
+    assert code == 0 and json.loads(out) == run
+    assert server.last.json() == {"dry_run": False}
+    refs = {"task_instances": [{"dag_id": "d", "dag_run_id": "r", "task_id": "t1"}, {"dag_id": "d", "task_id": "t2"}]}
+    server.reply_json(refs)
+    code, out, _ = cli("runs", "clear", "d", "r", "--dry-run")
+    assert code == 0 and json.loads(out) == refs["task_instances"]
+    code, out, _ = cli("runs", "clear", "d", "r", "--dry-run", "-o", "table")
+    assert code == 0 and out.splitlines() == [
+        "DAG_ID  DAG_RUN_ID  TASK_ID  MAP_INDEX  TRY_NUMBER  STATE  START_DATE  DURATION",
+        "d       r           t1",
+        "d                   t2",
+    ]
+    providers = {"providers": [{"package_name": "p", "version": "1.0", "description": "d"}], "total_entries": 1}
+    server.reply_json(providers)
+    code, out, _ = cli("call", "get_providers")
+    assert code == 0 and json.loads(out) == providers

@@ -110,6 +110,8 @@ def test_operation(server, api_client, tag: str, op: Operation) -> None:
         assert result is None
     elif ok.free_form:
         assert result == {"surprise_field": [1, 2]}
+    elif ok.plain:  # a plain dict, as the official client answers these
+        assert type(result) is dict and result == {"surprise_field": [1, 2]}
     else:
         assert type(result).__name__ in ok.models
         assert result["surprise_field"] == [1, 2]

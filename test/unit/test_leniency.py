@@ -265,3 +265,68 @@ def test_call_api_in_strict_mode_names_where_the_answer_does_not_fit(server) -> 
     assert info.value.operation == "call_api" and info.value.json_path == "$.a[1]"
     cfg.strict_responses = False
     assert api_client.call_api("/x", "GET", response_type=kind, _return_http_data_only=True) == {"a": [1, "two"]}
+
+
+def test_plain_answers_are_the_json_as_sent(server) -> None:
+    """clear_dag_run and get_providers answer the decoded JSON, a plain dict, as the official
+    client does (values as sent, even of the wrong type); strict mode checks it against the
+    model of its shape first and leaves it as it was; ``_check_return_type=False`` skips that."""
+    from airflow_client.client.api.dag_run_api import DAGRunApi
+    from airflow_client.client.api.provider_api import ProviderApi
+
+    good = {"providers": [{"package_name": "p", "version": "1.0", "description": "d"}], "total_entries": 1}
+    odd = {"providers": [{"package_name": "p", "version": 1}], "total_entries": "1", "new": {"x": 1.5}}
+    run = {"dag_id": "d", "dag_run_id": "r", "state": "bogus", "execution_date": "2025-02-10T09:15:01+00:00"}
+    api_client, cfg = client_for(server)
+    with api_client:
+        server.reply(json_reply(odd))
+        lenient = ProviderApi(api_client).get_providers()
+        assert type(lenient) is dict and lenient == odd
+        server.reply(json_reply(run))
+        cleared = DAGRunApi(api_client).clear_dag_run("d", "r", {"dry_run": False})
+        assert type(cleared) is dict and cleared == run  # state and date-time as sent
+        data, status, headers = DAGRunApi(api_client).clear_dag_run(
+            "d", "r", {"dry_run": False}, _return_http_data_only=False
+        )
+        assert (type(data), status, headers["Content-Type"]) == (dict, 200, "application/json")
+        server.reply(json_reply(good))
+        raw = ProviderApi(api_client).get_providers(_preload_content=False)
+        assert json.loads(raw.data) == good
+
+        cfg.strict_responses = True
+        server.reply(json_reply(good))
+        checked = ProviderApi(api_client).get_providers()
+        assert type(checked) is dict and checked == good
+        assert type(checked["providers"][0]) is dict
+        server.reply(json_reply(odd))
+        with pytest.raises(client.ResponseValidationError) as info:
+            ProviderApi(api_client).get_providers()
+        assert info.value.operation == "get_providers" and info.value.json_path.startswith("$.")
+        assert ProviderApi(api_client).get_providers(_check_return_type=False) == odd
+        server.reply(json_reply(run))
+        with pytest.raises(client.ResponseValidationError, match=r"\$\.state"):
+            DAGRunApi(api_client).clear_dag_run("d", "r", {"dry_run": False})
+
+
+def test_plain_answers_through_call_api(server) -> None:
+    """A client whose call_api is overridden gets the call through it, with the official
+    free-form response type, and the dict the official client gives."""
+    from datetime import date
+
+    from airflow_client.client.api.provider_api import ProviderApi
+    from airflow_client.client.model_utils import none_type
+
+    seen: List[Any] = []
+
+    class Hooked(client.ApiClient):
+        def call_api(self, *args: Any, **kwargs: Any) -> Any:
+            seen.append(kwargs["response_type"])
+            return super().call_api(*args, **kwargs)
+
+    answer = {"providers": [{"package_name": "p", "version": "1.0"}], "total_entries": 1, "when": "2025-02-10"}
+    _, cfg = client_for(server)
+    with Hooked(cfg) as hooked:
+        server.reply(json_reply(answer))
+        got = ProviderApi(hooked).get_providers()
+    assert seen == [(bool, date, datetime, dict, float, int, list, str, none_type)]
+    assert type(got) is dict and got == answer

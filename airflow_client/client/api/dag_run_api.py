@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from airflow_client.client.model.dataset_event_collection import DatasetEventCollection
     from airflow_client.client.model.list_dag_runs_form import ListDagRunsForm
     from airflow_client.client.model.set_dag_run_note import SetDagRunNote
-    from airflow_client.client.model.task_instance_collection import TaskInstanceCollection
     from airflow_client.client.model.update_dag_run_state import UpdateDagRunState
 
 __all__ = ["DAGRunApi"]
@@ -51,6 +50,7 @@ _CLEAR_DAG_RUN = Operation(
     body="ClearDagRun",
     body_name="clear_dag_run",
     response=("DAGRun", "TaskInstanceCollection"),
+    plain=True,
     since="2.4.0",
 )
 _DELETE_DAG_RUN = Operation(
@@ -142,7 +142,7 @@ class DAGRunApi(Api):
         dag_run_id: str,
         clear_dag_run: Union[ClearDagRun, Dict[str, Any]],
         **kwargs: Unpack[RequestOptions],
-    ) -> Union[DAGRun, TaskInstanceCollection]:
+    ) -> Dict[str, Any]:
         """Clear a DAG run.
 
         Clear a DAG run.
@@ -155,7 +155,8 @@ class DAGRunApi(Api):
         :param dag_run_id: The DAG run ID.
         :param clear_dag_run: The request body: a ``ClearDagRun``, or a dict of its fields.
         :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
-        :returns: ``Union[DAGRun, TaskInstanceCollection]``: Success.
+        :returns: ``Dict[str, Any]``: Success.
+            The JSON as sent, a plain ``dict`` (as the official client answers), shaped as ``DAGRun`` or ``TaskInstanceCollection``.
         :raises ApiException: 400: Client specified an invalid argument.
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.

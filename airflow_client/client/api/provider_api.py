@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Dict
 
 from typing_extensions import Unpack
 
@@ -11,9 +11,6 @@ from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
 from airflow_client.client.operation import Operation
-
-if TYPE_CHECKING:
-    from airflow_client.client.model.provider_collection import ProviderCollection
 
 __all__ = ["ProviderApi"]
 
@@ -29,7 +26,9 @@ __getattr__, __dir__ = lazy_names(
     },
 )
 
-_GET_PROVIDERS = Operation("get_providers", "GET", "/providers", response="ProviderCollection", since="2.1.0")
+_GET_PROVIDERS = Operation(
+    "get_providers", "GET", "/providers", response="ProviderCollection", plain=True, since="2.1.0"
+)
 
 
 class ProviderApi(Api):
@@ -38,7 +37,7 @@ class ProviderApi(Api):
     def get_providers(
         self,
         **kwargs: Unpack[RequestOptions],
-    ) -> ProviderCollection:
+    ) -> Dict[str, Any]:
         """List providers.
 
         Get a list of providers.
@@ -48,7 +47,8 @@ class ProviderApi(Api):
         ``GET /providers``
 
         :param kwargs: per-call options (``_request_timeout``, ``_headers``, ...): see ``RequestOptions``.
-        :returns: ``ProviderCollection``: List of providers.
+        :returns: ``Dict[str, Any]``: List of providers.
+            The JSON as sent, a plain ``dict`` (as the official client answers), shaped as ``ProviderCollection``.
         :raises UnauthorizedException: 401: Request not authenticated due to missing, invalid, authentication info.
         :raises ForbiddenException: 403: Client does not have sufficient permission.
         :raises OperationNotSupportedError: the server's Airflow is older than 2.1.0 (a NotFoundException)

@@ -1,23 +1,23 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DagWarningCollection`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional, Tuple
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Tuple
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
-from airflow_client.client.model.dag_warning import DagWarning
 
 
 class DagWarningCollection(ApiModel):
     """Collection of DAG warnings.
 
     Attributes:
-        dag_warnings (List[DagWarning])
+        dag_warnings (List[Dict[str, Any]]): Each a plain dict of a ``DagWarning``'s fields, as the official client holds them.
         total_entries (int): Count of total objects in the current result set before pagination parameters
             (limit, offset) are applied.
     """
 
-    dag_warnings: Optional[List[DagWarning]] = None
+    dag_warnings: Optional[List[Dict[str, Any]]] = None
+    """Each a plain dict of a ``DagWarning``'s fields, as the official client holds them."""
     total_entries: Optional[int] = None
     """Count of total objects in the current result set before pagination parameters
     (limit, offset) are applied."""

@@ -1,21 +1,21 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``DagWarningCollectionAllOf`` model of the Airflow REST API."""
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
 from airflow_client.client.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
-from airflow_client.client.model.dag_warning import DagWarning
 
 
 class DagWarningCollectionAllOf(ApiModel):
     """DagWarningCollectionAllOf
 
     Attributes:
-        dag_warnings (List[DagWarning])
+        dag_warnings (List[Dict[str, Any]]): Each a plain dict of a ``DagWarning``'s fields, as the official client holds them.
     """
 
-    dag_warnings: Optional[List[DagWarning]] = None
+    dag_warnings: Optional[List[Dict[str, Any]]] = None
+    """Each a plain dict of a ``DagWarning``'s fields, as the official client holds them."""
 
     __required__: ClassVar[FrozenSet[str]] = frozenset()
     __read_only__: ClassVar[FrozenSet[str]] = frozenset()
