@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from codegen.model import Field, Operation, Parameter, ParamType, RequestBody, Response, Schema, Spec, Type
 
 #: Field names that would shadow a pydantic ``BaseModel`` attribute (a model's values are
-#: checked by a pydantic model of the same fields: airflow_client/client/validation.py).
+#: checked by a pydantic model of the same fields: airflow_client/client/core/validation.py).
 RESERVED = {"schema", "json", "dict", "copy", "construct", "validate", "fields", "parse_obj", "parse_raw", "from_orm"}
 #: Inline response schemas, named as the official client names them.
 INLINE_RESPONSES = {"get_dag_source": "InlineResponse200", "get_log": "InlineResponse2001"}

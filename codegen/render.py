@@ -190,15 +190,15 @@ def model_view(schema: Schema) -> Dict[str, Any]:
         imports.stdlib["typing"] = typing
         if stdlib:
             imports.stdlib["datetime"] = stdlib
-        imports.first_party[f"{PKG}.base_model"] = base
+        imports.first_party[f"{PKG}.core.base_model"] = base
     elif schema.kind == "string":
         imports.stdlib["typing"] = {"ClassVar"}
-        imports.first_party[f"{PKG}.base_model"] = {"ApiString"}
+        imports.first_party[f"{PKG}.core.base_model"] = {"ApiString"}
     elif schema.kind == "enum":
-        imports.first_party[f"{PKG}.base_model"] = {"ApiEnum"}
+        imports.first_party[f"{PKG}.core.base_model"] = {"ApiEnum"}
     elif schema.kind == "union":
         imports.stdlib["typing"] = {"ClassVar", "Dict", "Tuple", "Type"}
-        imports.first_party[f"{PKG}.base_model"] = {"ApiModel", "ApiOneOf"}
+        imports.first_party[f"{PKG}.core.base_model"] = {"ApiModel", "ApiOneOf"}
     imports.first_party[f"{PKG}.lazy"] = {"OFFICIAL_MODEL_MODULE_NAMES", "lazy_names"}
     for dep in schema.deps():
         imports.first_party[f"{PKG}.model.{snake(dep)}"] = {dep}
@@ -411,7 +411,7 @@ def api_view(tag: str, ops: List[Operation], spec: Spec) -> Dict[str, Any]:
     imports.first_party[f"{PKG}.api_client"] = {"ApiClient"}
     imports.comments[f"{PKG}.api_client"] = "noqa: F401 - the official module holds it too"
     imports.first_party[f"{PKG}.lazy"] = {"OFFICIAL_API_MODULE_NAMES", "lazy_names"}
-    imports.first_party[f"{PKG}.operation"] = {"Operation"} | scalars | ({"Array"} if arrays else set())
+    imports.first_party[f"{PKG}.core.operation"] = {"Operation"} | scalars | ({"Array"} if arrays else set())
     return {
         "tag": tag,
         "class_name": f"{tag}Api",

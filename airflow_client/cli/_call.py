@@ -1,7 +1,7 @@
 """``airflow-client call OPERATION key=value ...``: any operation of the API by name.
 
 The operations and the types of their parameters are read at run time from the
-:class:`~airflow_client.client.operation.Operation` objects the generated API
+:class:`~airflow_client.client.core.operation.Operation` objects the generated API
 modules declare, so the command reaches exactly what the API classes do.  Each
 ``key=value`` is converted to the parameter's declared type: ``str``, ``int``,
 ``float``, ``bool`` (``true``/``false``, ``yes``/``no``, ``1``/``0``), ``datetime``
@@ -19,7 +19,7 @@ import json
 import sys
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from airflow_client.client.operation import Array, Operation, Scalar
+from airflow_client.client.core.operation import Array, Operation, Scalar
 
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}

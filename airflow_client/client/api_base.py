@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from airflow_client.client.api_client import ApiClient, RequestOptions, via_call_api
-from airflow_client.client.operation import Operation
+from airflow_client.client.core.operation import Operation
 
 _CALL = ApiClient.call
 

@@ -1,8 +1,8 @@
 """The client: turns an operation and its arguments into a request and a result.
 
 ``ApiClient`` builds a request from an operation and its arguments, sends it
-(credentials from :mod:`~airflow_client.client.auth`, transport, retries and
-deadline from :mod:`~airflow_client.client.rest`) and decodes the answer.  One
+(credentials from :mod:`~airflow_client.client.transport.auth`, transport, retries and
+deadline from :mod:`~airflow_client.client.transport.rest`) and decodes the answer.  One
 client may be shared by any number of threads.
 
 Besides the API classes' fast path (:meth:`ApiClient.call`), it has the
@@ -32,9 +32,8 @@ from urllib.parse import quote
 
 from urllib3.fields import RequestField
 
-from airflow_client.client import rest
-from airflow_client.client.auth import AUTH_SETTINGS, Credentials
 from airflow_client.client.configuration import Configuration
+from airflow_client.client.core.operation import Array, Operation
 from airflow_client.client.exceptions import (
     ApiException,
     ApiTypeError,
@@ -47,8 +46,9 @@ from airflow_client.client.exceptions import (
     exception_for_status,
     preview,
 )
-from airflow_client.client.operation import Array, Operation
-from airflow_client.client.rest import Deadline, RESTClientObject, RESTResponse, check_header
+from airflow_client.client.transport import rest
+from airflow_client.client.transport.auth import AUTH_SETTINGS, Credentials
+from airflow_client.client.transport.rest import Deadline, RESTClientObject, RESTResponse, check_header
 
 if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
     from multiprocessing.pool import ThreadPool
@@ -475,7 +475,7 @@ class ApiClient:
             else:
                 cls = op.response_class(data)
                 if cls is not None and isinstance(data, dict):
-                    from airflow_client.client.base_model import airflow2_text_dates
+                    from airflow_client.client.core.base_model import airflow2_text_dates
 
                     # a plain answer holds every date-time as text: each in Airflow 2's form
                     data = airflow2_text_dates(cls, data, every=op.plain)
@@ -487,7 +487,7 @@ class ApiClient:
             if cls is not None and op.plain:
                 data = _plain_answer(op, cls, data, strict=cfg.strict_responses and not raw)
             elif cls is not None and isinstance(data, dict):
-                from airflow_client.client.base_model import parse_answer
+                from airflow_client.client.core.base_model import parse_answer
 
                 data = parse_answer(cls, data, op.name, strict=cfg.strict_responses, raw=raw)
         if options.get("_return_http_data_only", True) is False:
@@ -561,7 +561,7 @@ class ApiClient:
         """The answer as the operation's model (or text, or plain JSON).
 
         The JSON is decoded by ``json.loads`` and read into the models in one pass
-        (:func:`~airflow_client.client.base_model.parse_lenient`), which reuses the
+        (:func:`~airflow_client.client.core.base_model.parse_lenient`), which reuses the
         decoded objects as the models' own dicts.  With ``raw``
         (``_check_return_type=False``) the model holds the values as decoded,
         unchecked and unconverted, as the official client's does.
@@ -587,7 +587,7 @@ class ApiClient:
             if not raw and not isinstance(decoded, dict):  # a fault: Airflow answers these with an object
                 raise _not_an_object(op, resp, url, decoded)
             return _plain_answer(op, cls, decoded, strict=self.configuration.strict_responses and not raw)
-        from airflow_client.client.base_model import parse_answer
+        from airflow_client.client.core.base_model import parse_answer
 
         if raw:
             return parse_answer(cls, decoded, op.name, strict=False, raw=True)
@@ -1195,7 +1195,7 @@ def _plain_answer(op: Operation, cls: Any, data: Any, *, strict: bool) -> Any:
     (:attr:`Operation.plain`): the JSON as decoded, its values as sent, as there.
     Strict mode first checks it against ``cls``, the model of its shape (on a copy)."""
     if strict:
-        from airflow_client.client.base_model import parse_strict
+        from airflow_client.client.core.base_model import parse_strict
 
         parse_strict(cls, data, op.name)
     return data
@@ -1267,7 +1267,7 @@ def via_call_api(client: Any, op: Operation, options: Mapping[str, Any], params:
     elif isinstance(op.response, str):
         response_type = (op.response_class(),)
     elif isinstance(op.response, tuple):
-        from airflow_client.client.operation import model_class
+        from airflow_client.client.core.operation import model_class
 
         response_type = tuple(model_class(name) for name in op.response)
     timeout = options.get("_request_timeout")
@@ -1456,7 +1456,7 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
             continue
         if kind is file_type or not isinstance(kind, type):
             continue
-        from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, UnknownEnumValue
+        from airflow_client.client.core.base_model import ApiEnum, ApiModel, ApiOneOf, UnknownEnumValue
 
         if issubclass(kind, (ApiModel, ApiOneOf)):
             if isinstance(value, dict):
@@ -1478,7 +1478,7 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
         else:
             raise ApiValueError(f"response_type: {kind!r} is not a type the client can convert an answer to")
     if strict:
-        from airflow_client.client.base_model import json_path
+        from airflow_client.client.core.base_model import json_path
 
         names = ", ".join(sorted(getattr(kind, "__name__", repr(kind)) for kind in accepted))
         raise ResponseValidationError(  # path[0] is "received_data", the answer itself
@@ -1488,7 +1488,7 @@ def _convert(value: Any, accepted: Tuple[Any, ...], path: List[Any], strict: boo
 
 
 def _model(cls: Any, value: Dict[str, Any], strict: bool, check: bool) -> Any:
-    from airflow_client.client.base_model import parse_answer
+    from airflow_client.client.core.base_model import parse_answer
 
     return parse_answer(cls, value, "call_api", strict=strict, raw=not strict and not check)
 

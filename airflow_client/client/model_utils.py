@@ -1,6 +1,6 @@
 """The names of the official client's ``model_utils``, for code that imports them.
 
-The models here are the classes of :mod:`airflow_client.client.base_model`;
+The models here are the classes of :mod:`airflow_client.client.core.base_model`;
 this module gives code written for the official 2.x client what it reaches
 for: the model base classes to test with ``isinstance`` (``OpenApiModel``,
 ``ModelNormal``, ``ModelSimple``, ``ModelComposed``), ``model_to_dict``, the
@@ -29,7 +29,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
 
 from dateutil.parser import parse
 
-from airflow_client.client.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, by_json_names, parse_lenient
+from airflow_client.client.core.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, by_json_names, parse_lenient
 from airflow_client.client.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 
 __all__ = [

@@ -48,10 +48,10 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 import pytest
 
 import airflow_client.client as client
-from airflow_client.client import quirks
 from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api_client import ApiClient
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.core import quirks
+from airflow_client.client.core.base_model import ApiModel
 from test.integration._gates import Recorder, netloc
 from test.integration._gates import real_answers as checked_real_answers
 

@@ -4,7 +4,7 @@ Runs only when asked (``AIRFLOW3=1``; ``make test-airflow3``): it starts, or reu
 Airflow 3 of ``AIRFLOW_LOCAL_VERSION=3.3.2 scripts/airflow_local.py up`` (its own state dir,
 ``.airflow-local/compat/3.3.2``) and stops it at the end if it started it.  Every client here
 is a plain ``Configuration(host=<server>, username=, password=)``: the client finds out that
-the server is Airflow 3 and translates each call (``airflow_client/client/airflow3.py``).
+the server is Airflow 3 and translates each call (``airflow_client/client/airflow3/translations.py``).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from typing import Any, Callable, Dict, Iterator, Tuple
 import pytest
 
 import airflow_client.client as client
-from airflow_client.client.base_model import ApiModel, _alias_map, _classify
+from airflow_client.client.core.base_model import ApiModel, _alias_map, _classify
 from test.loopback import LoopbackServer, json_reply
 
 

@@ -8,8 +8,8 @@ from typing import Any, Dict
 import pytest
 
 from airflow_client.client import exceptions
+from airflow_client.client.core.operation import Array, Operation, Scalar
 from airflow_client.client.models import MODEL_MODULES
-from airflow_client.client.operation import Array, Operation, Scalar
 from codegen import render
 from codegen.generate import build
 from codegen.model import ParamType, Type

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 import airflow_client.client as client
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
-from airflow_client.client.base_model import ApiModel, ApiOneOf, UnknownEnumValue, _classify
+from airflow_client.client.core.base_model import ApiModel, ApiOneOf, UnknownEnumValue, _classify
+from airflow_client.client.core.quirks import adapt
 from airflow_client.client.models import MODEL_MODULES
 from airflow_client.client.models import __getattr__ as model_named
-from airflow_client.client.quirks import adapt
 from test.loopback import Reply, client_for, json_reply
 
 OBJECT_MODELS = [
@@ -135,7 +135,7 @@ def test_lenient_parsing_keeps_what_was_received(name: str, label: str, doc: Dic
 
 
 def test_valid_samples_pass_the_strict_check() -> None:
-    from airflow_client.client.validation import check_answer
+    from airflow_client.client.core.validation import check_answer
 
     for name in OBJECT_MODELS:
         cls = model_named(name)

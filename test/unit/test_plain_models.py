@@ -122,8 +122,8 @@ def test_a_value_taken_without_pydantic_is_what_pydantic_gives() -> None:
     pure Python and leaves the rest to pydantic; for every field of every model and many
     values, what the quick check takes is exactly what pydantic gives back."""
     from airflow_client.client import models
-    from airflow_client.client.base_model import ApiModel, _takes
-    from airflow_client.client.validation import construct
+    from airflow_client.client.core.base_model import ApiModel, _takes
+    from airflow_client.client.core.validation import construct
 
     taken = 0
     for name in models.__all__:
@@ -216,7 +216,7 @@ def test_one_value_class_attributes_are_made_when_first_read() -> None:
     """Importing the enum models computes none of their tables (cold import is benchmarked)."""
     out = _run(
         """
-        from airflow_client.client import base_model
+        from airflow_client.client.core import base_model
         from airflow_client.client.models import DagState, WeightRule
         tables = [v for v in vars(base_model._SimpleModelAttributes).values() if isinstance(v, base_model._PerClass)]
         print(len(tables), sum(len(t.cache) for t in tables), end=" ")

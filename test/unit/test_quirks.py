@@ -1,5 +1,5 @@
 """Answers that a real Airflow 2.10.5 sends against its own spec are mapped onto the
-spec's fields (airflow_client/client/quirks.py), on the fast path and the lenient
+spec's fields (airflow_client/client/core/quirks.py), on the fast path and the lenient
 one, and the server's own names are kept; spec-conforming answers are untouched."""
 
 from __future__ import annotations

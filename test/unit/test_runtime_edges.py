@@ -181,7 +181,7 @@ def test_the_version_is_written_once():
 
 
 def test_credentials_are_their_own_object():
-    from airflow_client.client.auth import Credentials
+    from airflow_client.client.transport.auth import Credentials
 
     tokens = iter(["one", "two"])
     cfg = Configuration(access_token=lambda: next(tokens))

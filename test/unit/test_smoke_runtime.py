@@ -22,7 +22,7 @@ def test_importing_the_client_loads_no_model_machinery():
 
     code = (
         "import sys, airflow_client.client as c; c.Configuration(host='http://h'); c.ApiClient();"
-        "heavy = ['pydantic', 'airflow_client.client.base_model', 'airflow_client.client.models',"
+        "heavy = ['pydantic', 'airflow_client.client.core.base_model', 'airflow_client.client.models',"
         " 'concurrent.futures', 'multiprocessing', 'dateutil', 'urllib.request'];"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )

@@ -9,8 +9,8 @@ from typing_extensions import Unpack
 
 from airflow_client.client.api_base import Api, RequestOptions
 from airflow_client.client.api_client import ApiClient  # noqa: F401 - the official module holds it too
+from airflow_client.client.core.operation import INT, STR, Array, Operation
 from airflow_client.client.lazy import OFFICIAL_API_MODULE_NAMES, lazy_names
-from airflow_client.client.operation import INT, STR, Array, Operation
 
 if TYPE_CHECKING:
     from airflow_client.client.model.variable import Variable

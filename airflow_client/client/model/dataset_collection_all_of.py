@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.core.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dataset import Dataset
 

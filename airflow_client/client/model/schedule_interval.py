@@ -3,7 +3,7 @@
 
 from typing import ClassVar, Dict, Tuple, Type
 
-from airflow_client.client.base_model import ApiModel, ApiOneOf
+from airflow_client.client.core.base_model import ApiModel, ApiOneOf
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.cron_expression import CronExpression
 from airflow_client.client.model.relative_delta import RelativeDelta

@@ -4,7 +4,7 @@
 from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.base_model import ApiModel
+from airflow_client.client.core.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.class_reference import ClassReference
 from airflow_client.client.model.color import Color

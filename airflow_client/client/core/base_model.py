@@ -11,7 +11,7 @@ command line) pays for neither (``bench/``, workload 7).
   convert (a new enum value, a number as a string, a date that is not a date)
   is kept as received.  Unknown fields are always kept.  With ``strict`` the
   answer is first checked against the spec (by pydantic, see
-  :mod:`airflow_client.client.validation`): the first mismatch raises
+  :mod:`airflow_client.client.core.validation`): the first mismatch raises
   :class:`ResponseValidationError`, and required and non-nullable fields are
   checked too.
 * **Requests are checked strictly.**  Building a model validates every value
@@ -54,13 +54,13 @@ from typing import (
 
 from typing_extensions import dataclass_transform
 
+from airflow_client.client.core.quirks import ADAPTED, RENAMED, adapt
 from airflow_client.client.exceptions import (
     ApiAttributeError,
     ApiTypeError,
     ApiValueError,
     ResponseValidationError,
 )
-from airflow_client.client.quirks import ADAPTED, RENAMED, adapt
 
 __all__ = [
     "ApiModel",
@@ -405,7 +405,7 @@ def _is_class_var(annotation: Any) -> bool:
 
 def _validation() -> Any:
     """The module that checks requests and strict answers (it imports pydantic)."""
-    from airflow_client.client import validation
+    from airflow_client.client.core import validation
 
     return validation
 

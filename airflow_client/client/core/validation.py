@@ -1,6 +1,6 @@
 """What the user builds, and strict answers, checked by pydantic: imported on first need.
 
-The models are plain classes (:mod:`airflow_client.client.base_model`), so that
+The models are plain classes (:mod:`airflow_client.client.core.base_model`), so that
 reading answers imports no validation library.  Building a model takes the usual
 values as they are (``base_model._takes``: exact types, members, instances, which a
 test holds to what pydantic gives back); any other value is pydantic's work: for
@@ -40,7 +40,7 @@ from pydantic import Field as PydanticField
 from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Annotated
 
-from airflow_client.client.base_model import (
+from airflow_client.client.core.base_model import (
     ApiModel,
     ApiOneOf,
     ApiString,
@@ -49,8 +49,8 @@ from airflow_client.client.base_model import (
     discriminate_by,
     json_path,
 )
+from airflow_client.client.core.quirks import ADAPTED, adapt
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError, ResponseValidationError
-from airflow_client.client.quirks import ADAPTED, adapt
 
 __all__ = ["check_answer", "construct", "pydantic_type", "request_error", "shadow"]
 

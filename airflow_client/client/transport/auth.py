@@ -3,7 +3,7 @@
 Basic (``username``/``password``), Bearer (``access_token``: a string, or a
 function asked again once after a 401), ``api_key`` headers, cookies
 (``ApiClient(cookie=)`` and ``session_cookie``) and the ``auth`` hook, which
-sees the request last (:class:`~airflow_client.client.kerberos.KerberosAuth`
+sees the request last (:class:`~airflow_client.client.transport.kerberos.KerberosAuth`
 is such a hook).  :class:`Credentials` holds the one thing that changes, the
 token a function gave, under its own lock.
 
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Optional, Set
 
 from airflow_client.client.configuration import PreparedRequest
 from airflow_client.client.exceptions import ApiValueError, UnauthorizedException
-from airflow_client.client.rest import check_header
+from airflow_client.client.transport.rest import check_header
 
 if TYPE_CHECKING:
     from airflow_client.client.configuration import Configuration

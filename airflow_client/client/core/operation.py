@@ -194,7 +194,7 @@ class Operation:
                     key_type=False,
                 )
             return None
-        from airflow_client.client.base_model import ApiModel, request_body
+        from airflow_client.client.core.base_model import ApiModel, request_body
 
         create = self.method == "POST"
         if isinstance(value, ApiModel):

@@ -28,7 +28,7 @@ import zlib
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import quote
 
-from airflow_client.client.operation import Operation, encode_segment
+from airflow_client.client.core.operation import Operation, encode_segment
 
 #: Airflow 3's page size when none is given is 50, Airflow 2's 100; ``limit=0``
 #: meant "the default" there and means "nothing" here: both become this.
@@ -1223,6 +1223,12 @@ def answer(tr: Translation, data: Any, fields: Optional[List[str]]) -> Any:
 
 __all__ = [
     "DEFAULT_LIMIT",
+    "FAB",
+    "FAB_TRANSLATIONS",
+    "JOIN",
+    "PROBES",
+    "decoded_body",
+    "template",
     "PROJECT",
     "SAME",
     "SPLIT",

@@ -1,0 +1,886 @@
+"""HTTP transport: one urllib3 pool per client, retries, redirects, TLS, proxies.
+
+Everything here is about getting bytes to Airflow and back; what the bytes mean
+is the business of :mod:`airflow_client.client.api_client`.
+"""
+
+from __future__ import annotations
+
+import http.client
+import io
+import ipaddress
+import json
+import logging
+import os
+import random
+import re
+import ssl
+import threading
+import time
+from itertools import takewhile
+from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple, Union
+from urllib.parse import unquote, urlencode, urljoin, urlparse, urlsplit
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    DecodeError,
+    HTTPError,
+    InvalidHeader,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+from urllib3.util.retry import Retry
+
+from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, redact_url, timeout_from
+from airflow_client.client.exceptions import (
+    ApiConnectionError,
+    ApiException,
+    ApiTimeoutError,
+    ApiTypeError,
+    ApiValueError,
+    DeadlineExceededError,
+    ForbiddenException,
+    NotFoundException,
+    ResponseDecodeError,
+    ServiceException,
+    UnauthorizedException,
+    exception_for_status,
+    preview,
+    retry_after_seconds,
+)
+
+logger = logging.getLogger("airflow_client.client")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: The longest wait between two retries when no ``Retry-After`` is given.
+DEFAULT_BACKOFF_MAX = 30.0
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Headers that carry credentials; dropped when a redirect leaves the origin.
+CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+#: The most bytes of a body taken from what has arrived before the rest is read.
+READ_CHUNK = 256 * 1024
+
+
+class CappedRetry(Retry):
+    """urllib3's ``Retry`` with our backoff, and the longest ``Retry-After`` to wait.
+
+    The n-th retry waits ``backoff_factor * 2 ** (n - 1)`` seconds (the first
+    one too, where urllib3 would not wait), plus up to ``jitter`` of that
+    again at random, at most ``backoff_max``.  A ``Retry-After`` answer is
+    honoured instead when it asks for at most ``retry_after_cap`` seconds (a
+    longer one is not waited: the answer is raised); one that cannot be read
+    falls back to the backoff.
+    """
+
+    retry_after_cap: float = DEFAULT_MAX_RETRY_AFTER
+    jitter: float = 0.25
+
+    def new(self, **kw: Any) -> "CappedRetry":
+        new = super().new(**kw)
+        new.retry_after_cap = self.retry_after_cap
+        new.jitter = self.jitter
+        return new
+
+    def get_backoff_time(self) -> float:
+        errors = len(list(takewhile(lambda h: h.redirect_location is None, reversed(self.history))))
+        if errors == 0 or self.backoff_factor <= 0:
+            return 0.0
+        delay = self.backoff_factor * 2 ** (errors - 1)
+        delay += random.uniform(0, delay * self.jitter)
+        return float(min(self.backoff_max, delay))
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        return retry_after_seconds(retry_after) or 0.0  # 0: unreadable, use the backoff
+
+
+def retry_policy(configuration: Configuration) -> Retry:
+    """The ``Retry`` for a client: the user's own (used as given), or ours built
+    from a count.  Either way an exhausted retry on a status returns the last
+    answer, raised as its :class:`ApiException` (e.g. ``ServiceException`` for 503)."""
+    setting = configuration.retries
+    if isinstance(setting, Retry):
+        return setting
+    count = int(setting or 0)
+    methods = set(IDEMPOTENT_METHODS)
+    if configuration.retry_non_idempotent:
+        methods |= {"POST", "PATCH"}
+    policy = CappedRetry(
+        total=count,
+        connect=count,
+        read=count,
+        status=count,
+        other=0,
+        redirect=False,
+        backoff_factor=max(0.0, float(configuration.retry_backoff_factor)),
+        backoff_max=DEFAULT_BACKOFF_MAX,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset(methods),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    policy.retry_after_cap = configuration.max_retry_after
+    return policy
+
+
+class Deadline:
+    """The time one call may take, all its attempts and the waits between them
+    included: ``seconds`` from now, or no end when None."""
+
+    __slots__ = ("seconds", "started", "ends", "attempts")
+
+    def __init__(self, seconds: Optional[float]) -> None:
+        if seconds is not None and (isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds <= 0):
+            raise ApiValueError(f"a deadline must be a number of seconds > 0, or None for none; got {seconds!r}")
+        self.seconds = seconds
+        self.started = time.monotonic()
+        self.ends = None if seconds is None else self.started + seconds
+        #: Requests sent so far.
+        self.attempts = 0
+
+    def remaining(self) -> float:
+        """Seconds left (``inf`` without a deadline; 0 or less when it has passed)."""
+        return float("inf") if self.ends is None else self.ends - time.monotonic()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def cut(self, timeout: Optional[urllib3.Timeout]) -> Optional[urllib3.Timeout]:
+        """``timeout`` for the next attempt: its connect and read times, the whole
+        exchange no longer than what remains."""
+        if self.ends is None:
+            return timeout
+        remaining = max(0.001, self.remaining())
+        if timeout is None:
+            return urllib3.Timeout(total=remaining)
+        cut = timeout.clone()
+        total = timeout.total
+        cut.total = min(float(total), remaining) if isinstance(total, (int, float)) else remaining
+        return cut
+
+    def exceeded(
+        self, failure: ApiConnectionError, operation: Optional[str], method: str, url: str
+    ) -> DeadlineExceededError:
+        """The error of a call whose deadline ran out; ``failure`` was the last attempt's."""
+        return DeadlineExceededError(
+            f"No answer within the deadline of {self.seconds:g} s: {self.attempts} attempt(s) in "
+            f"{self.elapsed():.1f} s; the last one: {failure.message}",
+            attempts=self.attempts,
+            elapsed=self.elapsed(),
+            deadline=float(self.seconds or 0),
+            operation=operation,
+            method=method,
+            url=url,
+            status=failure.status,
+            received=failure.received,
+            reason=failure.reason,
+        )
+
+
+def ca_settings(configuration: Configuration) -> Dict[str, str]:
+    """The CA arguments of the pool: ``ssl_ca_cert``, else the environment's bundle.
+
+    With ``trust_env`` on, ``SSL_CERT_FILE`` then ``REQUESTS_CA_BUNDLE`` (a file
+    or a folder) name the CAs; without either, OpenSSL's defaults apply.  With
+    it off they are ignored; as OpenSSL itself would read ``SSL_CERT_FILE`` and
+    ``SSL_CERT_DIR``, the system's compiled-in locations are named instead.
+    """
+    if configuration.ssl_ca_cert:
+        return {"ca_certs": configuration.ssl_ca_cert}
+    env = os.environ
+    if configuration.trust_env:
+        bundle = env.get("SSL_CERT_FILE") or env.get("REQUESTS_CA_BUNDLE")
+        if not bundle:
+            return {}
+        return {"ca_cert_dir": bundle} if os.path.isdir(bundle) else {"ca_certs": bundle}
+    if not (env.get("SSL_CERT_FILE") or env.get("SSL_CERT_DIR")):
+        return {}  # OpenSSL's defaults are the system's
+    paths = ssl.get_default_verify_paths()
+    found: Dict[str, str] = {}
+    if paths.openssl_cafile and os.path.isfile(paths.openssl_cafile):
+        found["ca_certs"] = paths.openssl_cafile
+    if paths.openssl_capath and os.path.isdir(paths.openssl_capath):
+        found["ca_cert_dir"] = paths.openssl_capath
+    return found
+
+
+def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
+    """The proxy to use for ``url``: the configured one, else the environment's."""
+    import urllib.request  # here, not at the top: it costs ~1.5 ms of every import of the client
+
+    parts = urlsplit(url)
+    no_proxy = configuration.no_proxy
+    if no_proxy is None and configuration.trust_env:
+        no_proxy = os.environ.get("no_proxy") or os.environ.get("NO_PROXY")
+    if no_proxy and should_bypass_proxies(url, no_proxy):
+        return None
+    if configuration.proxy:
+        return configuration.proxy
+    if configuration.trust_env:
+        proxies = urllib.request.getproxies_environment()
+        return proxies.get(parts.scheme) or proxies.get("all")
+    return None
+
+
+def is_ipv4(target: Any) -> bool:
+    """Whether ``target`` is an IPv4 address, such as ``"10.0.0.1"``."""
+    try:
+        ipaddress.IPv4Address(target)
+    except ipaddress.AddressValueError:
+        return False
+    return True
+
+
+def in_ipv4net(target: Any, net: Any) -> bool:
+    """Whether the IPv4 address ``target`` lies in the network ``net`` (``"10.0.0.0/8"``)."""
+    try:
+        return ipaddress.IPv4Address(target) in ipaddress.IPv4Network(net)
+    except (ipaddress.AddressValueError, ipaddress.NetmaskValueError, ValueError):
+        return False
+
+
+def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
+    """Whether ``url`` is reached directly, given a ``NO_PROXY``-style list.
+
+    ``*`` bypasses every host, IPv4 networks (``10.0.0.0/8``) match the
+    addresses in them, and names match as in ``NO_PROXY``; a URL without a
+    host is never proxied.
+    """
+    import urllib.request  # here, not at the top: it costs ~1.5 ms of every import of the client
+
+    host = urlparse(url).hostname
+    if not host:
+        return True
+    if not no_proxy:
+        return False
+    if no_proxy == "*":
+        return True
+    no_proxy = no_proxy.lower().replace(" ", "")
+    if is_ipv4(host) and any(in_ipv4net(host, entry) for entry in no_proxy.split(",") if entry):
+        return True
+    return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))  # type: ignore[attr-defined]
+
+
+class RESTResponse(io.IOBase):
+    """A response read whole, as the official client wraps it: ``status``, ``reason``,
+    ``data`` (the body) and the headers through ``getheaders()``/``getheader()``."""
+
+    def __init__(self, resp: urllib3.BaseHTTPResponse) -> None:
+        self.urllib3_response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.data: Any = resp.data
+
+    def getheaders(self) -> Any:
+        """The response's headers (a case-insensitive ``HTTPHeaderDict``)."""
+        return self.urllib3_response.headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        """One header's value (several joined by ``", "``), or ``default``."""
+        return self.urllib3_response.headers.get(name, default)
+
+
+def check_header(name: str, value: Any) -> None:
+    """A header's name must be a str and its value a str or an int (as http.client takes),
+    neither holding CR or LF (nor the name a ``:``); the value is never quoted."""
+    if not isinstance(name, str) or not isinstance(value, (str, int)):
+        raise ApiTypeError(f"header {name!r} must be a str name with a str value, got {type(value).__name__}")
+    if isinstance(value, int):
+        return
+    if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
+        raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
+
+
+#: The verbs the official ``RESTClientObject.request`` accepts.
+REQUEST_METHODS = ("GET", "HEAD", "DELETE", "POST", "PUT", "PATCH", "OPTIONS")
+
+
+#: The keyword arguments of ``RESTClientObject.<VERB>`` besides ``url``, ``headers``,
+#: ``query_params``, ``_preload_content`` and ``_request_timeout``, as the official ones take them.
+VERB_ARGS: Dict[str, Tuple[str, ...]] = {
+    "GET": (),
+    "HEAD": (),
+    "DELETE": ("body",),
+    "OPTIONS": ("post_params", "body"),
+    "POST": ("post_params", "body"),
+    "PUT": ("post_params", "body"),
+    "PATCH": ("post_params", "body"),
+}
+
+
+#: The official parameters of each verb method of ``RESTClientObject``, after ``url``.
+_VERB_PARAMETERS = {
+    "GET": ("headers", "query_params", "_preload_content", "_request_timeout"),
+    "HEAD": ("headers", "query_params", "_preload_content", "_request_timeout"),
+    "DELETE": ("headers", "query_params", "body", "_preload_content", "_request_timeout"),
+    **{
+        verb: ("headers", "query_params", "post_params", "body", "_preload_content", "_request_timeout")
+        for verb in ("OPTIONS", "POST", "PUT", "PATCH")
+    },
+}
+
+
+def _verb(method: str) -> Any:
+    """``RESTClientObject.GET`` and the other verb methods, each with the official
+    parameters (:data:`_VERB_PARAMETERS`): one ``request`` of ``method``.  Written as
+    source and compiled once, so that each has its real signature without importing
+    ``inspect`` (which would cost every ``import airflow_client.client`` ~5 ms)."""
+    names = _VERB_PARAMETERS[method]
+    defaults = ", ".join(f"{n}={n == '_preload_content' or None}" for n in names)
+    passed = ", ".join(f"{n}={n}" for n in names)
+    source = f"def {method}(self, url, {defaults}):\n    return self.request({method!r}, url, {passed})\n"
+    namespace: Dict[str, Any] = {}
+    exec(compile(source, f"<RESTClientObject.{method}>", "exec"), namespace)
+    return namespace[method]
+
+
+class RESTClientObject:
+    """Sends requests through one urllib3 pool (thread-safe, shared by all threads).
+
+    :meth:`request` and ``GET``/``HEAD``/``OPTIONS``/``DELETE``/``POST``/``PUT``/``PATCH``
+    are the official client's: they take a JSON-able ``body`` (or form
+    ``post_params``), return a :class:`RESTResponse` and raise the
+    :class:`ApiException` of an error status.  The API classes use :meth:`send`.
+    """
+
+    def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
+        self.configuration = configuration
+        self.retries = retry_policy(configuration)
+        self.timeout = timeout_from(configuration.timeout)
+        self.proxy = proxy_for(configuration, configuration.host)
+        if maxsize is None:
+            maxsize = configuration.connection_pool_maxsize or 4
+        self.pool_manager = self._pool_manager(pools_size, maxsize)
+        self._local = threading.local()
+
+    def _pool_manager(self, pools_size: int, maxsize: int) -> urllib3.PoolManager:
+        cfg = self.configuration
+        kwargs: Dict[str, Any] = {
+            "num_pools": pools_size,
+            "maxsize": maxsize,
+            "block": True,
+            "retries": False,
+        }
+        if cfg.verify_ssl:
+            kwargs["cert_reqs"] = "CERT_REQUIRED"
+            kwargs.update(ca_settings(cfg))
+        else:
+            kwargs["cert_reqs"] = "CERT_NONE"
+        if cfg.cert_file:
+            kwargs["cert_file"] = cfg.cert_file
+        if cfg.key_file:
+            kwargs["key_file"] = cfg.key_file
+        if cfg.assert_hostname is not None:
+            kwargs["assert_hostname"] = cfg.assert_hostname
+        if cfg.tls_server_name:
+            kwargs["server_hostname"] = cfg.tls_server_name
+        if cfg.socket_options is not None:
+            kwargs["socket_options"] = cfg.socket_options
+        if self.proxy:
+            headers = dict(cfg.proxy_headers or {})
+            auth = urlsplit(self.proxy)
+            if auth.username and "proxy-authorization" not in {name.lower() for name in headers}:
+                creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
+                headers.update(urllib3.make_headers(proxy_basic_auth=creds))
+            return urllib3.ProxyManager(self.proxy, proxy_headers=headers or None, **kwargs)
+        return urllib3.PoolManager(**kwargs)
+
+    def close(self) -> None:
+        self.pool_manager.clear()
+
+    # -- the official interface ----------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        query_params: Any = None,
+        headers: Optional[Mapping[str, Any]] = None,
+        body: Any = None,
+        post_params: Any = None,
+        _preload_content: bool = True,
+        _request_timeout: Any = None,
+    ) -> Any:
+        """Send one request as the official client's transport does.
+
+        ``query_params`` (pairs or a dict) are appended to ``url``.  For POST,
+        PUT, PATCH and OPTIONS the ``Content-Type`` is ``application/json``
+        unless given; a JSON type sends ``body`` through ``json.dumps`` (bytes
+        are sent as they are), ``application/x-www-form-urlencoded`` and
+        ``multipart/form-data`` send ``post_params`` as a form, and any other
+        type sends a ``str`` or ``bytes`` body as it is.  Returns a
+        :class:`RESTResponse` (the urllib3 response, unread, with
+        ``_preload_content=False``); a status outside 2xx raises its
+        :class:`ApiException` with the body as bytes.  Without
+        ``_request_timeout`` the configured ``timeout`` applies.
+        """
+        method = method.upper()
+        if method not in REQUEST_METHODS:
+            raise ApiValueError(f"the HTTP method must be one of {', '.join(REQUEST_METHODS)}; got {method!r}")
+        if post_params and body:
+            raise ApiValueError("give either body or post_params, not both")
+        sent = dict(headers or {})
+        timeout = self.timeout if not _request_timeout else timeout_from(_request_timeout)
+        if query_params:
+            url += "?" + urlencode(query_params)
+        payload = encode_body(method, sent, body, post_params)
+        resp = self.send(
+            method,
+            url,
+            {str(k): str(v) for k, v in sent.items() if v is not None},
+            payload,
+            timeout=timeout,
+            preload_content=_preload_content,
+            credential_headers=self._credential_names(),
+        )
+        if not 200 <= resp.status <= 299:
+            if not _preload_content:
+                resp = read_whole(resp, method, url)
+            raise exception_for_status(resp.status)(http_resp=RESTResponse(resp), method=method, url=url)
+        return RESTResponse(resp) if _preload_content else resp
+
+    def _credential_names(self) -> Collection[str]:
+        """Headers besides Authorization and Cookie that hold credentials: the
+        ``api_key`` ones, and those the ``ApiClient`` sending now marked."""
+        marked: Collection[str] = getattr(self._local, "secret", ())
+        return {*self.configuration.api_key, *marked}
+
+    GET = _verb("GET")
+    HEAD = _verb("HEAD")
+    OPTIONS = _verb("OPTIONS")
+    DELETE = _verb("DELETE")
+    POST = _verb("POST")
+    PUT = _verb("PUT")
+    PATCH = _verb("PATCH")
+
+    # -- what the API classes use ------------------------------------------------------
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes] = None,
+        *,
+        timeout: Union[None, urllib3.Timeout, float, Tuple[Optional[float], Optional[float]]] = None,
+        preload_content: bool = True,
+        credential_headers: Collection[str] = (),
+        operation: Optional[str] = None,
+        deadline: Optional[Deadline] = None,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send one request, following redirects; credentials stay with their origin.
+
+        ``credential_headers`` names headers (besides Authorization and Cookie)
+        that must not be sent to another origin.  ``deadline`` bounds every
+        attempt and every wait between them (by default one of
+        ``Configuration.deadline`` seconds from now).
+        """
+        effective_timeout = self.timeout if timeout is None else timeout_from(timeout)
+        if deadline is None:
+            deadline = getattr(self._local, "deadline", None) or Deadline(self.configuration.deadline)
+        origin = _origin(url)
+        hops = 0
+        while True:
+            resp = self._exchange(method, url, headers, body, effective_timeout, preload_content, operation, deadline)
+            if resp.status not in REDIRECT_STATUSES or hops >= self.configuration.max_redirects:
+                return resp
+            location = resp.headers.get("Location")
+            if not location:
+                return resp
+            hops += 1
+            resp.drain_conn()
+            url = urljoin(url, location)
+            if resp.status == 303:  # 301, 302, 307 and 308 send the same request again, as urllib3 does
+                method, body = "GET", None
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            if _origin(url) != origin:
+                drop = CREDENTIAL_HEADERS | {h.lower() for h in credential_headers}
+                headers = {k: v for k, v in headers.items() if k.lower() not in drop}
+
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        timeout: Optional[urllib3.Timeout],
+        preload_content: bool,
+        operation: Optional[str],
+        deadline: Deadline,
+    ) -> urllib3.BaseHTTPResponse:
+        """One exchange, tried again as the retry policy says and the deadline
+        allows; with ``preload_content`` the body is read here, so that what
+        arrived before a failure can be shown."""
+        retries = self.retries
+        where = f"{operation or method} {redact_url(url.partition('?')[0])}"
+        while True:
+            started = time.perf_counter()
+            deadline.attempts += 1
+            error: Optional[HTTPError] = None
+            received: Optional[bytes] = None
+            answer: Optional[urllib3.BaseHTTPResponse] = None
+            pool = self.pool_manager
+            # urlopen() (request() costs 2-5 us more: it only adds what is not asked for
+            # here), unless a test replaced request(), which the official client calls
+            # (``mock.patch("urllib3.PoolManager.request")``, a MagicMock pool manager)
+            send = (
+                pool.urlopen
+                if isinstance(pool, urllib3.PoolManager) and type(pool).request is _REQUEST
+                else pool.request
+            )
+            try:
+                resp = send(
+                    method,
+                    url,
+                    body=body,
+                    headers=headers,
+                    timeout=deadline.cut(timeout),
+                    retries=False,
+                    redirect=False,
+                    preload_content=False,
+                )
+            except HTTPError as exc:
+                error = exc
+            else:
+                if not isinstance(resp, urllib3.BaseHTTPResponse):
+                    resp = _from_stand_in(resp, method, url)
+                if preload_content:
+                    chunks: List[bytes] = []
+                    try:
+                        _read_raw(resp, chunks)
+                    except HTTPError as exc:  # the body broke off: retried as a read error
+                        error, received, answer = exc, b"".join(chunks), resp
+                    else:
+                        resp = _preloaded(resp, b"".join(chunks), method, url, operation)
+            if error is not None:
+                failure = _connection_error(error, operation, method, url, received=received, answer=answer)
+                try:
+                    retries = retries.increment(method, url, error=error, _stacktrace=error.__traceback__)
+                except HTTPError:  # spent, or not to be sent again (a POST that may have arrived)
+                    spent = deadline.remaining() <= _DEADLINE_SLACK
+                    raise (deadline.exceeded(failure, operation, method, url) if spent else failure) from error
+                if not _may_wait(retries.get_backoff_time(), deadline, where, f"failed: {failure.message}"):
+                    raise deadline.exceeded(failure, operation, method, url) from error
+                continue
+            if self.configuration.debug:
+                logger.debug("%s -> %s (%.1f ms)", where, resp.status, (time.perf_counter() - started) * 1000)
+            if not retries.is_retry(method, resp.status, "Retry-After" in resp.headers):
+                return resp
+            try:
+                following = retries.increment(method, url, response=resp)
+            except HTTPError:  # spent: the last answer is raised
+                return resp
+            what = f"answered {resp.status}"
+            wait = _retry_after(following, resp)
+            cap = getattr(following, "retry_after_cap", None)
+            if wait is not None and cap is not None and wait > cap:
+                logger.info(
+                    "%s: %s with Retry-After %g s, more than max_retry_after (%g s): not waiting",
+                    where,
+                    what,
+                    wait,
+                    cap,
+                )
+                return resp
+            if not _may_wait(following.get_backoff_time() if wait is None else wait, deadline, where, what):
+                return resp
+            resp.drain_conn()
+            retries = following
+
+
+#: How close to its end a deadline counts as spent (timers are not exact).
+_DEADLINE_SLACK = 0.01
+
+
+def _retry_after(policy: Retry, resp: urllib3.BaseHTTPResponse) -> Optional[float]:
+    """The wait the answer's ``Retry-After`` asks for, if the policy honours it; None
+    for the backoff (none given, 0, or one that cannot be read)."""
+    if not policy.respect_retry_after_header:
+        return None
+    try:
+        return policy.get_retry_after(resp) or None
+    except InvalidHeader:  # a user's urllib3.Retry that cannot read it
+        return None
+
+
+def _may_wait(wait: float, deadline: Deadline, where: str, what: str) -> bool:
+    """Sleep ``wait`` seconds before the next attempt and say so (INFO); False,
+    without sleeping, when that would pass the deadline."""
+    left = deadline.remaining()
+    if wait >= left - _DEADLINE_SLACK:
+        logger.info(
+            "%s: attempt %d %s; a wait of %.2f s would pass the deadline (%.2f s left): giving up",
+            where,
+            deadline.attempts,
+            what,
+            wait,
+            max(0.0, left),
+        )
+        return False
+    logger.info(
+        "%s: attempt %d %s; trying again in %.2f s",
+        where,
+        deadline.attempts,
+        what,
+        wait,
+        extra={"attempt": deadline.attempts, "wait": wait},
+    )
+    time.sleep(wait)
+    return True
+
+
+def encode_body(method: str, headers: Dict[str, Any], body: Any, post_params: Any) -> Optional[bytes]:
+    """The bytes :meth:`RESTClientObject.request` sends; sets the ``Content-Type``
+    in ``headers`` where it is implied (JSON, or a form's multipart boundary)."""
+    if method not in ("POST", "PUT", "PATCH", "OPTIONS", "DELETE"):
+        return None
+    key = next((k for k in headers if str(k).lower() == "content-type"), None)
+    if key is None and method != "DELETE":
+        key = "Content-Type"
+        headers[key] = "application/json"
+    ctype = str(headers[key]) if key is not None else ""
+    if key is None or re.search("json", ctype, re.IGNORECASE):
+        if isinstance(body, (bytes, bytearray)):
+            return bytes(body)
+        return None if body is None else json.dumps(body).encode("utf-8")
+    if ctype == "application/x-www-form-urlencoded":
+        return urlencode(post_params or {}).encode("ascii")
+    if ctype == "multipart/form-data":
+        payload, headers[key] = urllib3.encode_multipart_formdata(post_params or {})
+        return payload
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    raise ApiException(
+        status=0,
+        reason=f"cannot send a {type(body).__name__} body as Content-Type {ctype!r}: "
+        "give a str or bytes body, or post_params for a form",
+    )
+
+
+def read_whole(
+    resp: urllib3.BaseHTTPResponse, method: str, url: str, operation: Optional[str] = None
+) -> urllib3.BaseHTTPResponse:
+    """An answer not read yet (``_preload_content=False``), read whole as
+    :meth:`RESTClientObject.send` reads the others: for the exception of an
+    error status, which carries the body."""
+    chunks: List[bytes] = []
+    try:
+        _read_raw(resp, chunks)
+    except HTTPError as exc:
+        raise _connection_error(exc, operation, method, url, received=b"".join(chunks), answer=resp) from exc
+    return _preloaded(resp, b"".join(chunks), method, url, operation)
+
+
+_REQUEST = urllib3.PoolManager.request
+
+
+def _from_stand_in(resp: Any, method: str, url: str) -> urllib3.HTTPResponse:
+    """A response a test's mock returned instead of urllib3's (``Mock(status=404,
+    data=b"...", getheaders=...)``), as one: the official client reads only its
+    ``status``, ``reason``, ``data`` and headers."""
+    data = resp.data
+    headers = resp.getheaders() if callable(getattr(resp, "getheaders", None)) else getattr(resp, "headers", None)
+    return urllib3.HTTPResponse(
+        body=io.BytesIO(data if isinstance(data, bytes) else str(data or "").encode("utf-8")),
+        headers=dict(headers) if isinstance(headers, Mapping) else None,
+        status=int(resp.status),
+        reason=resp.reason if isinstance(getattr(resp, "reason", None), str) else None,
+        preload_content=False,
+        request_method=method,
+        request_url=url,
+    )
+
+
+def _read_raw(resp: urllib3.BaseHTTPResponse, chunks: List[bytes]) -> None:
+    """Read the body as sent (still compressed) into ``chunks``, so that a failure
+    can quote its first bytes.
+
+    ``read1`` (urllib3 2.3+) first takes what has arrived without waiting for
+    more (all of a small body, and the connection is released then), unless
+    the body is larger than ``READ_CHUNK``; the rest
+    comes in one ``read``, which keeps nothing of a chunk that breaks off but
+    costs one call where a loop of ``read1`` would cost one per packet.  A
+    truncated body's last bytes are recovered from ``http.client.IncompleteRead``.
+    """
+    if getattr(resp, "_fp", True) is None and isinstance(getattr(resp, "_body", None), bytes):
+        # a response built with its body already in it (a test's ``HTTPResponse(body=b"...")``)
+        chunks.append(resp._body)  # type: ignore[attr-defined]
+        return
+    read1 = getattr(resp, "read1", None)
+    remaining = resp.length_remaining
+    # Not for a large body of known length: read1 then read made the whole call ~15 % slower
+    # for 11 MB in bench/ (10,000 task instances), so there a reset mid-body quotes nothing.
+    if read1 is not None and (remaining is None or remaining <= READ_CHUNK):
+        first = read1(READ_CHUNK, decode_content=False)
+        if not first:
+            return
+        chunks.append(first)
+        if resp.length_remaining == 0:
+            return
+    try:
+        rest = resp.read(decode_content=False)
+    except ProtocolError as exc:
+        cause = exc.args[1] if len(exc.args) > 1 else None
+        if isinstance(cause, http.client.IncompleteRead) and isinstance(cause.partial, bytes) and cause.partial:
+            chunks.append(cause.partial)
+        raise
+    if rest:
+        chunks.append(rest)
+
+
+def _preloaded(
+    resp: urllib3.BaseHTTPResponse, raw: bytes, method: str, url: str, operation: Optional[str]
+) -> urllib3.BaseHTTPResponse:
+    """``resp`` with its whole body read, decoded as its ``Content-Encoding`` says.
+
+    A successful answer whose body does not decode (a corrupt gzip stream, say)
+    raises :class:`ResponseDecodeError` quoting the bytes received; an error
+    answer keeps them undecoded, as its status is what matters.
+    """
+    if isinstance(resp, urllib3.HTTPResponse) and not resp.headers.get("Content-Encoding"):
+        # Nothing to decode: keep the body where read(cache_content=True) would
+        # have, so .data answers it (a new response would cost ~15 us a call).
+        resp._body = raw
+        return resp
+    try:
+        return holding(resp, raw, method, decode=True)
+    except DecodeError as exc:
+        if resp.status >= 300:
+            return holding(resp, raw, method, decode=False)
+        encoding = resp.headers.get("Content-Encoding", "")
+        cause = exc.args[1] if len(exc.args) > 1 else exc
+        raise ResponseDecodeError.from_response(
+            resp,
+            method=method,
+            url=url,
+            operation=operation,
+            body=raw,
+            message=f"{operation or 'response'}: the body is sent with Content-Encoding {encoding!r} but does "
+            f"not decode ({cause}); first bytes: {preview(raw, 200)!r}",
+        ) from exc
+
+
+def holding(
+    resp: urllib3.BaseHTTPResponse,
+    raw: bytes,
+    method: str,
+    *,
+    decode: bool,
+    preload: bool = True,
+    headers: Optional[Mapping[str, str]] = None,
+) -> urllib3.HTTPResponse:
+    """A response like ``resp`` whose body is ``raw``, read (and decoded) already, or
+    left to read (``preload=False``); ``headers`` instead of ``resp``'s."""
+    held = urllib3.HTTPResponse(
+        body=io.BytesIO(raw),
+        headers=resp.headers if headers is None else headers,
+        status=resp.status,
+        version=resp.version,
+        reason=resp.reason,
+        preload_content=preload,
+        decode_content=decode,
+        enforce_content_length=False,
+        request_method=method,
+        request_url=resp.url,
+        retries=resp.retries,
+    )
+    version_string = getattr(resp, "version_string", None)  # not in every urllib3 2.x
+    if version_string is not None:
+        held.version_string = version_string
+    return held
+
+
+def _origin(url: str) -> Tuple[str, str, Optional[int]]:
+    parts = urlsplit(url)
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or default
+
+
+def _connection_error(
+    exc: BaseException,
+    operation: Optional[str],
+    method: str,
+    url: str,
+    *,
+    received: Optional[bytes] = None,
+    answer: Optional[urllib3.BaseHTTPResponse] = None,
+) -> ApiConnectionError:
+    """Our exception for a urllib3 failure, saying what happened in words.
+
+    ``answer`` is a response whose body broke off, ``received`` the first
+    bytes of that body which had arrived.
+    """
+    status = answer.status if answer is not None else None
+    kwargs: Dict[str, Any] = {
+        "operation": operation,
+        "method": method,
+        "url": url,
+        "received": received,
+        "status": status,
+        "reason": exc if isinstance(exc, Exception) else None,
+    }
+    during = ""
+    if answer is not None:
+        length = answer.headers.get("Content-Length", "")
+        of = f" of {length}" if length.isdigit() else ""
+        during = f" while reading the body of a {status} answer ({len(received or b'')}{of} bytes received)"
+    if isinstance(exc, SSLError):
+        return ApiConnectionError(f"TLS failed{during}: {exc}", **kwargs)
+    if isinstance(exc, ProxyError):
+        return ApiConnectionError(f"The proxy failed: {exc}", **kwargs)
+    # urllib3's NewConnectionError (refused, unreachable...) is a ConnectTimeoutError.
+    timed_out = isinstance(exc, ReadTimeoutError) or "timed out" in str(exc).lower()
+    if timed_out or (isinstance(exc, ConnectTimeoutError) and not isinstance(exc, NewConnectionError)):
+        phase = "connect" if isinstance(exc, ConnectTimeoutError) else "answer"
+        return ApiTimeoutError(f"The server did not {phase} in time{during} ({exc})", **kwargs)
+    if isinstance(exc, NewConnectionError):
+        return ApiConnectionError(f"Could not connect: {exc}", **kwargs)
+    if isinstance(exc, ProtocolError):
+        return ApiConnectionError(
+            f"The connection broke during the exchange{during}: {_protocol_detail(exc)}", **kwargs
+        )
+    return ApiConnectionError(f"The request failed{during}: {exc}", **kwargs)
+
+
+def _protocol_detail(exc: ProtocolError) -> str:
+    """``Connection aborted: ConnectionResetError(...)`` rather than urllib3's
+    ``('Connection aborted.', ConnectionResetError(...))``."""
+    if len(exc.args) == 2 and isinstance(exc.args[0], str) and isinstance(exc.args[1], BaseException):
+        message, cause = exc.args
+        if isinstance(cause, http.client.IncompleteRead):  # its counts are of the last read only
+            return "the connection was closed before the end of the body"
+        shown = repr(cause)
+        return message if shown in message else f"{message.rstrip('.')}: {shown}"
+    return str(exc)
+
+
+def __getattr__(name: str) -> Any:
+    """``proxy_bypass_environment``, a name of the official module, imported when asked for:
+    ``urllib.request`` costs ~1.5 ms of every import of the client."""
+    if name == "proxy_bypass_environment":
+        import urllib.request
+
+        return urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "ApiException",
+    "ApiValueError",
+    "ForbiddenException",
+    "NotFoundException",
+    "RESTClientObject",
+    "RESTResponse",
+    "ServiceException",
+    "UnauthorizedException",
+    "in_ipv4net",
+    "is_ipv4",
+    "logger",
+    "should_bypass_proxies",
+]
