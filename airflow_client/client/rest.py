@@ -5,7 +5,22 @@ module object, so ``from airflow_client.client.rest import RESTClientObject``
 and a test's ``mock.patch("airflow_client.client.rest....")`` reach it."""
 
 import sys
+from typing import TYPE_CHECKING
 
-from airflow_client.client.transport import rest as _transport
+if TYPE_CHECKING:  # what type checkers read: the names, from where they live
+    from airflow_client.client.transport.rest import ApiException as ApiException
+    from airflow_client.client.transport.rest import ApiValueError as ApiValueError
+    from airflow_client.client.transport.rest import ForbiddenException as ForbiddenException
+    from airflow_client.client.transport.rest import NotFoundException as NotFoundException
+    from airflow_client.client.transport.rest import RESTClientObject as RESTClientObject
+    from airflow_client.client.transport.rest import RESTResponse as RESTResponse
+    from airflow_client.client.transport.rest import ServiceException as ServiceException
+    from airflow_client.client.transport.rest import UnauthorizedException as UnauthorizedException
+    from airflow_client.client.transport.rest import in_ipv4net as in_ipv4net
+    from airflow_client.client.transport.rest import is_ipv4 as is_ipv4
+    from airflow_client.client.transport.rest import logger as logger
+    from airflow_client.client.transport.rest import should_bypass_proxies as should_bypass_proxies
+else:
+    from airflow_client.client.transport import rest as _home
 
-sys.modules[__name__] = _transport
+    sys.modules[__name__] = _home

@@ -51,7 +51,9 @@ import airflow_client.client as client
 from airflow_client.client.api.monitoring_api import MonitoringApi
 from airflow_client.client.api_client import ApiClient
 from airflow_client.client.core import quirks
+from airflow_client.client.core.answers import OperationAnswer
 from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.core.options import CallOptions
 from test.integration._gates import Recorder, netloc
 from test.integration._gates import real_answers as checked_real_answers
 
@@ -114,7 +116,7 @@ RECORDER = Recorder()
 CALLED: Dict[str, Set[str]] = RECORDER.called
 _state = threading.local()
 _original_invoke = ApiClient._invoke
-_original_decode = ApiClient._decode
+_original_decode = OperationAnswer.decode
 
 
 #: operation -> what happened to its calls (see ``_outcome``); written to compat-result.json
@@ -168,7 +170,8 @@ def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> An
         if call is not None:
             _note_error(op, mode, exc)
         raise
-    status = getattr(result, "status", 200) if options.get("_preload_content", True) is False else 200
+    preload = options.preload if isinstance(options, CallOptions) else options.get("_preload_content", True)
+    status = getattr(result, "status", 200) if preload is False else 200
     if status < 300 and call is not None:
         RECORDER.succeeded(call)
         ok = _outcome(op)["ok"]
@@ -176,7 +179,8 @@ def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> An
     return result
 
 
-def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str, **options: Any) -> Any:
+def _recording_decode(self: OperationAnswer, resp: Any, prepared: Any) -> Any:
+    op, url = self.op, prepared.url
     ctype = resp.headers.get("Content-Type") or ""
     call = RECORDER.call(op.name, url)
     if call is not None and "json" in ctype and resp.data and 200 <= getattr(resp, "status", 200) < 300:
@@ -184,7 +188,7 @@ def _recording_decode(self: ApiClient, op: Any, resp: Any, url: str, **options: 
     empty = resp.data and resp.data.strip() == b"{}" and op.response and str(op.response) not in quirks.LINK_MAPS
     if call is not None and "json" in ctype and empty:  # (no links: an empty map, not a bug)
         MENDED["empty"].setdefault(op.name, set()).add(str(op.response))
-    result = _original_decode(self, op, resp, url, **options)
+    result = _original_decode(self, resp, prepared)
     if call is not None:
         _note_quirks(op.name, result, 0)
     return result
@@ -214,7 +218,7 @@ def _note_quirks(operation: str, obj: Any, depth: int) -> None:
 
 
 ApiClient._invoke = _recording_invoke  # type: ignore[method-assign]
-ApiClient._decode = _recording_decode  # type: ignore[method-assign]
+OperationAnswer.decode = _recording_decode  # type: ignore[method-assign]
 
 
 @pytest.hookimpl(hookwrapper=True)

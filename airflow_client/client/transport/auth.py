@@ -20,8 +20,8 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Optional, Set, TypeVar
 
 from airflow_client.client.configuration import PreparedRequest
+from airflow_client.client.core.prepared import check_header
 from airflow_client.client.exceptions import ApiValueError, UnauthorizedException
-from airflow_client.client.transport.rest import check_header
 
 if TYPE_CHECKING:
     from airflow_client.client.configuration import Configuration

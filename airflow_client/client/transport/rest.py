@@ -36,11 +36,11 @@ from urllib3.exceptions import (
 from urllib3.util.retry import Retry
 
 from airflow_client.client.configuration import DEFAULT_MAX_RETRY_AFTER, Configuration, redact_url, timeout_from
+from airflow_client.client.core.prepared import check_header  # noqa: F401 - rest.check_header, as before
 from airflow_client.client.exceptions import (
     ApiConnectionError,
     ApiException,
     ApiTimeoutError,
-    ApiTypeError,
     ApiValueError,
     DeadlineExceededError,
     ForbiddenException,
@@ -282,17 +282,6 @@ class RESTResponse(io.IOBase):
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
         """One header's value (several joined by ``", "``), or ``default``."""
         return self.urllib3_response.headers.get(name, default)
-
-
-def check_header(name: str, value: Any) -> None:
-    """A header's name must be a str and its value a str or an int (as http.client takes),
-    neither holding CR or LF (nor the name a ``:``); the value is never quoted."""
-    if not isinstance(name, str) or not isinstance(value, (str, int)):
-        raise ApiTypeError(f"header {name!r} must be a str name with a str value, got {type(value).__name__}")
-    if isinstance(value, int):
-        return
-    if any(c in name for c in "\r\n:") or "\r" in value or "\n" in value:
-        raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
 
 
 #: The verbs the official ``RESTClientObject.request`` accepts.

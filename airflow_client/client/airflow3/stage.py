@@ -1,0 +1,174 @@
+"""The Airflow 3 stage of the pipeline: a 2.x call as its ``/api/v2`` request, and
+the answer mapped back onto the 2.x shape.
+
+:func:`prepare` reads the call's :class:`~.translations.Translation` row and
+builds the :class:`~airflow_client.client.core.prepared.Prepared` v2 request;
+its :class:`TranslatedAnswer` maps the v2 answer back and reads it as the 2.x
+operation's answer (:class:`~airflow_client.client.core.answers.OperationAnswer`).
+The only requests it needs besides the call itself (a lookup of an asset's id,
+say) go through ``lookup``, which the client gives: this module sends nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any, Callable, Dict, Mapping, Optional
+
+from airflow_client.client.airflow3 import translations as table
+from airflow_client.client.configuration import Configuration
+from airflow_client.client.core.answers import OperationAnswer, json_value, plain_answer, text_of
+from airflow_client.client.core.operation import Operation
+from airflow_client.client.core.options import CallOptions
+from airflow_client.client.core.prepared import BODY_METHODS, JSON, Prepared, request_headers
+from airflow_client.client.exceptions import NotFoundException
+from airflow_client.client.transport import rest
+
+#: ``lookup(url)``: the decoded JSON of a GET the translation needs (its error status raised).
+Lookup = Callable[[str], Any]
+
+
+def prepare(
+    op: Operation,
+    tr: table.Translation,
+    params: Mapping[str, Any],
+    options: CallOptions,
+    cfg: Configuration,
+    defaults: Mapping[str, Any],
+    root: str,
+    lookup: Lookup,
+) -> Prepared:
+    """``op`` called with ``params`` as Airflow 3 takes it: the 2.x checks of every
+    parameter first, then the row's path, query and body (``root``: the server's
+    address without ``/api/v1``).  Raises ``translations.Refused`` for what cannot
+    be sent exactly, and the 404 of a lookup that found nothing."""
+    check = cfg.client_side_validation if options.check_input is None else options.check_input
+    op.url(cfg.host, params, check)  # the 2.x checks of every parameter
+    encoded = op.encode_body(params.get(op.body_name), check) if op.body_name else None
+    method = tr.method or op.method
+    v2 = root + tr.base
+
+    def get(path: str, pairs: Any) -> Any:
+        return lookup(v2 + path + (f"?{table.query_string(pairs)}" if pairs else ""))
+
+    ctx = table.Context(dict(params), table.decoded_body(encoded), get)
+    try:
+        for name, resolve in tr.resolve.items():
+            ctx.values[name] = resolve(ctx)
+        path, pairs, fields = table.request(op, tr, params, ctx.values, ctx.body)
+        body = table.body(tr, encoded, {**params, **ctx.values})
+    except table.NotFound as exc:
+        raise not_found(exc, op, method, v2 + table.template(op, tr, ctx.body)) from None
+    url = v2 + path + (f"?{table.query_string(pairs)}" if pairs else "")
+    text = op.text and str(options.accept or "").startswith("text/")
+    # Airflow 3 answers text/plain logs with 406: the text is rebuilt (``text_from``).
+    accept = JSON if tr.text_from or not text else str(options.accept)
+    headers = request_headers(accept, body is not None or method in BODY_METHODS, options, defaults)
+    expect = TranslatedAnswer(op, tr, ctx, fields, text, raw=not options.check_return, strict=cfg.strict_responses)
+    return Prepared(op.name, method, url, headers, body, expect, options, public=tr.public)
+
+
+class TranslatedAnswer(OperationAnswer):
+    """A v2 answer mapped onto the 2.x shape (the row's ``answer`` and ``finish``,
+    date-times as Airflow 2 wrote them), then read as the 2.x operation's answer.
+    Asked unread, it is rebuilt as the unread answer Airflow 2 would have sent."""
+
+    __slots__ = ("tr", "ctx", "fields", "text", "unread_as_is")
+
+    def __init__(
+        self,
+        op: Operation,
+        tr: table.Translation,
+        ctx: table.Context,
+        fields: Any,
+        text: bool,
+        *,
+        raw: bool,
+        strict: bool,
+    ) -> None:
+        super().__init__(op, raw=raw, strict=strict)
+        self.tr = tr
+        self.ctx = ctx
+        self.fields = fields
+        self.text = text
+        self.unread_as_is = op.response is None or (text and not tr.text_from)  # nothing to translate
+
+    def result(self, resp: Any, prepared: Prepared) -> Any:
+        if prepared.options.preload or resp.status >= 300:
+            return super().result(resp, prepared)
+        data = self.mapped(resp, prepared)  # what the 2.x server would have sent, unread
+        return unread_answer(resp, data, self.text, prepared.method)
+
+    def decode(self, resp: Any, prepared: Prepared) -> Any:
+        if self.op.response is None:
+            return None
+        if self.text and not self.tr.text_from:
+            return text_of(resp.data, resp.headers.get("Content-Type"))
+        data = self.mapped(resp, prepared)
+        if self.text:
+            return data
+        op = self.op
+        cls = op.response_class(data)
+        if cls is None:
+            return data
+        if op.plain:
+            return plain_answer(op, cls, data, strict=self.strict and not self.raw)
+        if not isinstance(data, dict):
+            return data
+        from airflow_client.client.core.base_model import parse_answer
+
+        return parse_answer(cls, data, op.name, strict=self.strict, raw=self.raw)
+
+    def mapped(self, resp: Any, prepared: Prepared) -> Any:
+        """The v2 answer in the 2.x shape, as JSON (date-times as text)."""
+        op, tr = self.op, self.tr
+        data = table.answer(tr, json_value(resp, prepared), self.fields)
+        if tr.finish is not None:
+            try:
+                data = tr.finish(data, self.ctx)
+            except table.NotFound as exc:
+                raise not_found(exc, op, prepared.method, prepared.url) from None
+        if self.text:
+            return data.get(tr.text_from) if isinstance(data, dict) else data
+        cls = op.response_class(data)
+        if cls is not None and isinstance(data, dict):
+            from airflow_client.client.core.base_model import airflow2_text_dates
+
+            # a plain answer holds every date-time as text: each in Airflow 2's form
+            data = airflow2_text_dates(cls, data, every=op.plain)
+        return data
+
+
+def not_found(exc: table.NotFound, op: Operation, method: str, url: str) -> NotFoundException:
+    """The 404 of a translation that found nothing, as the server's would read."""
+    body = json.dumps({"detail": exc.detail})
+    return NotFoundException(
+        status=404, reason="Not Found", body=body, as_text=True, operation=op.name, method=method, url=url
+    )
+
+
+def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
+    """An answer of Airflow 3, translated, as ``_preload_content=False`` gives one: a
+    urllib3 response not read yet, whose body is what Airflow 2 would have sent (JSON,
+    or the log's text), with the server's status and headers."""
+    if text:
+        payload = ("" if data is None else str(data)).encode("utf-8")
+    else:
+        payload = json.dumps(data, default=_iso_or_refuse).encode("utf-8")
+    headers: Dict[str, str] = {k: v for k, v in resp.headers.items() if k.lower() not in _REWRITTEN_HEADERS}
+    headers["Content-Type"] = "text/plain; charset=utf-8" if text else "application/json"
+    headers["Content-Length"] = str(len(payload))
+    return rest.holding(resp, payload, method, decode=False, preload=False, headers=headers)
+
+
+#: The headers of an answer that describe a body that is replaced.
+_REWRITTEN_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length", "content-type"})
+
+
+def _iso_or_refuse(value: Any) -> Optional[str]:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable: {value!r}")
+
+
+__all__ = ["Lookup", "TranslatedAnswer", "not_found", "prepare", "unread_answer"]
