@@ -11,6 +11,8 @@ operation, :func:`trigger_dag_run_and_wait` runs a DAG and waits for the result,
 
 __version__ = "2.10.5"
 
+from typing import Any
+
 from airflow_client.client.api_client import ApiClient, AsyncResult
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.exceptions import (
@@ -36,6 +38,25 @@ from airflow_client.client.lazy import submodules
 from airflow_client.client.logs import TaskLogTimeout, follow_task_log, read_task_log
 from airflow_client.client.pagination import iter_pages, paginate
 from airflow_client.client.waiting import DagRunWaitTimeout, trigger_dag_run_and_wait, wait_for_dag_run
+
+
+def _wire() -> None:
+    """What the lower layers are given rather than import: the version, and the
+    generated models by name (the core never imports generated code)."""
+    from airflow_client.client import _version
+    from airflow_client.client.core.registry import use_models
+
+    def model_modules() -> Any:
+        from airflow_client.client.models import MODEL_MODULES
+
+        return MODEL_MODULES
+
+    _version.VERSION = __version__
+    use_models(model_modules, "airflow_client.client.model")
+
+
+_wire()
+del _wire
 
 __all__ = [
     "__version__",

@@ -396,7 +396,7 @@ class Configuration:
     def to_debug_report(self) -> str:
         """Where the client runs, for a bug report: the platform, Python, the API's
         version and the client's."""
-        from airflow_client.client import __version__
+        from airflow_client.client._version import VERSION as __version__
 
         return (
             "Python SDK Debug Report:\n"

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple,
 
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.core.answers import RAW, Expect, json_value, text_of
+from airflow_client.client.core.call import prepare
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CONFIGURED, CallOptions
-from airflow_client.client.core.prepared import JSON, Prepared, check_header, prepare
+from airflow_client.client.core.prepared import JSON, Prepared, check_header
 from airflow_client.client.exceptions import (
     NotSupportedOnServerError,
     OperationNotSupportedError,
@@ -75,7 +76,7 @@ class Pipeline:
         if header_name is not None:
             self.set_default_header(header_name, header_value or "")
         self.cookie = cookie
-        from airflow_client.client import __version__
+        from airflow_client.client._version import VERSION as __version__
 
         self.user_agent = f"apache-airflow-client-python/{__version__}"
 

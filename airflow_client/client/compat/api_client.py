@@ -31,6 +31,7 @@ from urllib.parse import quote
 
 from urllib3.fields import RequestField
 
+from airflow_client.client.compat import endpoint
 from airflow_client.client.compat.convert import _convert, _model_store, file_type, none_type
 from airflow_client.client.compat.endpoint import Endpoint, via_call_api
 from airflow_client.client.configuration import Configuration
@@ -524,6 +525,8 @@ def _auth_hooked(client: ApiClient) -> bool:
     )
 
 
+endpoint.default_client = ApiClient.get_default
+
 _CLIENT_HOOKS = (
     "call_api",
     "request",
@@ -586,19 +589,20 @@ class _OfficialAnswer(Expect):
 
     __slots__ = ("client", "response_type", "check")
     last_mode = RAW  # ``last_response`` is the response itself, its ``data`` the text
+    checks_status = False
 
     def __init__(self, client: ApiClient, response_type: Optional[Tuple[Any, ...]], check: Optional[bool]) -> None:
         self.client = client
         self.response_type = response_type
         self.check = check
 
-    def result(self, resp: Any, prepared: Prepared) -> Any:
-        result = None
+    def decode(self, resp: Any, prepared: Prepared) -> Any:
         response_type = self.response_type
-        if response_type:
-            if response_type != (file_type,):
-                resp.data = text_of(resp.data, resp.getheader("content-type"))
-            result = self.client.deserialize(resp, response_type, self.check)
-        if prepared.options.data_only:
-            return result
-        return result, resp.status, resp.getheaders()
+        if not response_type:
+            return None
+        if response_type != (file_type,):
+            resp.data = text_of(resp.data, resp.getheader("content-type"))
+        return self.client.deserialize(resp, response_type, self.check)
+
+    def headers(self, resp: Any) -> Any:
+        return resp.getheaders()

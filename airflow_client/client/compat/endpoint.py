@@ -5,7 +5,7 @@ it: both go through ``ApiClient.call_api``."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from airflow_client.client.compat.convert import file_type, none_type
 from airflow_client.client.configuration import Configuration
@@ -13,10 +13,10 @@ from airflow_client.client.core.operation import Array, Operation
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 from airflow_client.client.transport.auth import AUTH_SETTINGS
 
-if TYPE_CHECKING:
-    from airflow_client.client.compat.api_client import ApiClient
-
 JSON = "application/json"
+#: ``ApiClient.get_default``, for an ``Endpoint`` given no client: set by
+#: :mod:`.api_client`, which imports this module (so this one need not import it).
+default_client: Callable[[], Any] = lambda: None  # noqa: E731
 
 
 #: The per-call options every official endpoint takes, and their types.
@@ -66,7 +66,7 @@ class Endpoint:
         params_map: Optional[Dict[str, List[str]]] = None,
         root_map: Optional[Dict[str, Dict[Any, Any]]] = None,
         headers_map: Optional[Dict[str, List[str]]] = None,
-        api_client: Optional[ApiClient] = None,
+        api_client: Any = None,
         callable: Any = None,  # noqa: A002 - the official name
     ) -> None:
         self.settings: Dict[str, Any] = settings if settings is not None else {}
@@ -84,7 +84,7 @@ class Endpoint:
         self.location_map: Dict[str, str] = tables.get("location_map", {})
         self.collection_format_map: Dict[str, str] = tables.get("collection_format_map", {})
         self.headers_map: Dict[str, List[str]] = headers_map if headers_map is not None else {}
-        self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client = api_client if api_client is not None else default_client()
         self.callable = callable
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -241,7 +241,7 @@ def via_call_api(client: Any, op: Operation, options: Mapping[str, Any], params:
     elif isinstance(op.response, str):
         response_type = (op.response_class(),)
     elif isinstance(op.response, tuple):
-        from airflow_client.client.core.operation import model_class
+        from airflow_client.client.core.registry import model_class
 
         response_type = tuple(model_class(name) for name in op.response)
     timeout = options.get("_request_timeout")

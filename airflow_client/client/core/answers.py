@@ -37,15 +37,22 @@ class Expect:
     #: how ``last_response`` shows the answer
     last_mode = BYTES
 
+    #: an error status raises here (False: the sender raised it already)
+    checks_status = True
+
     def result(self, resp: Any, prepared: "Prepared") -> Any:
         """The call's result for ``resp`` (read whole): its exception for an error
         status, else :meth:`decode`, as ``(data, status, headers)`` when asked."""
-        if resp.status >= 300:
+        if self.checks_status and resp.status >= 300:
             raise self.error(resp, prepared)
         data = self.decode(resp, prepared)
         if prepared.options.data_only:
             return data
-        return data, resp.status, resp.headers
+        return data, resp.status, self.headers(resp)
+
+    def headers(self, resp: Any) -> Any:
+        """The headers of ``(data, status, headers)``."""
+        return resp.headers
 
     def error(self, resp: Any, prepared: "Prepared") -> ApiException:
         """The exception for an error status: its class by status, the body as text."""

@@ -705,9 +705,9 @@ _EXACT = (str, int, float, bool)
 
 
 def _model_named(name: str) -> Any:
-    from airflow_client.client import models
+    from airflow_client.client.core.registry import model_class
 
-    return getattr(models, name)
+    return model_class(name)
 
 
 def _hold(obj: M, values: Dict[str, Any]) -> M:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import importlib
 import json
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Type, Union
 from urllib.parse import quote
 
+from airflow_client.client.core.registry import model_class
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError, EmptyPathParameterError
 
 JSON = "application/json"
@@ -240,16 +240,6 @@ class Operation:
 
 def _wire_names(cls: Any) -> Set[str]:
     return {f.alias or name for name, f in cls.model_fields.items()}
-
-
-def model_class(name: str) -> Any:
-    """A generated model by its class name, imported on first use."""
-    from airflow_client.client.models import MODEL_MODULES
-
-    module = MODEL_MODULES.get(name)
-    if module is None:
-        raise ApiValueError(f"no model named {name!r}")
-    return getattr(importlib.import_module(f"airflow_client.client.model.{module}"), name)
 
 
 def encode_segment(operation: str, name: str, value: Any) -> str:

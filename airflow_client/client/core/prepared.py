@@ -1,6 +1,6 @@
 """A call resolved into the request to send: :class:`Prepared`.
 
-:func:`prepare` turns an operation, the caller's parameters and options into
+:func:`~.call.prepare` turns an operation, the caller's parameters and options into
 one (the URL with its path and query, the headers, the JSON body, what the
 answer should be); the Airflow 3 stage (:mod:`airflow_client.client.airflow3.stage`)
 and the official ``call_api`` (:mod:`airflow_client.client.compat`) build
@@ -16,9 +16,7 @@ from airflow_client.client.core.options import CallOptions
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
-    from airflow_client.client.configuration import Configuration
     from airflow_client.client.core.answers import Expect
-    from airflow_client.client.core.operation import Operation
 
 JSON = "application/json"
 #: The verbs that send a ``Content-Type`` even without a body, as the official client does.
@@ -73,22 +71,6 @@ class Prepared:
         return f"Prepared({self.operation}: {self.method} {self.url})"
 
 
-def prepare(
-    op: "Operation", params: Mapping[str, Any], options: CallOptions, cfg: "Configuration", defaults: Mapping[str, Any]
-) -> Prepared:
-    """``op`` called with ``params``, as ``/api/v1`` takes it: every parameter checked
-    (unless ``_check_input_type=False``), the body encoded, the headers set
-    (``defaults``: the client's own, then the call's ``_headers``)."""
-    from airflow_client.client.core.answers import OperationAnswer
-
-    check = cfg.client_side_validation if options.check_input is None else options.check_input
-    url = op.url(cfg.host, params, check)
-    body = op.encode_body(params.get(op.body_name), check) if op.body_name else None
-    headers = request_headers(options.accept or JSON, body is not None or op.method in BODY_METHODS, options, defaults)
-    expect = OperationAnswer(op, raw=not options.check_return, strict=cfg.strict_responses)
-    return Prepared(op.name, op.method, url, headers, body, expect, options)
-
-
 def request_headers(accept: str, with_body: bool, options: CallOptions, defaults: Mapping[str, Any]) -> Dict[str, Any]:
     """``Accept``, the ``Content-Type`` of a body (``with_body``), the client's
     ``defaults`` and the call's own ``_headers`` (checked), in that order."""
@@ -115,4 +97,4 @@ def check_header(name: str, value: Any) -> None:
         raise ApiValueError(f"header {name!r}: names and values must not contain CR or LF (or ':' in names)")
 
 
-__all__ = ["BODY_METHODS", "JSON", "Prepared", "check_header", "prepare", "request_headers"]
+__all__ = ["BODY_METHODS", "JSON", "Prepared", "check_header", "request_headers"]
