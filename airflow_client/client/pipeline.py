@@ -18,10 +18,10 @@ import atexit
 import json
 import re
 import threading
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Set, Tuple, Union
 
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import RAW, Expect, json_value, text_of
+from airflow_client.client.core.answers import RAW, Answer, Expect, json_value, text_of
 from airflow_client.client.core.call import prepare
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CONFIGURED, CallOptions
@@ -192,7 +192,7 @@ class Pipeline:
             return self._invoke_v2(op, opts, params)
         prepared = prepare(op, params, opts, cfg, self.default_headers)
 
-        def fallback(resp: Any) -> Any:
+        def fallback(resp: Answer) -> Any:
             status = resp.status
             if status in (404, 405) and api is None and _airflow3_refusal(resp) and self._found_v2():
                 return self._invoke_v2(op, opts, params)
@@ -249,7 +249,7 @@ class Pipeline:
         self,
         prepared: Prepared,
         deadline: Deadline,
-        fallback: Optional[Callable[[Any], Any]] = None,
+        fallback: Optional[Callable[[Answer], Any]] = None,
         *,
         keep_last: bool = True,
     ) -> Any:
@@ -284,7 +284,7 @@ class Pipeline:
         hop = prepared.hop
         method, url, body = prepared.method, prepared.url, prepared.body
 
-        def attempt(sent: Dict[str, Any], secret: Any) -> Any:
+        def attempt(sent: Dict[str, Any], secret: Set[str]) -> Any:
             if hop is not None:
                 return hop(sent, secret, deadline)
             return self.rest_client.send(
@@ -398,7 +398,7 @@ class _JsonAnswer(Expect):
 
     __slots__ = ()
 
-    def decode(self, resp: Any, prepared: Prepared) -> Any:
+    def decode(self, resp: Answer, prepared: Prepared) -> Any:
         return json_value(resp, prepared)
 
 
@@ -410,7 +410,7 @@ def _version_key(version: str) -> Tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
-def _airflow3_refusal(resp: Any) -> bool:
+def _airflow3_refusal(resp: Answer) -> bool:
     """True for what Airflow 3 answers on ``/api/v1``: a GET gets 404
     ``{"error": "/api/v1 has been removed in Airflow 3, ..."}``, another verb 405
     ``{"detail": "Method Not Allowed"}`` (Airflow 2's 404s and 405s are problem

@@ -17,7 +17,7 @@ from typing import Any, Callable, Dict, Mapping, Optional
 
 from airflow_client.client.airflow3 import translations as table
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import OperationAnswer, json_value, plain_answer, text_of
+from airflow_client.client.core.answers import Answer, OperationAnswer, json_value, plain_answer, text_of
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CallOptions
 from airflow_client.client.core.prepared import BODY_METHODS, JSON, Prepared, request_headers
@@ -93,13 +93,13 @@ class TranslatedAnswer(OperationAnswer):
         self.text = text
         self.unread_as_is = op.response is None or (text and not tr.text_from)  # nothing to translate
 
-    def result(self, resp: Any, prepared: Prepared) -> Any:
+    def result(self, resp: Answer, prepared: Prepared) -> Any:
         if prepared.options.preload or resp.status >= 300:
             return super().result(resp, prepared)
         data = self.mapped(resp, prepared)  # what the 2.x server would have sent, unread
         return unread_answer(resp, data, self.text, prepared.method)
 
-    def decode(self, resp: Any, prepared: Prepared) -> Any:
+    def decode(self, resp: Answer, prepared: Prepared) -> Any:
         if self.op.response is None:
             return None
         if self.text and not self.tr.text_from:
@@ -119,7 +119,7 @@ class TranslatedAnswer(OperationAnswer):
 
         return parse_answer(cls, data, op.name, strict=self.strict, raw=self.raw)
 
-    def mapped(self, resp: Any, prepared: Prepared) -> Any:
+    def mapped(self, resp: Answer, prepared: Prepared) -> Any:
         """The v2 answer in the 2.x shape, as JSON (date-times as text)."""
         op, tr = self.op, self.tr
         data = table.answer(tr, json_value(resp, prepared), self.fields)
@@ -148,7 +148,7 @@ def not_found(exc: table.NotFound, op: Operation, method: str, url: str) -> NotF
 
 
 def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
-    """An answer of Airflow 3, translated, as ``_preload_content=False`` gives one: a
+    """An answer of Airflow 3 (a urllib3 response), translated, as ``_preload_content=False`` gives one: a
     urllib3 response not read yet, whose body is what Airflow 2 would have sent (JSON,
     or the log's text), with the server's status and headers."""
     if text:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Protocol
 
 from airflow_client.client.exceptions import ApiException, ResponseDecodeError, exception_for_status, preview
 
@@ -26,6 +26,22 @@ if TYPE_CHECKING:
 #: ``RESTResponse`` whose ``data`` is the bytes or, for a call that decodes a
 #: result, the text.
 RAW, BYTES, TEXT = 0, 1, 2
+
+
+class Answer(Protocol):
+    """An answer as the transport gives it (a urllib3 response, read whole)."""
+
+    @property
+    def status(self) -> int: ...
+
+    @property
+    def reason(self) -> Optional[str]: ...
+
+    @property
+    def data(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
 
 
 class Expect:
@@ -40,7 +56,7 @@ class Expect:
     #: an error status raises here (False: the sender raised it already)
     checks_status = True
 
-    def result(self, resp: Any, prepared: "Prepared") -> Any:
+    def result(self, resp: Answer, prepared: "Prepared") -> Any:
         """The call's result for ``resp`` (read whole): its exception for an error
         status, else :meth:`decode`, as ``(data, status, headers)`` when asked."""
         if self.checks_status and resp.status >= 300:
@@ -50,17 +66,17 @@ class Expect:
             return data
         return data, resp.status, self.headers(resp)
 
-    def headers(self, resp: Any) -> Any:
+    def headers(self, resp: Answer) -> Any:
         """The headers of ``(data, status, headers)``."""
         return resp.headers
 
-    def error(self, resp: Any, prepared: "Prepared") -> ApiException:
+    def error(self, resp: Answer, prepared: "Prepared") -> ApiException:
         """The exception for an error status: its class by status, the body as text."""
         return exception_for_status(resp.status).from_response(
             resp, method=prepared.method, url=prepared.url, operation=prepared.operation
         )
 
-    def decode(self, resp: Any, prepared: "Prepared") -> Any:
+    def decode(self, resp: Answer, prepared: "Prepared") -> Any:
         return None
 
 
@@ -81,7 +97,7 @@ class OperationAnswer(Expect):
         self.strict = strict
         self.last_mode = TEXT if op.response is not None else BYTES
 
-    def decode(self, resp: Any, prepared: "Prepared") -> Any:
+    def decode(self, resp: Answer, prepared: "Prepared") -> Any:
         op = self.op
         if op.response is None:
             return None
@@ -98,7 +114,7 @@ class OperationAnswer(Expect):
             )
         return self.read(json_value(resp, prepared), resp, prepared)
 
-    def read(self, decoded: Any, resp: Any, prepared: "Prepared") -> Any:
+    def read(self, decoded: Any, resp: Answer, prepared: "Prepared") -> Any:
         """The decoded JSON as the operation's result (its model, or the JSON as it is)."""
         op = self.op
         cls = op.response_class(decoded)
@@ -128,7 +144,7 @@ def plain_answer(op: "Operation", cls: Any, data: Any, *, strict: bool) -> Any:
     return data
 
 
-def json_value(resp: Any, prepared: "Prepared") -> Any:
+def json_value(resp: Answer, prepared: "Prepared") -> Any:
     """The body as JSON; what does not decode raises ``ResponseDecodeError``."""
     try:
         return json.loads(resp.data)
@@ -139,14 +155,14 @@ def json_value(resp: Any, prepared: "Prepared") -> Any:
         ) from None
 
 
-def decode_error(operation: str, resp: Any, prepared: "Prepared", message: str) -> ResponseDecodeError:
+def decode_error(operation: str, resp: Answer, prepared: "Prepared", message: str) -> ResponseDecodeError:
     """A ResponseDecodeError naming the operation, with the answer attached."""
     return ResponseDecodeError.from_response(
         resp, method=prepared.method, url=prepared.url, operation=operation, message=f"{operation}: {message}"
     )
 
 
-def not_an_object(operation: str, resp: Any, prepared: "Prepared", decoded: Any) -> ResponseDecodeError:
+def not_an_object(operation: str, resp: Answer, prepared: "Prepared", decoded: Any) -> ResponseDecodeError:
     kinds = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
     kind = kinds.get(type(decoded), "a number")
     return decode_error(
@@ -180,6 +196,7 @@ def text_of(data: Any, content_type: Optional[str]) -> Any:
 
 
 __all__ = [
+    "Answer",
     "BYTES",
     "RAW",
     "TEXT",
