@@ -18,10 +18,10 @@ import atexit
 import json
 import re
 import threading
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Set, Tuple, Type, Union
 
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import RAW, Answer, Expect, json_value, text_of
+from airflow_client.client.core.answers import RAW, Answer, Expect, json_value
 from airflow_client.client.core.call import prepare
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CONFIGURED, CallOptions
@@ -33,7 +33,7 @@ from airflow_client.client.exceptions import (
 )
 from airflow_client.client.transport import rest
 from airflow_client.client.transport.auth import Credentials
-from airflow_client.client.transport.rest import Deadline, RESTClientObject, RESTResponse
+from airflow_client.client.transport.rest import Deadline, Transport
 
 if TYPE_CHECKING:  # imported when first needed: `import airflow_client.client` stays light
     from multiprocessing.pool import ThreadPool
@@ -51,6 +51,8 @@ class Pipeline:
     number of threads."""
 
     _pool: Optional["ThreadPool"] = None
+    #: what sends the requests (``ApiClient``: the official ``RESTClientObject``, built on it)
+    transport_class: Type[Transport] = Transport
 
     def __init__(
         self,
@@ -62,7 +64,7 @@ class Pipeline:
     ) -> None:
         self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
         self.pool_threads = pool_threads
-        self._rest: Optional[RESTClientObject] = None
+        self._rest: Optional[Transport] = None
         self._lock = threading.Lock()
         self._credentials = Credentials()
         self._last: Any = None
@@ -121,18 +123,18 @@ class Pipeline:
         return pool
 
     @property
-    def rest_client(self) -> RESTClientObject:
-        """The transport, built from the configuration on first use."""
+    def rest_client(self) -> Transport:
+        """The transport (a :attr:`transport_class`), built from the configuration on first use."""
         rest_client = self._rest
         if rest_client is None:
             with self._lock:
                 if self._rest is None:
-                    self._rest = RESTClientObject(self.configuration)
+                    self._rest = self.transport_class(self.configuration)
                 rest_client = self._rest
         return rest_client
 
     @rest_client.setter
-    def rest_client(self, value: RESTClientObject) -> None:
+    def rest_client(self, value: Transport) -> None:
         self._rest = value
 
     @property
@@ -143,27 +145,6 @@ class Pipeline:
     @user_agent.setter
     def user_agent(self, value: str) -> None:
         self.default_headers["User-Agent"] = value
-
-    @property
-    def last_response(self) -> Any:
-        """The response of the last call: a :class:`RESTResponse` (its ``data`` the
-        text of a decoded answer), or the raw urllib3 response after
-        ``_preload_content=False``.  Not set before the first call."""
-        last = self._last
-        if last is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute 'last_response'")
-        if isinstance(last, tuple):
-            resp, mode = last
-            if mode != RAW:
-                resp = RESTResponse(resp)
-                if mode == 2:  # TEXT
-                    resp.data = text_of(resp.data, resp.getheader("Content-Type"))
-            self._last = last = resp
-        return last
-
-    @last_response.setter
-    def last_response(self, value: Any) -> None:
-        self._last = value
 
     def set_default_header(self, header_name: str, header_value: Any) -> None:
         """Send ``header_name: header_value`` with every request."""

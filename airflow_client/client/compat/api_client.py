@@ -31,18 +31,18 @@ from urllib.parse import quote
 
 from urllib3.fields import RequestField
 
-from airflow_client.client.compat import endpoint
+from airflow_client.client.compat import endpoint, rest
 from airflow_client.client.compat.convert import _convert, _model_store, file_type, none_type
 from airflow_client.client.compat.endpoint import Endpoint, via_call_api
+from airflow_client.client.compat.rest import RESTClientObject, RESTResponse
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.core.answers import RAW, Expect, text_of
+from airflow_client.client.core.answers import TEXT as TEXT_MODE
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CALL_OPTIONS, CONFIGURED, CallOptions, RequestOptions
 from airflow_client.client.core.prepared import Prepared
 from airflow_client.client.exceptions import ApiException, ApiTypeError, ApiValueError
 from airflow_client.client.pipeline import Pipeline
-from airflow_client.client.transport import rest
-from airflow_client.client.transport.rest import RESTClientObject, RESTResponse
 
 #: What this module offers besides ApiClient: the official module's names, and ours the
 #: generated API classes use.
@@ -81,6 +81,28 @@ class ApiClient(Pipeline):
 
     _default: ClassVar[Optional["ApiClient"]] = None
     _default_lock: ClassVar[threading.Lock] = threading.Lock()
+    transport_class = RESTClientObject
+
+    @property
+    def last_response(self) -> Any:
+        """The response of the last call: a :class:`RESTResponse` (its ``data`` the
+        text of a decoded answer), or the raw urllib3 response after
+        ``_preload_content=False``.  Not set before the first call."""
+        last = self._last
+        if last is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute 'last_response'")
+        if isinstance(last, tuple):
+            resp, mode = last
+            if mode != RAW:
+                resp = RESTResponse(resp)
+                if mode == TEXT_MODE:
+                    resp.data = text_of(resp.data, resp.getheader("Content-Type"))
+            self._last = last = resp
+        return last
+
+    @last_response.setter
+    def last_response(self, value: Any) -> None:
+        self._last = value
 
     def __enter__(self) -> "ApiClient":
         return self
