@@ -1,7 +1,7 @@
 """The Airflow 3 stage of the pipeline: a 2.x call as its ``/api/v2`` request, and
 the answer mapped back onto the 2.x shape.
 
-:func:`prepare` reads the call's :class:`~.translations.Translation` row and
+:func:`prepare` reads the call's :class:`~.rules.Translation` row and
 builds the :class:`~airflow_client.client.core.prepared.Prepared` v2 request;
 its :class:`TranslatedAnswer` maps the v2 answer back and reads it as the 2.x
 operation's answer (:class:`~airflow_client.client.core.answers.OperationAnswer`).
@@ -15,7 +15,7 @@ import json
 from datetime import date, datetime
 from typing import Any, Callable, Dict, Mapping, Optional
 
-from airflow_client.client.airflow3 import translations as table
+from airflow_client.client.airflow3 import rules
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.core.answers import Answer, OperationAnswer, json_value, plain_answer, text_of
 from airflow_client.client.core.operation import Operation
@@ -30,7 +30,7 @@ Lookup = Callable[[str], Any]
 
 def prepare(
     op: Operation,
-    tr: table.Translation,
+    tr: rules.Translation,
     params: Mapping[str, Any],
     options: CallOptions,
     cfg: Configuration,
@@ -40,7 +40,7 @@ def prepare(
 ) -> Prepared:
     """``op`` called with ``params`` as Airflow 3 takes it: the 2.x checks of every
     parameter first, then the row's path, query and body (``root``: the server's
-    address without ``/api/v1``).  Raises ``translations.Refused`` for what cannot
+    address without ``/api/v1``).  Raises ``rules.Refused`` for what cannot
     be sent exactly, and the 404 of a lookup that found nothing."""
     check = cfg.client_side_validation if options.check_input is None else options.check_input
     op.url(cfg.host, params, check)  # the 2.x checks of every parameter
@@ -49,17 +49,17 @@ def prepare(
     v2 = root + tr.base
 
     def get(path: str, pairs: Any) -> Any:
-        return lookup(v2 + path + (f"?{table.query_string(pairs)}" if pairs else ""))
+        return lookup(v2 + path + (f"?{rules.query_string(pairs)}" if pairs else ""))
 
-    ctx = table.Context(dict(params), table.decoded_body(encoded), get)
+    ctx = rules.Context(dict(params), rules.decoded_body(encoded), get)
     try:
         for name, resolve in tr.resolve.items():
             ctx.values[name] = resolve(ctx)
-        path, pairs, fields = table.request(op, tr, params, ctx.values, ctx.body)
-        body = table.body(tr, encoded, {**params, **ctx.values})
-    except table.NotFound as exc:
-        raise not_found(exc, op, method, v2 + table.template(op, tr, ctx.body)) from None
-    url = v2 + path + (f"?{table.query_string(pairs)}" if pairs else "")
+        path, pairs, fields = rules.request(op, tr, params, ctx.values, ctx.body)
+        body = rules.body(tr, encoded, {**params, **ctx.values})
+    except rules.NotFound as exc:
+        raise not_found(exc, op, method, v2 + rules.template(op, tr, ctx.body)) from None
+    url = v2 + path + (f"?{rules.query_string(pairs)}" if pairs else "")
     text = op.text and str(options.accept or "").startswith("text/")
     # Airflow 3 answers text/plain logs with 406: the text is rebuilt (``text_from``).
     accept = JSON if tr.text_from or not text else str(options.accept)
@@ -78,8 +78,8 @@ class TranslatedAnswer(OperationAnswer):
     def __init__(
         self,
         op: Operation,
-        tr: table.Translation,
-        ctx: table.Context,
+        tr: rules.Translation,
+        ctx: rules.Context,
         fields: Any,
         text: bool,
         *,
@@ -122,11 +122,11 @@ class TranslatedAnswer(OperationAnswer):
     def mapped(self, resp: Answer, prepared: Prepared) -> Any:
         """The v2 answer in the 2.x shape, as JSON (date-times as text)."""
         op, tr = self.op, self.tr
-        data = table.answer(tr, json_value(resp, prepared), self.fields)
+        data = rules.answer(tr, json_value(resp, prepared), self.fields)
         if tr.finish is not None:
             try:
                 data = tr.finish(data, self.ctx)
-            except table.NotFound as exc:
+            except rules.NotFound as exc:
                 raise not_found(exc, op, prepared.method, prepared.url) from None
         if self.text:
             return data.get(tr.text_from) if isinstance(data, dict) else data
@@ -139,7 +139,7 @@ class TranslatedAnswer(OperationAnswer):
         return data
 
 
-def not_found(exc: table.NotFound, op: Operation, method: str, url: str) -> NotFoundException:
+def not_found(exc: rules.NotFound, op: Operation, method: str, url: str) -> NotFoundException:
     """The 404 of a translation that found nothing, as the server's would read."""
     body = json.dumps({"detail": exc.detail})
     return NotFoundException(

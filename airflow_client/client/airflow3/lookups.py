@@ -1,0 +1,142 @@
+"""Resolvers and finishes: what a translated call needs another v2 request for.
+
+A resolver (``Translation.resolve``) finds, before the request, a value the v2
+request needs that the 2.x call does not carry as such: an asset's id from its
+URI (:func:`asset_id`), the DAG of a file token (:func:`dag_of_file_token`), a
+run from a body (:func:`run_of_body`).  A finish (``Translation.finish``) completes
+the mapped answer: every page of a list (:func:`every_page`), the URIs of queued
+events (:func:`with_uri`, :func:`uris_of_assets`).  They ask through
+:attr:`~.rules.Context.get`, which the stage gives: nothing here opens a socket.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from typing import Any, Callable, Dict, List, Tuple
+
+from airflow_client.client.airflow3.rules import DEFAULT_LIMIT, Context, NotFound, Resolver
+from airflow_client.client.core.operation import encode_segment
+
+
+def _pages(ctx: Context, path: str, key: str, query: List[Tuple[str, str]]) -> Any:
+    """Every item of a v2 list (pages of 100), lazily."""
+    offset = 0
+    while True:
+        page = ctx.get(path, [*query, ("limit", str(DEFAULT_LIMIT)), ("offset", str(offset))])
+        items = page.get(key) if isinstance(page, dict) else None
+        if not items:
+            return
+        yield from items
+        offset += len(items)
+        if offset >= int(page.get("total_entries") or 0):
+            return
+
+
+def asset_id(ctx: Context) -> Any:
+    """The id of the asset whose URI is the call's ``uri`` (or the body's ``dataset_uri``):
+    ``GET /assets?uri_pattern=`` (a pattern, so every answer is compared for the exact URI)."""
+    uri = ctx.params.get("uri") or ctx.body.get("dataset_uri")
+    query = [("uri_pattern", str(uri)), ("only_active", "false")]
+    for asset in _pages(ctx, "/assets", "assets", query):
+        if asset.get("uri") == uri:
+            return asset.get("id")
+    raise NotFound(f"The Dataset with uri: `{uri}` was not found")
+
+
+def _token_payload(token: str) -> Any:
+    """The payload of an itsdangerous URL-safe token (``[.]payload.signature``; a leading ``.``: zlib)."""
+    compressed = token.startswith(".")
+    part = token.lstrip(".").split(".")[0]
+    try:
+        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        return json.loads(zlib.decompress(raw) if compressed else raw)
+    except (ValueError, zlib.error):
+        return None
+
+
+def dag_of_file_token(ctx: Context) -> Any:
+    """A DAG id of the file a 2.x ``file_token`` names (v2 keys DAG sources by DAG): the token's
+    payload names the bundle and file; a DAG of that bundle with that file (or that token)."""
+    token = str(ctx.params.get("file_token") or "")
+    payload = _token_payload(token)
+    where = payload if isinstance(payload, dict) else {}
+    query = [("exclude_stale", "false")] + (
+        [("bundle_name", str(where["bundle_name"]))] if "bundle_name" in where else []
+    )
+    for found in _pages(ctx, "/dags", "dags", query):
+        if found.get("file_token") == token or (
+            where.get("relative_fileloc") and found.get("relative_fileloc") == where.get("relative_fileloc")
+        ):
+            return found.get("dag_id")
+    raise NotFound("Dag source not found: no DAG of this file_token")
+
+
+def body_field(name: str) -> Resolver:
+    """A value the 2.x body carries and v2 wants in the path."""
+
+    def resolver(ctx: Context) -> Any:
+        return ctx.body.get(name)
+
+    return resolver
+
+
+def run_of_body(ctx: Context) -> Any:
+    """The body's ``dag_run_id``, else the run whose logical date is the body's ``execution_date``."""
+    if ctx.body.get("dag_run_id"):
+        return ctx.body["dag_run_id"]
+    when = ctx.body.get("execution_date")
+    if when:
+        dag_id = encode_segment("post_set_task_instances_state", "dag_id", ctx.params.get("dag_id"))
+        runs = ctx.get(f"/dags/{dag_id}/dagRuns", [("logical_date_gte", when), ("logical_date_lte", when)])
+        for run in runs.get("dag_runs") or []:
+            return run.get("dag_run_id")
+    raise NotFound(f"no DAG run with dag_run_id or execution_date {when!r}")
+
+
+def _queued(data: Any) -> bool:
+    """A list of queued events; an empty one raises :class:`NotFound` (Airflow 2 answered 404)."""
+    if isinstance(data, dict) and data.get("queued_events") == []:
+        raise NotFound("Queue event not found")
+    return isinstance(data, dict) and isinstance(data.get("queued_events"), list)
+
+
+def with_uri(data: Any, ctx: Context) -> Any:
+    """Queued events of one asset: each with the ``uri`` the call named (v2 gives the asset's id)."""
+    uri = ctx.params.get("uri")
+    if _queued(data):
+        return dict(data, queued_events=[dict(e, uri=uri) for e in data["queued_events"]])
+    return dict(data, uri=uri) if isinstance(data, dict) else data
+
+
+def uris_of_assets(data: Any, ctx: Context) -> Any:
+    """Queued events of several assets: each with its asset's ``uri`` (``GET /assets/{id}``, once an asset)."""
+    if not _queued(data):
+        return data
+    uris: Dict[Any, Any] = {}
+    events = []
+    for event in data["queued_events"]:
+        key = event.get("asset_id")
+        if key not in uris:
+            uris[key] = ctx.get(f"/assets/{encode_segment('asset', 'asset_id', key)}", []).get("uri")
+        events.append(dict(event, uri=uris[key]))
+    return dict(data, queued_events=events)
+
+
+def every_page(path: str, key: str) -> Callable[[Any, Context], Any]:
+    """A list Airflow 2 answered whole and Airflow 3 pages: the other pages asked for too."""
+
+    def finish(data: Any, ctx: Context) -> Any:
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            return data
+        items = list(data[key])
+        total = int(data.get("total_entries") or 0)
+        while len(items) < total:
+            page = ctx.get(path, [("limit", str(DEFAULT_LIMIT)), ("offset", str(len(items)))]).get(key) or []
+            if not page:
+                break
+            items.extend(page)
+        return dict(data, **{key: items})
+
+    return finish
