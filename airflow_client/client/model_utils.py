@@ -29,6 +29,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
 
 from dateutil.parser import parse
 
+from airflow_client.client.core import words
 from airflow_client.client.core.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, by_json_names, parse_lenient
 from airflow_client.client.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
 
@@ -222,12 +223,19 @@ def check_allowed_values(
     name = input_variable_path[0]
     if isinstance(input_values, list):
         bad = [v for v in input_values if v not in allowed]
-    elif isinstance(input_values, dict):
+        if bad:
+            # the official words, with the one-item tuple its message shows the values in
+            shown = (", ".join(map(str, bad)),)
+            raise ApiValueError(
+                f"Invalid values for `{name}` [{shown}], must be a subset of [{', '.join(map(str, allowed))}]"
+            )
+        return
+    if isinstance(input_values, dict):
         bad = [v for v in input_values.values() if v not in allowed]
     else:
         bad = [] if input_values in allowed else [input_values]
     if bad:
-        raise ApiValueError(f"Invalid value for `{name}` ({', '.join(map(str, bad))}), must be one of {allowed}")
+        raise ApiValueError(words.not_allowed(name, ", ".join(map(str, bad)), allowed))
 
 
 _VALIDATION_CHECKS: Dict[str, Tuple[str, Callable[[Any, Any], bool]]] = {
@@ -259,9 +267,7 @@ def check_validations(
             continue
         keyword, broken = _VALIDATION_CHECKS[rule]
         if is_json_validation_enabled(keyword, configuration) and broken(input_values, limit):
-            raise ApiValueError(
-                f"Invalid value for `{name}`, {rule.replace('_', ' ')} is {limit}; got {input_values!r}"
-            )
+            raise ApiValueError(words.both(words.out_of_limit(name, rule, limit), f"got {input_values!r}"))
 
 
 def deserialize_primitive(data: Any, klass: type, path_to_item: Any) -> Any:
@@ -280,8 +286,14 @@ def deserialize_primitive(data: Any, klass: type, path_to_item: Any) -> Any:
             raise ValueError(f"{data!r} is not a float")
         return converted
     except (OverflowError, ValueError) as exc:
+        official = (
+            words.unparsable(data, klass.__name__)
+            if klass in (datetime, date)
+            else f"Failed to parse {data!r} as {klass.__name__}"
+        )
         raise ApiValueError(
-            f"{data!r} is not a valid {klass.__name__}: {exc}", path_to_item=list(path_to_item or [])
+            words.both(official, f"{data!r} is not a valid {klass.__name__}: {exc}"),
+            path_to_item=list(path_to_item or []),
         ) from None
 
 
@@ -355,7 +367,14 @@ def validate_and_convert_types(
     if input_value is None:
         if any(is_type_nullable(t) for t in types) or not _check_type:
             return None
-        raise ApiTypeError(type_error_message(input_value, path[-1] if path else None, types), path_to_item=path)
+        # ``openapi_types`` writes a list or a dict as one of its kind ([str], {str: (...)})
+        expected = tuple(t if isinstance(t, type) else type(t) for t in types)
+        raise ApiTypeError(
+            type_error_message(input_value, path[-1] if path else None, expected),
+            path_to_item=path,
+            valid_classes=expected,
+            key_type=False,
+        )
     for kind in types:
         if isinstance(kind, list) and isinstance(input_value, (list, tuple)):
             return [
@@ -390,4 +409,5 @@ def validate_and_convert_types(
         type_error_message(input_value, path[-1] if path else None, classes),
         path_to_item=path,
         valid_classes=tuple(classes),
+        key_type=False,
     )

@@ -21,6 +21,7 @@ Kinds of scenario, by name:
 * ``call.*``: the keyword options of every API method (``async_req``,
   ``_preload_content``...) and misuse of the methods.
 * ``model.*``: building, changing and reading models without a server.
+* ``mistakes.*``: the mistakes callers commonly make, and what they raise and say.
 * ``api_client.*``, ``rest.*``, ``config.*``, ``exceptions.*``: the rest of the
   public surface, as the official docs and real scripts use it.
 """
@@ -1888,3 +1889,272 @@ def _caught_as(c: Any) -> Any:
     c.step("body_json", lambda: json.loads(caught.body)["title"])
     c.step("headers_get", lambda: caught.headers.get("Content-Type") if caught.headers is not None else None)
     return None
+
+
+# --- mistakes, and what they say --------------------------------------------------------------
+# Programs print ``str(e)`` of what a mistake raises to their users: each ``mistakes.*`` scenario
+# makes the mistakes a caller commonly makes (none sends a request) and observes, per mistake, the
+# class raised, the message's words, the attributes code reads (``path_to_item``, ``valid_classes``,
+# ``key_type``) and our extra details.  A message here starts with the official client's words and
+# may go on, after "; ", with what they leave out (the operation, the value received), before the
+# " at ['field']" of ``path_to_item``: ``words`` is the message without that part, ``details`` that
+# part alone (nothing there).
+
+
+def _rendered(path: Any) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f"['{p}']" for p in path or ())
+
+
+def _said(mistake: Callable[[], Any]) -> Dict[str, Any]:
+    try:
+        mistake()
+    except Exception as exc:  # noqa: BLE001 - what it raises is what is observed
+        text = str(exc)
+        words, sep, detail = text.partition("; ")
+        where = f" at {_rendered(getattr(exc, 'path_to_item', None))}" if getattr(exc, "path_to_item", None) else ""
+        if sep and where and detail.endswith(where):
+            words, detail = words + where, detail[: -len(where)]
+        attributes: Dict[str, Any] = {}
+        for name in ("path_to_item", "valid_classes", "key_type"):
+            if hasattr(exc, name):
+                value = getattr(exc, name)
+                if name == "valid_classes" and value is not None:
+                    value = [getattr(k, "__name__", repr(k)) for k in value]
+                attributes[name] = list(value) if isinstance(value, (list, tuple)) else value
+        return {"raised": type(exc).__name__, "words": words, "attributes": attributes, "details": detail}
+    return {"raised": None, "words": None, "attributes": {}, "details": ""}
+
+
+def _mistakes(c: Any, mistakes: Dict[str, Callable[[], Any]]) -> None:
+    said = {name: _said(mistake) for name, mistake in mistakes.items()}
+    for aspect in ("raised", "words", "attributes", "details"):
+        c.step(aspect, lambda aspect=aspect: {name: s[aspect] for name, s in said.items()})
+
+
+@scenario("mistakes.parameters")
+def _mistaken_parameters(c: Any) -> None:
+    """Parameters of an API method: wrong types, None, a list for a value and a value for a
+    list, an item of the wrong type, below the minimum, a date-time that is none, a name the
+    method does not take, one left out."""
+    dags, runs, logs = c.api("DAGApi"), c.api("DAGRunApi"), c.api("EventLogApi")
+    _mistakes(
+        c,
+        {
+            "path_int_for_str": lambda: dags.get_dag(5),
+            "path_str_for_int": lambda: logs.get_event_log("42"),
+            "path_bool_for_int": lambda: logs.get_event_log(True),
+            "path_list_for_str": lambda: dags.get_dag([DAG_ID]),
+            "path_none": lambda: dags.get_dag(None),
+            "path_none_second": lambda: runs.get_dag_run(DAG_ID, None),
+            "query_str_for_int": lambda: dags.get_dags(limit="5"),
+            "query_float_for_int": lambda: dags.get_dags(limit=5.0),
+            "query_int_for_str": lambda: dags.get_dags(order_by=5),
+            "query_list_for_str": lambda: dags.get_dags(order_by=["dag_id"]),
+            "query_str_for_bool": lambda: dags.get_dags(paused="false"),
+            "query_str_for_list": lambda: dags.get_dags(tags="etl"),
+            "query_tuple_for_list": lambda: dags.get_dags(tags=("etl",)),
+            "query_item_int_for_str": lambda: dags.get_dags(tags=["etl", 1]),
+            "query_state_item": lambda: runs.get_dag_runs(DAG_ID, state=[1]),
+            "query_below_minimum": lambda: dags.get_dags(offset=-1),
+            "query_datetime_not_iso": lambda: runs.get_dag_runs(DAG_ID, execution_date_gte="yesterday"),
+            "query_int_for_datetime": lambda: runs.get_dag_runs(DAG_ID, execution_date_gte=5),
+            "unexpected_keyword": lambda: dags.get_dag(DAG_ID, bogus=1),
+            "unexpected_option": lambda: dags.get_dag(DAG_ID, _timeout=5),
+            "missing_argument": lambda: dags.get_dag(),
+            "missing_second_argument": lambda: runs.get_dag_run(DAG_ID),
+        },
+    )
+
+
+@scenario("mistakes.bodies")
+def _mistaken_bodies(c: Any) -> None:
+    """The body of an API method: none, not a model, another model, a dict with a wrong field."""
+    pools = c.api("PoolApi")
+    _mistakes(
+        c,
+        {
+            "none": lambda: pools.post_pool(None),
+            "str": lambda: pools.post_pool("etl"),
+            "int": lambda: pools.post_pool(5),
+            "list": lambda: pools.post_pool([{"name": "etl"}]),
+            "other_model": lambda: pools.post_pool(c.model("DAG")(is_paused=True)),
+            "dict_wrong_field": lambda: pools.post_pool({"name": "etl", "slots": "8"}),
+            "dict_none_field": lambda: c.api("DAGApi").patch_dag(DAG_ID, {"is_paused": True, "owners": None}),
+            "dict_wrong_item": lambda: c.api("TaskInstanceApi").get_task_instances_batch({"dag_ids": [1]}),
+            "dict_missing_required": lambda: c.api("DatasetApi").create_dataset_event({"extra": {"rows": 1}}),
+            "enum_not_allowed": lambda: c.api("DAGRunApi").update_dag_run_state(
+                *RUN, c.model("UpdateDagRunState")(state="paused")
+            ),
+        },
+    )
+
+
+@scenario("mistakes.models")
+def _mistaken_models(c: Any) -> None:
+    """Models built with wrong types, None, values outside the spec's rules, positional
+    arguments, a required field left out; and what is no mistake (an unknown keyword, a
+    field the spec does not require left out)."""
+    m = c.model
+    pool = m("Pool")(name="etl", slots=1)
+    _mistakes(
+        c,
+        {
+            "int_for_str": lambda: m("DAG")(dag_id=5),
+            "int_for_str_field": lambda: m("Pool")(name=8),
+            "str_for_int": lambda: m("Pool")(name="etl", slots="8"),
+            "float_for_int": lambda: m("Pool")(name="etl", slots=8.0),
+            "str_for_dict": lambda: m("DAGRun")(conf="{}"),
+            "str_for_list": lambda: m("ListDagRunsForm")(dag_ids="a"),
+            "list_item": lambda: m("ListDagRunsForm")(dag_ids=["a", 1]),
+            "none_not_nullable": lambda: m("Pool")(name=None),
+            "enum_not_allowed": lambda: m("UpdateDagRunState")(state="paused"),
+            "str_for_enum_model": lambda: m("UpdateTaskInstance")(new_state="sucess"),
+            "int_for_enum_model": lambda: m("DAGRun")(state=5),
+            "other_enum_model": lambda: m("UpdateTaskInstancesState")(new_state=m("DagState")("queued")),
+            "int_for_datetime": lambda: m("DAGRun")(logical_date=20240501),
+            "str_not_a_datetime": lambda: m("DAGRun")(logical_date="yesterday"),
+            "datetime_for_str": lambda: m("ClearTaskInstances")(start_date=WHEN),
+            "composed_wrong_type": lambda: m("DAGCollection")(dags=5),
+            "composed_too_short": lambda: m("User")(username=""),
+            "too_few_items": lambda: m("ClearTaskInstances")(task_ids=[]),
+            "below_minimum": lambda: m("ListDagRunsForm")(page_limit=0),
+            "below_minimum_zero": lambda: m("ListDagRunsForm")(page_offset=-1),
+            "too_short": lambda: m("Role")(name=""),
+            "positional": lambda: m("DAGRun")("x"),
+            "positional_dict": lambda: m("Pool")({"name": "etl"}),
+            "positional_extra": lambda: m("CreateDatasetEvent")(URI, {"rows": 1}),
+            "missing_required": lambda: m("CreateDatasetEvent")(extra={}),
+            "missing_required_only": lambda: m("SetTaskInstanceNote")(),
+            "setattr_wrong_type": lambda: setattr(pool, "slots", "8"),
+            "setitem_wrong_type": lambda: pool.__setitem__("slots", "8"),
+            "setattr_none": lambda: setattr(pool, "name", None),
+            "unknown_keyword": lambda: m("Pool")(name="etl", bogus=1),
+            "not_required_left_out": lambda: m("Pool")(slots=1),
+            "nothing_given": lambda: m("DAGRun")(),
+        },
+    )
+
+
+@scenario("mistakes.enums")
+def _mistaken_enums(c: Any) -> None:
+    """The one-value models (``DagState``, ``TaskState``, ``Color``) given a value they do not
+    take, or none."""
+    m = c.model
+    _mistakes(
+        c,
+        {
+            "dag_state_not_allowed": lambda: m("DagState")("paused"),
+            "dag_state_int": lambda: m("DagState")(5),
+            "dag_state_none": lambda: m("DagState")(None),
+            "task_state_not_allowed": lambda: m("TaskState")("sucess"),
+            "update_task_state_not_allowed": lambda: m("UpdateTaskState")("running"),
+            "from_openapi_data_not_allowed": lambda: m("DagState")._from_openapi_data("paused"),
+            "no_value": lambda: m("DagState")(),
+            "other_keyword": lambda: m("DagState")(val="queued"),
+            "color_int": lambda: m("Color")(5),
+            "color_none": lambda: m("Color")(None),
+            "color_no_value": lambda: m("Color")(),
+        },
+    )
+
+
+def _get_dag_endpoint(c: Any) -> Any:
+    """``get_dag`` as an ``Endpoint``, built as the official generated code builds it."""
+
+    def get_dag(endpoint: Any, dag_id: Any, **kwargs: Any) -> Any:
+        kwargs["dag_id"] = dag_id
+        for key, value in ENDPOINT_DEFAULTS.items():
+            kwargs.setdefault(key, value)
+        return endpoint.call_with_http_info(**kwargs)
+
+    return c.import_module("airflow_client.client.api_client").Endpoint(
+        settings={
+            "response_type": (c.model("DAG"),),
+            "auth": ["Basic"],
+            "endpoint_path": "/dags/{dag_id}",
+            "operation_id": "get_dag",
+            "http_method": "GET",
+            "servers": None,
+        },
+        params_map={"all": ["dag_id", "fields"], "required": ["dag_id"], "nullable": [], "enum": [], "validation": []},
+        root_map={
+            "validations": {},
+            "allowed_values": {},
+            "openapi_types": {"dag_id": (str,), "fields": ([str],)},
+            "attribute_map": {"dag_id": "dag_id", "fields": "fields"},
+            "location_map": {"dag_id": "path", "fields": "query"},
+            "collection_format_map": {"fields": "multi"},
+        },
+        headers_map={"accept": ["application/json"], "content_type": []},
+        api_client=c.client,
+        callable=get_dag,
+    )
+
+
+#: What the official generated methods fill in before ``call_with_http_info``.
+ENDPOINT_DEFAULTS = {
+    "async_req": False,
+    "_return_http_data_only": True,
+    "_preload_content": True,
+    "_request_timeout": None,
+    "_check_input_type": True,
+    "_check_return_type": True,
+    "_spec_property_naming": False,
+    "_content_type": None,
+    "_host_index": None,
+}
+
+
+@scenario("mistakes.endpoint")
+def _mistaken_endpoint(c: Any) -> None:
+    """An ``Endpoint`` (the official client's per-operation object) called with what it does not take."""
+    endpoint = _get_dag_endpoint(c)
+    _mistakes(
+        c,
+        {
+            "wrong_type": lambda: endpoint(5),
+            "none": lambda: endpoint(None),
+            "none_unchecked": lambda: endpoint(None, _check_input_type=False),
+            "list_item": lambda: endpoint(DAG_ID, fields=["dag_id", 1]),
+            "unexpected": lambda: endpoint(DAG_ID, bogus=1),
+            "missing": lambda: endpoint.call_with_http_info(**ENDPOINT_DEFAULTS),
+        },
+    )
+
+
+@scenario("mistakes.options")
+def _mistaken_options(c: Any) -> None:
+    """Per-call options of the wrong type."""
+    dags = c.api("DAGApi")
+    _mistakes(
+        c,
+        {
+            "request_timeout_str": lambda: dags.get_dag(DAG_ID, _request_timeout="5"),
+            "request_timeout_dict": lambda: dags.get_dag(DAG_ID, _request_timeout={}),
+            "request_timeout_list_of_str": lambda: dags.get_dag(DAG_ID, _request_timeout=["5"]),
+        },
+    )
+
+
+@scenario("mistakes.model_utils")
+def _mistaken_model_utils(c: Any) -> None:
+    """The checks of ``model_utils`` that code calls itself."""
+    utils = c.import_module("airflow_client.client.model_utils")
+    allowed = {("state",): {"SUCCESS": "success", "FAILED": "failed"}}
+    _mistakes(
+        c,
+        {
+            "allowed_value": lambda: utils.check_allowed_values(allowed, ("state",), "paused"),
+            "allowed_values": lambda: utils.check_allowed_values(allowed, ("state",), ["paused"]),
+            "minimum": lambda: utils.check_validations({("offset",): {"inclusive_minimum": 0}}, ("offset",), -1),
+            "maximum": lambda: utils.check_validations({("limit",): {"inclusive_maximum": 100}}, ("limit",), 101),
+            "min_length": lambda: utils.check_validations({("name",): {"min_length": 1}}, ("name",), ""),
+            "max_length": lambda: utils.check_validations({("name",): {"max_length": 2}}, ("name",), "abc"),
+            "min_items": lambda: utils.check_validations({("ids",): {"min_items": 1}}, ("ids",), []),
+            "pattern": lambda: utils.check_validations({("c",): {"regex": {"pattern": "^#"}}}, ("c",), "red"),
+            "wrong_type": lambda: utils.validate_and_convert_types("5", (int,), ["limit"], False, True),
+            "none": lambda: utils.validate_and_convert_types(None, (int,), ["limit"], False, True),
+            "item": lambda: utils.validate_and_convert_types(["5"], ([int],), ["ids"], False, True),
+            "not_a_datetime": lambda: utils.deserialize_primitive("yesterday", datetime, ["when"]),
+        },
+    )

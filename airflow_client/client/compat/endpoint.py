@@ -9,6 +9,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from airflow_client.client.compat.convert import file_type, none_type
 from airflow_client.client.configuration import Configuration
+from airflow_client.client.core import words
 from airflow_client.client.core.operation import Array, Operation
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 from airflow_client.client.transport.auth import AUTH_SETTINGS
@@ -108,19 +109,22 @@ class Endpoint:
         except (IndexError, ValueError):
             if servers:
                 raise ApiValueError(
-                    f"{operation}: server index {index} is out of range ({len(servers)} servers)"
+                    words.both(
+                        f"Invalid host index. Must be 0 <= index < {len(servers)}",
+                        f"{operation}: server index {index} is out of range ({len(servers)} servers)",
+                    )
                 ) from None
             host = None
         if host is not None and "://" not in host:
             host = None  # the spec's relative server ("/api/v1"): ``host`` has the whole URL
         for key, value in kwargs.items():
             if key not in self.params_map["all"]:
-                raise ApiTypeError(f"{operation}() got an unexpected parameter {key!r}")
+                raise ApiTypeError(words.unexpected(key, operation))
             if value is None and key not in self.params_map["nullable"] and kwargs["_check_input_type"] is False:
-                raise ApiValueError(f"{operation}(): {key} may not be None")
+                raise ApiValueError(words.none_given(key, operation))
         for key in self.params_map["required"]:
             if key not in kwargs:
-                raise ApiValueError(f"{operation}(): the required parameter {key!r} is missing")
+                raise ApiValueError(words.missing(key, operation))
         self._check_inputs(kwargs)
         params = self._gather(kwargs)
         accepts = self.headers_map.get("accept")

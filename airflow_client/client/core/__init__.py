@@ -4,6 +4,8 @@
   (method, path, parameters, body, the answer it expects) and the checks of
   what a caller passes.
 * :mod:`.options`: the per-call options, read once into a typed value.
+* :mod:`.words`: the official client's words for the mistakes refused before
+  sending, which our messages start with.
 * :mod:`.prepared`: a call resolved into a :class:`~.prepared.Prepared` request
   (method, URL, headers, body, deadline, what to expect back).
 * :mod:`.answers`: an answer (status, headers, bytes) decoded into the result

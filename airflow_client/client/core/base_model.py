@@ -213,7 +213,10 @@ def _one_value(cls: type, args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
     for key in _OFFICIAL_MODEL_KWARGS:
         kwargs.pop(key, None)
     if len(args) + len(kwargs) != 1 or (kwargs and "value" not in kwargs):
-        raise ApiTypeError(f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}")
+        raise ApiTypeError(
+            "value is required, but not passed in args or kwargs and doesn't have default; "
+            f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}"
+        )
     return args[0] if args else kwargs["value"]
 
 
@@ -226,7 +229,10 @@ class _ApiEnumType(enum.EnumMeta):
             kwargs.pop(key, None)
         if not args and "value" not in kwargs:
             raise ApiTypeError(
-                f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}", path_to_item=(), valid_classes=(cls,)
+                "value is required, but not passed in args or kwargs and doesn't have default; "
+                f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}",
+                path_to_item=(),
+                valid_classes=(cls,),
             )
         if args == (None,) and not kwargs and getattr(cls, "_nullable", False):
             return None  # a nullable enum takes None, as the official one does
@@ -249,7 +255,12 @@ class ApiEnum(_SimpleModelAttributes, enum.Enum, metaclass=_ApiEnumType):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         allowed = [member.value for member in cls]
-        raise ApiValueError(f"{cls.__name__}: {value!r} is not one of {allowed}", path_to_item=["value"])
+        raise ApiValueError(
+            f"Invalid value for `value` ({value}), must be one of "
+            f"{[None, *allowed] if getattr(cls, '_nullable', False) else allowed}; "
+            f"{cls.__name__} was given {value!r}",
+            path_to_item=["value"],
+        )
 
     @classmethod
     def _from_openapi_data(cls, *args: Any, **kwargs: Any) -> Any:
@@ -282,7 +293,10 @@ class ApiString(_SimpleModelAttributes):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         value = _one_value(type(self), args, kwargs)
         if not isinstance(value, str):
-            raise ApiTypeError(f"{type(self).__name__}: a str is needed; got {value!r} ({type(value).__name__})")
+            raise ApiTypeError(
+                "Invalid type for variable 'value'. Required value type is str and passed type was "
+                f"{type(value).__name__}; {type(self).__name__}: a str is needed; got {value!r} ({type(value).__name__})"
+            )
         self.value = value
 
     def __eq__(self, other: object) -> bool:
@@ -808,6 +822,8 @@ def _init_data(
     positional = _positional(cls)
     if len(args) > len(positional):
         raise ApiTypeError(
+            f"Invalid positional arguments={args[len(positional) :]!r} passed to {cls.__name__}. "
+            "Remove those invalid positional arguments.; "
             f"{cls.__name__} takes {len(positional) or 'no'} positional argument(s)"
             f"{' (' + ', '.join(positional) + ')' if positional else ''}; got {args!r}: pass fields by name",
             path_to_item=(),  # as the official client's: an empty path
@@ -822,7 +838,12 @@ def _init_data(
     missing = [n for n in positional if n not in data and wire_name(cls, n) not in data] if official else []
     if missing:
         # a plain TypeError, as Python raises for the official constructor's missing positionals
-        raise TypeError(f"{cls.__name__}() is missing required argument(s): {', '.join(map(repr, missing))}")
+        raise TypeError(
+            f"{cls.__name__}.__init__() missing {len(missing)} required positional "
+            f"argument{'s' if len(missing) > 1 else ''}: "
+            f"{' and '.join(map(repr, missing)) if len(missing) < 3 else ', '.join(map(repr, missing[:-1])) + ', and ' + repr(missing[-1])}; "
+            f"{cls.__name__}() is missing required argument(s): {', '.join(map(repr, missing))}"
+        )
     for key, value in data.items():
         name = by_alias.get(key, key)
         if name not in fields:
@@ -864,6 +885,8 @@ def _null_error(cls: Type["ApiModel"], name: str) -> Exception:
             f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead"
         )
     return ApiTypeError(
+        f"Invalid type for variable '{name}'. Required value type is "
+        f"{', '.join(sorted(c.__name__ for c in _valid_classes(cls, [name]) or ()))} and passed type was NoneType; "
         f"{cls.__name__}.{name}: None is not allowed here (the field is not nullable); leave it unset instead",
         path_to_item=[name],
         valid_classes=_valid_classes(cls, [name]),

@@ -14,8 +14,9 @@ import json
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple, Type, Union
 from urllib.parse import quote
 
+from airflow_client.client.core import words
 from airflow_client.client.core.registry import model_class
-from airflow_client.client.exceptions import ApiTypeError, ApiValueError, EmptyPathParameterError
+from airflow_client.client.exceptions import ApiTypeError, ApiValueError, EmptyPathParameterError, render_path
 
 JSON = "application/json"
 
@@ -153,7 +154,13 @@ class Operation:
         for name, scalar in self.path_params.items():
             value = params.get(name)
             if value is None:
-                raise ApiValueError(f"{self.name}(): the path parameter {name!r} is required")
+                raise ApiValueError(
+                    words.both(
+                        words.wrong_type(name, None, (scalar.official,)),
+                        f"{self.name}(): the path parameter {name!r} is required",
+                    ),
+                    path_to_item=[name],
+                )
             if check:
                 _check(self.name, name, scalar, value)
             path = path.replace("{" + name + "}", encode_segment(self.name, name, value), 1)
@@ -187,12 +194,7 @@ class Operation:
         """The JSON body for a model or a dict; validated unless ``check`` is off."""
         if value is None:
             if self.body_required and check:
-                raise ApiTypeError(
-                    f"{self.name}(): the body {self.body_name!r} is required; got None",
-                    path_to_item=[self.body_name or "body"],
-                    valid_classes=(model_class(self.body),) if self.body else (dict,),
-                    key_type=False,
-                )
+                raise self._body_type_error(None, f"the body {self.body_name!r} is required; got None")
             return None
         from airflow_client.client.core.base_model import ApiModel, request_body
 
@@ -200,23 +202,30 @@ class Operation:
         if isinstance(value, ApiModel):
             expected = model_class(self.body) if self.body else None
             if check and expected is not None and not isinstance(value, expected):
-                raise ApiTypeError(
-                    f"{self.name}(): the body must be a {self.body} (or a dict of its fields), "
-                    f"got a {type(value).__name__}",
-                    path_to_item=[self.body_name or "body"],
-                    valid_classes=(expected,),
-                    key_type=False,
+                raise self._body_type_error(
+                    value, f"the body must be a {self.body} (or a dict of its fields), got a {type(value).__name__}"
                 )
             return _dumps(self.name, request_body(value, create=create))
         if isinstance(value, Mapping):
             if not check or not self.body:
                 return _dumps(self.name, dict(value))
-            model = model_class(self.body)._from_request_dict(value)
+            try:
+                model = model_class(self.body)._from_request_dict(value)
+            except ApiTypeError as exc:
+                raise _within(exc, self.body_name or "body") from None
             return _dumps(self.name, request_body(model, create=create))
-        raise ApiTypeError(
-            f"{self.name}(): the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}",
-            path_to_item=[self.body_name or "body"],
-            valid_classes=(model_class(self.body),) if self.body else (dict,),
+        raise self._body_type_error(
+            value, f"the body must be a {self.body} or a dict of its fields, got {type(value).__name__}: {value!r}"
+        )
+
+    def _body_type_error(self, value: Any, detail: str) -> ApiTypeError:
+        """``ApiTypeError`` for a body that is no model of the operation's (nor a dict)."""
+        name = self.body_name or "body"
+        valid = (model_class(self.body),) if self.body else (dict,)
+        return ApiTypeError(
+            words.both(words.wrong_type(name, value, valid), f"{self.name}(): {detail}"),
+            path_to_item=[name],
+            valid_classes=valid,
             key_type=False,
         )
 
@@ -270,8 +279,11 @@ def _check(operation: str, name: str, kind: ParamType, value: Any) -> Any:
         if not isinstance(value, list):
             hint = f" (give [{value!r}])" if isinstance(value, (str, enum.Enum)) else ""
             raise ApiTypeError(
-                f"{operation}(): {name} must be a list of {kind.item.name}, "
-                f"got {type(value).__name__}: {value!r}{hint}",
+                words.both(
+                    words.wrong_type(name, value, (list,)),
+                    f"{operation}(): {name} must be a list of {kind.item.name}, "
+                    f"got {type(value).__name__}: {value!r}{hint}",
+                ),
                 path_to_item=[name],
                 valid_classes=(list,),
                 key_type=False,
@@ -287,13 +299,21 @@ def _check_scalar(operation: str, name: str, kind: Scalar, value: Any, index: Op
     """``value`` (item ``index`` of the list ``name``, if given) fits ``kind``."""
     if not isinstance(value, kind.accepts) or (kind.name in ("int", "float") and isinstance(value, bool)):
         raise ApiTypeError(
-            f"{operation}(): {_where(name, index)} must be {kind.name}, got {type(value).__name__}: {value!r}",
+            words.both(
+                words.wrong_type(name if index is None else index, value, (kind.official,)),
+                f"{operation}(): {_where(name, index)} must be {kind.name}, got {type(value).__name__}: {value!r}",
+            ),
             path_to_item=[name] if index is None else [name, index],
             valid_classes=(kind.official,),
             key_type=False,
         )
     if kind.minimum is not None and isinstance(value, (int, float)) and value < kind.minimum:
-        raise ApiValueError(f"{operation}(): {_where(name, index)} must be at least {kind.minimum!r}, got {value!r}")
+        raise ApiValueError(
+            words.both(
+                words.out_of_limit(name, "inclusive_minimum", kind.minimum),
+                f"{operation}(): {_where(name, index)} must be at least {kind.minimum!r}, got {value!r}",
+            )
+        )
     # A date-time without a zone is sent as given, as the official client does (Airflow answers 400).
     if kind.name == "datetime" and isinstance(value, str):
         _check_iso_datetime(operation, name, index, value)
@@ -307,7 +327,24 @@ def _check_iso_datetime(operation: str, name: str, index: Optional[int], value: 
     try:
         _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ApiValueError(f"{operation}(): {_where(name, index)} = {value!r} is not an ISO 8601 date-time") from None
+        raise ApiValueError(
+            words.both(
+                words.unparsable(value, "datetime"),
+                f"{operation}(): {_where(name, index)} = {value!r} is not an ISO 8601 date-time",
+            ),
+            path_to_item=[name] if index is None else [name, index],
+        ) from None
+
+
+def _within(exc: ApiTypeError, body: str) -> ApiTypeError:
+    """``exc`` (of a field of a body given as a dict) with its path starting at the body's
+    parameter, as the official client's: ``['pool']['slots']``."""
+    path = list(exc.path_to_item or ())
+    text = str(exc)
+    where = render_path(path)
+    if where and text.endswith(f" at {where}"):
+        text = text[: -len(f" at {where}")]
+    return ApiTypeError(text, path_to_item=[body, *path], valid_classes=exc.valid_classes, key_type=exc.key_type)
 
 
 def _dumps(operation: str, body: Dict[str, Any]) -> bytes:

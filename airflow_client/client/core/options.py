@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Dict, Mapping, Optional, Tuple, TypedDict, Union
 
+from airflow_client.client.core import words
 from airflow_client.client.exceptions import ApiTypeError
 
 Timeout = Union[None, float, Tuple[Optional[float], Optional[float]]]
@@ -125,7 +126,13 @@ class CallOptions:
             return DEFAULT
         unknown = options.keys() - CALL_OPTIONS
         if unknown:
-            raise ApiTypeError(f"{operation}() got an unexpected keyword argument {sorted(unknown)[0]!r}")
+            name = sorted(unknown)[0]
+            # the official words, then Python's (which tests of ours hold on to)
+            raise ApiTypeError(
+                words.both(
+                    words.unexpected(name, operation), f"{operation}() got an unexpected keyword argument {name!r}"
+                )
+            )
         get = options.get
         return cls(
             timeout=get("_request_timeout"),  # type: ignore[arg-type]

@@ -40,6 +40,7 @@ from pydantic import Field as PydanticField
 from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Annotated
 
+from airflow_client.client.core import words
 from airflow_client.client.core.base_model import (
     ApiModel,
     ApiOneOf,
@@ -50,7 +51,7 @@ from airflow_client.client.core.base_model import (
     json_path,
 )
 from airflow_client.client.core.quirks import ADAPTED, adapt
-from airflow_client.client.exceptions import ApiTypeError, ApiValueError, ResponseValidationError
+from airflow_client.client.exceptions import ApiTypeError, ApiValueError, ResponseValidationError, render_path
 
 __all__ = ["check_answer", "construct", "pydantic_type", "request_error", "shadow"]
 
@@ -250,7 +251,9 @@ def request_error(
 ) -> Exception:
     """``ApiTypeError`` or ``ApiValueError`` for the first error of a request value;
     a type error of a field of ``model`` says, as the official client's does, where
-    (``path_to_item``) and what the field takes (``valid_classes``)."""
+    (``path_to_item``) and what the field takes (``valid_classes``).  The message
+    starts with the official client's words for the mistake (:mod:`.words`), where
+    they are true here, and goes on with pydantic's, the field's path and the value."""
     err = exc.errors(include_url=False)[0]
     loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
     where = ".".join(str(p) for p in (*prefix, *loc)) or "value"
@@ -262,16 +265,67 @@ def request_error(
         )
         return ApiValueError(message)
     message = f"{owner}.{where}: {err['msg'].rstrip('.')}; got {value!r} ({type(value).__name__})"
-    if model is not None and getattr(model, "__all_of__", None):
-        return ApiValueError(message)  # the official composed models refuse any value so
+    path = [*prefix, *loc]
+    valid = _valid_classes(model, path) if model is not None and not prefix else None
     # the official client refuses a field's value that is not of its enum's type (a str,
     # even one of the values) as a wrong type, and an inline enum's wrong value as a wrong value
     type_error = err["type"] == "enum" or (err["type"] == "literal_error" and not isinstance(value, str))
-    if err["type"] in _VALUE_ERRORS and not type_error:
+    is_value_error = err["type"] in _VALUE_ERRORS and not type_error
+    official = _official_words(err, model, path, valid, is_value_error)
+    if model is not None and getattr(model, "__all_of__", None):
+        # the official composed models refuse any value so, naming the part that refused it
+        part = _part_with(model, path)
+        if official and part:
+            inner = official if is_value_error else f"{official} at {render_path(path)}"
+            return ApiValueError(words.both(words.in_composed(part, model.__name__, inner), message))
         return ApiValueError(message)
-    path = [*prefix, *loc]
-    valid = _valid_classes(model, path) if model is not None and not prefix else None
-    return ApiTypeError(message, path_to_item=path or None, valid_classes=valid, key_type=False)
+    if is_value_error:
+        return ApiValueError(words.both(official, message))
+    return ApiTypeError(words.both(official, message), path_to_item=path or None, valid_classes=valid, key_type=False)
+
+
+#: pydantic's error types for a rule of the spec, with the official ``validations`` key
+#: and the name of the limit in the error's context.
+_LIMIT_ERRORS = {
+    "greater_than_equal": ("inclusive_minimum", "ge"),
+    "greater_than": ("exclusive_minimum", "gt"),
+    "less_than_equal": ("inclusive_maximum", "le"),
+    "less_than": ("exclusive_maximum", "lt"),
+    "string_too_short": ("min_length", "min_length"),
+    "string_too_long": ("max_length", "max_length"),
+    "too_short": ("min_items", "min_length"),
+    "too_long": ("max_items", "max_length"),
+}
+
+
+def _official_words(
+    err: Any, model: Optional[type], path: List[Any], valid: Optional[Tuple[Any, ...]], is_value_error: bool
+) -> str:
+    """The official client's words for ``err`` ("": none that would be true here: a date-time
+    text it refuses by type is taken here when it is ISO 8601, so a bad one is a bad value)."""
+    if not path:
+        return ""
+    name = path[-1]
+    if not is_value_error:
+        return words.wrong_type(name, err.get("input"), valid) if valid else ""
+    if err["type"] == "literal_error" and model is not None:
+        allowed = getattr(model, "allowed_values", {}).get((name,))
+        return words.not_allowed(name, err.get("input"), list(allowed.values())) if allowed else ""
+    limit = _LIMIT_ERRORS.get(err["type"])
+    ctx = err.get("ctx") or {}
+    if limit and limit[1] in ctx and len(path) == 1:
+        return words.out_of_limit(name, limit[0], ctx[limit[1]])
+    return ""
+
+
+def _part_with(model: Any, path: List[Any]) -> Optional[str]:
+    """The first part of the allOf model ``model`` that has the field at ``path``."""
+    from airflow_client.client.core.registry import model_class
+
+    for part in model.__all_of__:
+        if path and path[0] in model_class(part).model_fields:
+            return str(part)
+    return None
 
 
 # -- strict answers ------------------------------------------------------------------------
