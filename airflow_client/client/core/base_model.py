@@ -11,7 +11,8 @@ command line) pays for neither (``bench/``, workload 7).
   convert (a new enum value, a number as a string, a date that is not a date)
   is kept as received.  Unknown fields are always kept.  With ``strict`` the
   answer is first checked against the spec (by pydantic, see
-  :mod:`airflow_client.client.core.validation`): the first mismatch raises
+  :mod:`airflow_client.client.core.validation`, which builds on the models: the
+  package gives the models the checks, :mod:`.registry`): the first mismatch raises
   :class:`ResponseValidationError`, and required and non-nullable fields are
   checked too.
 * **Requests are checked strictly.**  Building a model validates every value
@@ -55,6 +56,7 @@ from typing import (
 from typing_extensions import dataclass_transform
 
 from airflow_client.client.core.quirks import ADAPTED, RENAMED, adapt
+from airflow_client.client.core.registry import checks, model_class
 from airflow_client.client.exceptions import (
     ApiAttributeError,
     ApiTypeError,
@@ -403,13 +405,6 @@ def _is_class_var(annotation: Any) -> bool:
     return annotation is ClassVar or typing.get_origin(annotation) is ClassVar
 
 
-def _validation() -> Any:
-    """The module that checks requests and strict answers (it imports pydantic)."""
-    from airflow_client.client.core import validation
-
-    return validation
-
-
 @dataclass_transform(kw_only_default=True, field_specifiers=(Field,))
 class ApiModel(_OfficialDefaults):
     """Base of the generated models.
@@ -669,7 +664,7 @@ def _checked(cls: Type["ApiModel"], data: Dict[str, Any]) -> Dict[str, Any]:
                 break
         else:
             return out
-    return _validation().construct(cls, data)  # type: ignore[no-any-return]
+    return checks().construct(cls, data)
 
 
 def _takes(annotation: Any, value: Any) -> bool:
@@ -705,8 +700,6 @@ _EXACT = (str, int, float, bool)
 
 
 def _model_named(name: str) -> Any:
-    from airflow_client.client.core.registry import model_class
-
     return model_class(name)
 
 
@@ -1346,7 +1339,7 @@ def parse_answer(
 def parse_strict(cls: Any, data: Dict[str, Any], operation: Optional[str], owned: bool = False) -> Any:
     """Strict mode: ``data`` checked against the spec (the first mismatch raises
     :class:`ResponseValidationError`), then read as :func:`parse_lenient` reads it."""
-    _validation().check_answer(cls, data, operation)
+    checks().check_answer(cls, data, operation)
     result = parse_lenient(cls, data, owned=owned)
     check_strict(result, operation)
     return result
