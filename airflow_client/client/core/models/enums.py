@@ -1,0 +1,100 @@
+"""The one-value models: the spec's enums (:class:`ApiEnum`) and its string schemas
+with a rule (:class:`ApiString`), and :class:`UnknownEnumValue`, what an answer's
+enum value the spec does not list is read as."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, ClassVar, List
+
+from airflow_client.client.core.models.fields import _OFFICIAL_MODEL_KWARGS, _one_value
+from airflow_client.client.core.models.official import _EnumAttributes, _model_names, _StringAttributes
+from airflow_client.client.exceptions import ApiTypeError, ApiValueError
+
+
+class _ApiEnumType(enum.EnumMeta):
+    """Takes (and ignores) the official client's constructor keywords:
+    ``DagState("queued", _check_type=True)``."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        for key in _OFFICIAL_MODEL_KWARGS:
+            kwargs.pop(key, None)
+        if not args and "value" not in kwargs:
+            raise ApiTypeError(
+                f"{cls.__name__} takes one value, got {args!r} and {kwargs!r}", path_to_item=(), valid_classes=(cls,)
+            )
+        if args == (None,) and not kwargs and getattr(cls, "_nullable", False):
+            return None  # a nullable enum takes None, as the official one does
+        return super().__call__(*args, **kwargs)
+
+    def __dir__(cls) -> List[str]:
+        # enum lists its members and a few dunders; the official class lists its attributes too
+        return sorted({*super().__dir__(), *_model_names(cls)})
+
+
+class ApiEnum(_EnumAttributes, enum.Enum, metaclass=_ApiEnumType):
+    """An enum of the spec, that behaves as the official client's one-value models:
+    ``state.value`` and ``state["value"]`` give the value as a ``str``, and
+    ``str()``, ``format()`` and ``repr()`` show it bare.  Like there, a member is
+    not a ``str`` and does not equal one (compare ``state.value == "success"`` or
+    ``state == DagState.SUCCESS``), and a value the spec does not list raises
+    ``ApiValueError`` (a ``ValueError``).
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        allowed = [member.value for member in cls]
+        raise ApiValueError(f"{cls.__name__}: {value!r} is not one of {allowed}", path_to_item=["value"])
+
+
+class ApiString(_StringAttributes):
+    """A string schema with a rule (``Color``: ``#`` and hex digits), a one-value
+    model as in the official client: ``color.value`` and ``color["value"]`` give
+    the ``str``, ``str()`` and ``repr()`` show it; it is not a ``str`` and does not
+    equal one.  The rule is documented (``__pattern__``, the docstring), not
+    enforced: the official client does not either.  ``validations`` is the
+    official one, whose generator wrote the pattern as ``''`` (so
+    ``model_utils.check_validations`` takes any string there, as here)."""
+
+    __slots__ = ("value",)
+    #: Set by the generator: the spec's pattern.
+    __pattern__: ClassVar[str] = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        value = _one_value(type(self), args, kwargs)
+        if not isinstance(value, str):
+            raise ApiTypeError(f"{type(self).__name__}: a str is needed; got {value!r} ({type(value).__name__})")
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.value == self.value  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.value))
+
+    def __copy__(self) -> "ApiString":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "ApiString":
+        return self
+
+
+class UnknownEnumValue(str):
+    """An enum value the spec does not know, kept as received.
+
+    It is a plain ``str``; ``value`` and ``name`` are there so that code written
+    for the enum members (``run.state.value``) keeps working.
+    """
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    @property
+    def name(self) -> str:
+        return str(self).upper()
+
+    def __getitem__(self, key: Any) -> Any:
+        if key == "value":
+            return str(self)
+        return str.__getitem__(self, key)
