@@ -1,6 +1,7 @@
 """The models' names in one place (they live in :mod:`airflow_client.client.core.models`,
-which tells how models meet JSON): generated models, the rest of the client and
-code written against this module import them from here.  The private names here
+which tells how models meet JSON): the rest of the client, generated code and code
+written against this module import them from here.  The generated models' bases,
+with the official client's surface, are in :mod:`airflow_client.client.compat.models`.  The private names here
 (``_alias_map``, ``_takes``...) are imported as ``x as x``: re-exported for the
 client's modules and the tests that read them."""
 
@@ -19,19 +20,14 @@ from airflow_client.client.core.models.fields import _OFFICIAL_MODEL_KWARGS as _
 from airflow_client.client.core.models.fields import _PRIVATE as _PRIVATE
 from airflow_client.client.core.models.fields import ANY_TYPES, Declared, Field, ModelField, alias_property
 from airflow_client.client.core.models.model import ApiModel
-from airflow_client.client.core.models.model import _plain as _plain
 from airflow_client.client.core.models.names import _alias_map as _alias_map
 from airflow_client.client.core.models.names import _classify as _classify
-from airflow_client.client.core.models.names import _official_names as _official_names
 from airflow_client.client.core.models.names import _official_types as _official_types
 from airflow_client.client.core.models.names import _positional as _positional
 from airflow_client.client.core.models.names import _required_wire_names as _required_wire_names
 from airflow_client.client.core.models.names import _types_of as _types_of
 from airflow_client.client.core.models.names import _valid_classes as _valid_classes
 from airflow_client.client.core.models.names import wire_name
-from airflow_client.client.core.models.official import _OfficialDefaults as _OfficialDefaults
-from airflow_client.client.core.models.official import _PerClass as _PerClass
-from airflow_client.client.core.models.official import _SimpleModelAttributes as _SimpleModelAttributes
 from airflow_client.client.core.models.oneof import ApiOneOf, discriminate_by
 from airflow_client.client.core.models.parsing import _datetime_or_raw as _datetime_or_raw
 from airflow_client.client.core.models.parsing import _plan as _plan

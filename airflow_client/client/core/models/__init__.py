@@ -19,12 +19,14 @@ command line) pays for neither (``bench/``, workload 7).
   body holds the fields the user set, never read-only ones.
 
 The modules, from the bottom: :mod:`.fields` (declaring fields; :class:`~.fields.Declared`,
-all the modules above need of a model), :mod:`.official` (the official client's
-surface of the one-value and one-of models), :mod:`.enums` and :mod:`.oneof` (the
-schemas that are not plain models), :mod:`.names` (what the declarations say of the
-fields), :mod:`.parsing`, :mod:`.strict`, :mod:`.building`, :mod:`.bodies`, and
-:mod:`.model` (``ApiModel``).  The strict checks build on the models and are given
-to them by the package (:mod:`airflow_client.client.core.registry`): the models
-never import them.  :mod:`airflow_client.client.core.base_model` holds the names
-together, as other modules and generated code import them.
+all the modules above need of a model), :mod:`.enums` and :mod:`.oneof` (the schemas
+that are not plain models), :mod:`.names` (what the declarations say of the fields),
+:mod:`.parsing`, :mod:`.strict`, :mod:`.building`, :mod:`.bodies`, and :mod:`.model`
+(``ApiModel``).  The strict checks build on the models and are given to them by the
+package (:mod:`airflow_client.client.core.registry`): the models never import them.
+The official client's surface of the models (``attribute_map``, ``model["field"]``,
+``to_dict()``, ``_from_openapi_data``...) is not here but in
+:mod:`airflow_client.client.compat.models`, whose classes the generated models build on.
+:mod:`airflow_client.client.core.base_model` holds the core's names together, as other
+modules import them.
 """

@@ -1,14 +1,14 @@
 """The one-value models: the spec's enums (:class:`ApiEnum`) and its string schemas
 with a rule (:class:`ApiString`), and :class:`UnknownEnumValue`, what an answer's
-enum value the spec does not list is read as."""
+enum value the spec does not list is read as.  (What the official client's one-value
+models have besides is :mod:`airflow_client.client.compat.models`'.)"""
 
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar, List
+from typing import Any, ClassVar
 
 from airflow_client.client.core.models.fields import _OFFICIAL_MODEL_KWARGS, _one_value
-from airflow_client.client.core.models.official import _EnumAttributes, _model_names, _StringAttributes
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 
 
@@ -27,18 +27,13 @@ class _ApiEnumType(enum.EnumMeta):
             return None  # a nullable enum takes None, as the official one does
         return super().__call__(*args, **kwargs)
 
-    def __dir__(cls) -> List[str]:
-        # enum lists its members and a few dunders; the official class lists its attributes too
-        return sorted({*super().__dir__(), *_model_names(cls)})
 
-
-class ApiEnum(_EnumAttributes, enum.Enum, metaclass=_ApiEnumType):
-    """An enum of the spec, that behaves as the official client's one-value models:
-    ``state.value`` and ``state["value"]`` give the value as a ``str``, and
-    ``str()``, ``format()`` and ``repr()`` show it bare.  Like there, a member is
-    not a ``str`` and does not equal one (compare ``state.value == "success"`` or
-    ``state == DagState.SUCCESS``), and a value the spec does not list raises
-    ``ApiValueError`` (a ``ValueError``).
+class ApiEnum(enum.Enum, metaclass=_ApiEnumType):
+    """An enum of the spec: ``state.value`` is the value, a ``str``.  As in the official
+    client, a member is not a ``str`` and does not equal one (compare
+    ``state.value == "success"`` or ``state == DagState.SUCCESS``), and a value the spec
+    does not list raises ``ApiValueError`` (a ``ValueError``).  The generated enums
+    also read as the official one-value models (``compat/models.py``: ``OfficialEnum``).
     """
 
     @classmethod
@@ -47,14 +42,13 @@ class ApiEnum(_EnumAttributes, enum.Enum, metaclass=_ApiEnumType):
         raise ApiValueError(f"{cls.__name__}: {value!r} is not one of {allowed}", path_to_item=["value"])
 
 
-class ApiString(_StringAttributes):
+class ApiString:
     """A string schema with a rule (``Color``: ``#`` and hex digits), a one-value
-    model as in the official client: ``color.value`` and ``color["value"]`` give
-    the ``str``, ``str()`` and ``repr()`` show it; it is not a ``str`` and does not
-    equal one.  The rule is documented (``__pattern__``, the docstring), not
-    enforced: the official client does not either.  ``validations`` is the
-    official one, whose generator wrote the pattern as ``''`` (so
-    ``model_utils.check_validations`` takes any string there, as here)."""
+    model as in the official client: ``color.value`` gives the ``str``; it is not a
+    ``str`` and does not equal one.  The rule is documented (``__pattern__``, the
+    docstring), not enforced: the official client does not either.  The generated
+    ones also read as the official one-value models (``compat/models.py``:
+    ``OfficialString``)."""
 
     __slots__ = ("value",)
     #: Set by the generator: the spec's pattern.

@@ -1,12 +1,11 @@
-"""What a model's declarations say of its fields: their JSON names, the official
-client's python names, the kind of value each holds (how answers read it) and the
-classes it takes (the official ``openapi_types``, and what a type error names)."""
+"""What a model's declarations say of its fields: their JSON names, the kind of value
+each holds (how answers read it) and the classes it takes (the official
+``openapi_types``, and what a type error names)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-import re
 import typing
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
@@ -41,25 +40,7 @@ def _required_wire_names(cls: Type[Declared]) -> FrozenSet[str]:
     return found
 
 
-_OFFICIAL: Dict[type, Dict[str, str]] = {}
 _POSITIONAL: Dict[type, Tuple[str, ...]] = {}
-
-
-def _official_names(cls: Type[Declared]) -> Dict[str, str]:
-    """Field name -> the official client's python name (``type`` for ``__type``,
-    ``schema`` for ``schema_``)."""
-    found = _OFFICIAL.get(cls)
-    if found is None:
-        found = {}
-        for name, field in cls.model_fields.items():
-            found[name] = re.sub(r"\W", "_", field.alias.lstrip("_")) if field.alias else name
-        _OFFICIAL[cls] = found
-    return found
-
-
-def _official_triples(cls: Type[Declared]) -> List[Tuple[str, str, Any]]:
-    names = _official_names(cls)
-    return [(n, names[n], f) for n, f in cls.model_fields.items()]
 
 
 def _positional(cls: Type[Declared]) -> Tuple[str, ...]:
@@ -133,43 +114,6 @@ def _types_of(annotation: Any) -> Tuple[Any, ...]:
     if isinstance(ann, type):
         return (ann,)
     return ANY_TYPES
-
-
-def _allowed_values(cls: Type[Declared]) -> Dict[Tuple[str], Dict[str, Any]]:
-    """``{(field,): {NAME: value}}`` for the fields whose values the spec lists inline."""
-    out: Dict[Tuple[str], Dict[str, Any]] = {}
-    for _name, official, field in _official_triples(cls):
-        ann = _strip_optional(field.annotation)
-        if typing.get_origin(ann) is typing.Literal:
-            out[(official,)] = {re.sub(r"\W", "_", str(v)).upper(): v for v in typing.get_args(ann)}
-    return out
-
-
-_VALIDATION_KEYS = {
-    "min_length": ("min_length", "min_items"),
-    "max_length": ("max_length", "max_items"),
-    "ge": ("inclusive_minimum", "inclusive_minimum"),
-    "le": ("inclusive_maximum", "inclusive_maximum"),
-    "gt": ("exclusive_minimum", "exclusive_minimum"),
-    "lt": ("exclusive_maximum", "exclusive_maximum"),
-}
-
-
-def _validations(cls: Type[Declared]) -> Dict[Tuple[str], Dict[str, Any]]:
-    """``{(field,): {rule: value}}`` in the official client's words, from the fields' constraints."""
-    out: Dict[Tuple[str], Dict[str, Any]] = {}
-    for _name, official, field in _official_triples(cls):
-        is_list = _classify(field.annotation)[0] == "list"
-        rules: Dict[str, Any] = {}
-        for key, value in field.constraints.items():
-            if key in _VALIDATION_KEYS:
-                as_str, as_list = _VALIDATION_KEYS[key]
-                rules[as_list if is_list else as_str] = value
-            elif key == "pattern":
-                rules["regex"] = {"pattern": value}
-        if rules:
-            out[(official,)] = rules
-    return out
 
 
 def _valid_classes(model: Type[Declared], path: Sequence[Union[str, int]]) -> Optional[Tuple[Any, ...]]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Dict, Mapping, Optional, Tuple, Type
 
-from airflow_client.client.core.models.official import _OneOfAttributes
 from airflow_client.client.exceptions import ApiValueError
 
 if TYPE_CHECKING:  # the members are models, which build on this module
     from airflow_client.client.core.models.model import ApiModel
 
 
-class ApiOneOf(_OneOfAttributes):
+class ApiOneOf:
     """A schema that is one of several models, told apart by a field (the
     official client's composed models, e.g. ``ScheduleInterval``).
 
