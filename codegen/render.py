@@ -177,7 +177,7 @@ def model_view(schema: Schema) -> Dict[str, Any]:
     if schema.kind == "object":
         typing = {"ClassVar", "FrozenSet", "Optional"} | ({"Tuple"} if schema.all_of else set())
         stdlib: Set[str] = set()
-        base = {"ApiModel"}
+        base: Set[str] = set()
         for f in schema.fields:
             _type_names(f.type, typing, stdlib)
             args = ([f'wire="{f.wire}"'] if f.name != f.wire else []) + [f"{k}={v!r}" for k, v in f.constraints.items()]
@@ -190,15 +190,19 @@ def model_view(schema: Schema) -> Dict[str, Any]:
         imports.stdlib["typing"] = typing
         if stdlib:
             imports.stdlib["datetime"] = stdlib
-        imports.first_party[f"{PKG}.core.base_model"] = base
+        # the bases: the core's models with the official surface (compat/models.py)
+        imports.first_party[f"{PKG}.compat.models"] = {"OfficialModel"}
+        if base:
+            imports.first_party[f"{PKG}.core.base_model"] = base
     elif schema.kind == "string":
         imports.stdlib["typing"] = {"ClassVar"}
-        imports.first_party[f"{PKG}.core.base_model"] = {"ApiString"}
+        imports.first_party[f"{PKG}.compat.models"] = {"OfficialString"}
     elif schema.kind == "enum":
-        imports.first_party[f"{PKG}.core.base_model"] = {"ApiEnum"}
+        imports.first_party[f"{PKG}.compat.models"] = {"OfficialEnum"}
     elif schema.kind == "union":
         imports.stdlib["typing"] = {"ClassVar", "Dict", "Tuple", "Type"}
-        imports.first_party[f"{PKG}.core.base_model"] = {"ApiModel", "ApiOneOf"}
+        imports.first_party[f"{PKG}.compat.models"] = {"OfficialOneOf"}
+        imports.first_party[f"{PKG}.core.base_model"] = {"ApiModel"}
     imports.first_party[f"{PKG}.lazy"] = {"OFFICIAL_MODEL_MODULE_NAMES", "lazy_names"}
     for dep in schema.deps():
         imports.first_party[f"{PKG}.model.{snake(dep)}"] = {dep}

@@ -41,18 +41,25 @@ from airflow_client.client.waiting import DagRunWaitTimeout, trigger_dag_run_and
 
 
 def _wire() -> None:
-    """What the lower layers are given rather than import: the version, and the
-    generated models by name (the core never imports generated code)."""
+    """What the lower layers are given rather than import: the version, the
+    generated models by name (the core never imports generated code), and the
+    models' checks (the models never import them: the checks build on the models)."""
     from airflow_client.client import _version
-    from airflow_client.client.core.registry import use_models
+    from airflow_client.client.core.registry import Checks, use_checks, use_models
 
     def model_modules() -> Any:
         from airflow_client.client.models import MODEL_MODULES
 
         return MODEL_MODULES
 
+    def checks() -> Checks:
+        from airflow_client.client.core import validation  # pydantic: imported on first need
+
+        return validation
+
     _version.VERSION = __version__
     use_models(model_modules, "airflow_client.client.model")
+    use_checks(checks)
 
 
 _wire()

@@ -1,6 +1,7 @@
 """The names of the official client's ``model_utils``, for code that imports them.
 
-The models here are the classes of :mod:`airflow_client.client.core.base_model`;
+The models here are the classes of :mod:`airflow_client.client.core.models`, with the
+official client's surface (:mod:`airflow_client.client.compat.models`);
 this module gives code written for the official 2.x client what it reaches
 for: the model base classes to test with ``isinstance`` (``OpenApiModel``,
 ``ModelNormal``, ``ModelSimple``, ``ModelComposed``), ``model_to_dict``, the
@@ -29,6 +30,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Sequence, Tuple
 
 from dateutil.parser import parse
 
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.core import words
 from airflow_client.client.core.base_model import ApiEnum, ApiModel, ApiOneOf, ApiString, by_json_names, parse_lenient
 from airflow_client.client.exceptions import ApiAttributeError, ApiKeyError, ApiTypeError, ApiValueError
@@ -142,7 +144,7 @@ def model_to_dict(model_instance: Any, serialize: bool = True) -> Dict[str, Any]
     date-times as they are)."""
     if isinstance(model_instance, (ApiEnum, ApiString)):
         return {"value": model_instance.value}
-    if not isinstance(model_instance, ApiModel):
+    if not isinstance(model_instance, OfficialModel):
         raise ApiTypeError(f"model_to_dict needs a model, got {type(model_instance).__name__}")
     if not serialize:
         return model_instance.to_dict()

@@ -216,7 +216,7 @@ def test_one_value_class_attributes_are_made_when_first_read() -> None:
     """Importing the enum models computes none of their tables (cold import is benchmarked)."""
     out = _run(
         """
-        from airflow_client.client.core import base_model
+        from airflow_client.client.compat import models as base_model  # the official tables' home
         from airflow_client.client.models import DagState, WeightRule
         tables = [v for v in vars(base_model._SimpleModelAttributes).values() if isinstance(v, base_model._PerClass)]
         print(len(tables), sum(len(t.cache) for t in tables), end=" ")

@@ -10,8 +10,10 @@
   (method, URL, headers, body, deadline, what to expect back).
 * :mod:`.answers`: an answer (status, headers, bytes) decoded into the result
   or the exception, in one place.
-* :mod:`.base_model`, :mod:`.validation`, :mod:`.quirks`: the models, the strict
-  checks (pydantic, loaded when needed) and the server's known deviations.
+* :mod:`.models` (its names together in :mod:`.base_model`), :mod:`.validation`,
+  :mod:`.quirks`: the models, the strict checks (pydantic, loaded when needed; they
+  build on the models, which the package gives them: :mod:`.registry`) and the
+  server's known deviations.
 
 Nothing here opens a socket: the transport (:mod:`airflow_client.client.transport`)
 does, so a second transport reuses all of this unchanged.  Nothing here imports

@@ -1,8 +1,8 @@
 """What the user builds, and strict answers, checked by pydantic: imported on first need.
 
-The models are plain classes (:mod:`airflow_client.client.core.base_model`), so that
+The models are plain classes (:mod:`airflow_client.client.core.models`), so that
 reading answers imports no validation library.  Building a model takes the usual
-values as they are (``base_model._takes``: exact types, members, instances, which a
+values as they are (``models.building._takes``: exact types, members, instances, which a
 test holds to what pydantic gives back); any other value is pydantic's work: for
 each model this module makes, on first need, a pydantic model
 with the same fields (its *shadow*): the spec's scalar types strictly (a ``str``
@@ -41,15 +41,12 @@ from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Annotated
 
 from airflow_client.client.core import words
-from airflow_client.client.core.base_model import (
-    ApiModel,
-    ApiOneOf,
-    ApiString,
-    _hold,
-    _valid_classes,
-    discriminate_by,
-    json_path,
-)
+from airflow_client.client.core.models.building import _hold
+from airflow_client.client.core.models.enums import ApiString
+from airflow_client.client.core.models.model import ApiModel
+from airflow_client.client.core.models.names import _valid_classes
+from airflow_client.client.core.models.oneof import ApiOneOf, discriminate_by
+from airflow_client.client.core.models.strict import json_path
 from airflow_client.client.core.quirks import ADAPTED, adapt
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError, ResponseValidationError, render_path
 

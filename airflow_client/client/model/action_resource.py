@@ -3,13 +3,13 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.action import Action
 from airflow_client.client.model.resource import Resource
 
 
-class ActionResource(ApiModel):
+class ActionResource(OfficialModel):
     """The Action-Resource item.
 
     *New in version 2.1.0*

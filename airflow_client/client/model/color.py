@@ -3,11 +3,11 @@
 
 from typing import ClassVar
 
-from airflow_client.client.core.base_model import ApiString
+from airflow_client.client.compat.models import OfficialString
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class Color(ApiString):
+class Color(OfficialString):
     """Color in hexadecimal notation.
 
     A string matching ``^#[a-fA-F0-9]{3,6}$``."""

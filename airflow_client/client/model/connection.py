@@ -3,11 +3,12 @@
 
 from typing import ClassVar, FrozenSet, Optional, Tuple
 
-from airflow_client.client.core.base_model import ApiModel, Field, alias_property
+from airflow_client.client.compat.models import OfficialModel
+from airflow_client.client.core.base_model import Field, alias_property
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class Connection(ApiModel):
+class Connection(OfficialModel):
     """Full representation of the connection.
 
     Attributes:

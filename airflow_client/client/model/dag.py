@@ -4,13 +4,13 @@
 from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
 
 
-class DAG(ApiModel):
+class DAG(OfficialModel):
     """DAG
 
     Attributes:

@@ -4,14 +4,14 @@
 from datetime import datetime
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Tuple
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.schedule_interval import ScheduleInterval
 from airflow_client.client.model.tag import Tag
 from airflow_client.client.model.time_delta import TimeDelta
 
 
-class DAGDetail(ApiModel):
+class DAGDetail(OfficialModel):
     """DAG details.
 
     For details see:

@@ -4,12 +4,12 @@
 from datetime import datetime
 from typing import Any, ClassVar, Dict, FrozenSet, Literal, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_state import DagState
 
 
-class DAGRun(ApiModel):
+class DAGRun(OfficialModel):
     """DAGRun
 
     Attributes:

@@ -3,11 +3,11 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class DagWarningCollectionAllOf(ApiModel):
+class DagWarningCollectionAllOf(OfficialModel):
     """DagWarningCollectionAllOf
 
     Attributes:

@@ -3,13 +3,13 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_schedule_dataset_reference import DagScheduleDatasetReference
 from airflow_client.client.model.task_outlet_dataset_reference import TaskOutletDatasetReference
 
 
-class Dataset(ApiModel):
+class Dataset(OfficialModel):
     """A dataset item.
 
     *New in version 2.4.0*

@@ -3,12 +3,12 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.basic_dag_run import BasicDAGRun
 
 
-class DatasetEvent(ApiModel):
+class DatasetEvent(OfficialModel):
     """A dataset event.
 
     *New in version 2.4.0*

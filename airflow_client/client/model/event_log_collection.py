@@ -3,12 +3,12 @@
 
 from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.event_log import EventLog
 
 
-class EventLogCollection(ApiModel):
+class EventLogCollection(OfficialModel):
     """Collection of event logs.
 
     *Changed in version 2.1.0*: 'total_entries' field is added.

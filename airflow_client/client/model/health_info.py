@@ -3,7 +3,7 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.dag_processor_status import DagProcessorStatus
 from airflow_client.client.model.metadatabase_status import MetadatabaseStatus
@@ -11,7 +11,7 @@ from airflow_client.client.model.scheduler_status import SchedulerStatus
 from airflow_client.client.model.triggerer_status import TriggererStatus
 
 
-class HealthInfo(ApiModel):
+class HealthInfo(OfficialModel):
     """Instance status information.
 
     Attributes:

@@ -4,11 +4,12 @@
 from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel, Field
+from airflow_client.client.compat.models import OfficialModel
+from airflow_client.client.core.base_model import Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class ListDagRunsForm(ApiModel):
+class ListDagRunsForm(OfficialModel):
     """ListDagRunsForm
 
     Attributes:

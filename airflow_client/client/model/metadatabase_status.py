@@ -3,12 +3,12 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.health_status import HealthStatus
 
 
-class MetadatabaseStatus(ApiModel):
+class MetadatabaseStatus(OfficialModel):
     """The status of the metadatabase.
 
     Attributes:

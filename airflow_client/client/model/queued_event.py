@@ -4,11 +4,11 @@
 from datetime import datetime
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class QueuedEvent(ApiModel):
+class QueuedEvent(OfficialModel):
     """QueuedEvent
 
     Attributes:

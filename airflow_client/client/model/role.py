@@ -3,12 +3,13 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel, Field
+from airflow_client.client.compat.models import OfficialModel
+from airflow_client.client.core.base_model import Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.action_resource import ActionResource
 
 
-class Role(ApiModel):
+class Role(OfficialModel):
     """a role item.
 
     *New in version 2.1.0*

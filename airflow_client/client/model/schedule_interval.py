@@ -3,14 +3,15 @@
 
 from typing import ClassVar, Dict, Tuple, Type
 
-from airflow_client.client.core.base_model import ApiModel, ApiOneOf
+from airflow_client.client.compat.models import OfficialOneOf
+from airflow_client.client.core.base_model import ApiModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.cron_expression import CronExpression
 from airflow_client.client.model.relative_delta import RelativeDelta
 from airflow_client.client.model.time_delta import TimeDelta
 
 
-class ScheduleInterval(ApiOneOf):
+class ScheduleInterval(OfficialOneOf):
     """Schedule interval. Defines how often DAG runs, this object gets added to your latest task instance's
     execution_date to figure out the next schedule.
 

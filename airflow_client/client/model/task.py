@@ -4,7 +4,7 @@
 from datetime import datetime
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.class_reference import ClassReference
 from airflow_client.client.model.color import Color
@@ -15,7 +15,7 @@ from airflow_client.client.model.trigger_rule import TriggerRule
 from airflow_client.client.model.weight_rule import WeightRule
 
 
-class Task(ApiModel):
+class Task(OfficialModel):
     """For details see:
     [airflow.models.baseoperator.BaseOperator](https://airflow.apache.org/docs/apache-airflow/stable/_api/airflow/models/baseoperator/index.html#airflow.models.baseoperator.BaseOperator)
 

@@ -3,7 +3,7 @@
 
 from typing import Any, ClassVar, Dict, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.job import Job
 from airflow_client.client.model.sla_miss import SLAMiss
@@ -11,7 +11,7 @@ from airflow_client.client.model.task_state import TaskState
 from airflow_client.client.model.trigger import Trigger
 
 
-class TaskInstance(ApiModel):
+class TaskInstance(OfficialModel):
     """TaskInstance
 
     Attributes:

@@ -3,12 +3,12 @@
 
 from typing import ClassVar, FrozenSet, List, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.task_instance_reference import TaskInstanceReference
 
 
-class TaskInstanceReferenceCollection(ApiModel):
+class TaskInstanceReferenceCollection(OfficialModel):
     """TaskInstanceReferenceCollection
 
     Attributes:

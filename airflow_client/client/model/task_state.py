@@ -1,11 +1,11 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``TaskState`` model of the Airflow REST API."""
 
-from airflow_client.client.core.base_model import ApiEnum
+from airflow_client.client.compat.models import OfficialEnum
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class TaskState(ApiEnum):
+class TaskState(OfficialEnum):
     """Task state.
 
     *Changed in version 2.0.2*: 'removed' is added as a possible value.

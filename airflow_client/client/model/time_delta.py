@@ -3,11 +3,12 @@
 
 from typing import ClassVar, FrozenSet, Optional
 
-from airflow_client.client.core.base_model import ApiModel, Field
+from airflow_client.client.compat.models import OfficialModel
+from airflow_client.client.core.base_model import Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class TimeDelta(ApiModel):
+class TimeDelta(OfficialModel):
     """Time delta
 
     Attributes:

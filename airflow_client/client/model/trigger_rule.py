@@ -1,11 +1,11 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``TriggerRule`` model of the Airflow REST API."""
 
-from airflow_client.client.core.base_model import ApiEnum
+from airflow_client.client.compat.models import OfficialEnum
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class TriggerRule(ApiEnum):
+class TriggerRule(OfficialEnum):
     """Trigger rule.
 
     *Changed in version 2.2.0*: 'none_failed_min_one_success' is added as a possible value. Deprecated 'dummy' and 'always' is added as a possible value

@@ -3,11 +3,11 @@
 
 from typing import ClassVar, FrozenSet, Literal, Optional
 
-from airflow_client.client.core.base_model import ApiModel
+from airflow_client.client.compat.models import OfficialModel
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class UpdateDagRunState(ApiModel):
+class UpdateDagRunState(OfficialModel):
     """Modify the state of a DAG run.
 
     *New in version 2.2.0*

@@ -1,11 +1,11 @@
 # Generated from Apache Airflow 2.10.5's REST API spec (v1.yaml) by codegen; do not edit.
 """The ``UpdateTaskState`` model of the Airflow REST API."""
 
-from airflow_client.client.core.base_model import ApiEnum
+from airflow_client.client.compat.models import OfficialEnum
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 
 
-class UpdateTaskState(ApiEnum):
+class UpdateTaskState(OfficialEnum):
     """Expected new state. Only a subset of TaskState are available.
 
     Other states are managed directly by the scheduler or the workers and cannot be updated manually through the REST API.

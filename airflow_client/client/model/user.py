@@ -3,12 +3,13 @@
 
 from typing import ClassVar, FrozenSet, List, Optional, Tuple
 
-from airflow_client.client.core.base_model import ApiModel, Field
+from airflow_client.client.compat.models import OfficialModel
+from airflow_client.client.core.base_model import Field
 from airflow_client.client.lazy import OFFICIAL_MODEL_MODULE_NAMES, lazy_names
 from airflow_client.client.model.user_collection_item_roles import UserCollectionItemRoles
 
 
-class User(ApiModel):
+class User(OfficialModel):
     """A user object with sensitive data.
 
     *New in version 2.1.0*
