@@ -122,6 +122,10 @@ class ApiException(OpenApiException):
     ``Retry-After`` asked to wait (None without one): the client raises a 429 or
     503 at once when that wait is longer than ``Configuration.max_retry_after`` or
     would pass the call's deadline, so the caller decides.
+    ``server_status``, ``server_reason`` and ``server_body`` are what the server
+    itself answered: the same as ``status``, ``reason`` and ``body``, except for
+    an Airflow 3 server, whose errors are raised as Airflow 2 shaped them (its own
+    answer kept there; None for an error the client raised without asking it).
     """
 
     def __init__(
@@ -169,6 +173,9 @@ class ApiException(OpenApiException):
         self.detail: Optional[str] = _as_text(problem.get("detail"))
         self.type: Optional[str] = _as_text(problem.get("type"))
         self.instance: Optional[str] = _as_text(problem.get("instance"))
+        self.server_status: Optional[int] = self.status
+        self.server_reason: Optional[str] = self.reason
+        self.server_body: Any = self.body
         get = getattr(self.headers, "get", None)
         self.retry_after: Optional[float] = retry_after_seconds(get("Retry-After")) if get is not None else None
 

@@ -21,7 +21,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Set, Tuple, Type, Union
 
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import RAW, Answer, Expect, json_value
+from airflow_client.client.core.answers import RAW, Answer
 from airflow_client.client.core.call import prepare
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CONFIGURED, CallOptions
@@ -205,7 +205,7 @@ class Pipeline:
 
         def lookup(url: str) -> Any:
             """A GET on /api/v2 that a translation needs besides the call itself."""
-            found = Prepared(op.name, "GET", url, dict(lookup_headers), None, _JSON_ANSWER, lookup_options)
+            found = Prepared(op.name, "GET", url, dict(lookup_headers), None, stage.LOOKUP_ANSWER, lookup_options)
             return self._run(found, deadline, keep_last=False)
 
         try:
@@ -367,23 +367,15 @@ class Pipeline:
                 token = json.loads(resp.data).get("access_token")
             except (ValueError, AttributeError):
                 token = None
+        if resp.status >= 300:  # Airflow 3's refusal, as Airflow 2 would have answered it
+            from airflow_client.client.airflow3 import errors
+
+            raise errors.from_answer(resp, method="POST", url=url, operation="get_token (username/password for a JWT)")
         if not isinstance(token, str) or not token:
             raise exception_for_status(resp.status if resp.status >= 300 else 502).from_response(
                 resp, method="POST", url=url, operation="get_token (username/password for a JWT)"
             )
         return token
-
-
-class _JsonAnswer(Expect):
-    """The decoded JSON of an answer, as it is (a lookup of the Airflow 3 stage)."""
-
-    __slots__ = ()
-
-    def decode(self, resp: Answer, prepared: Prepared) -> Any:
-        return json_value(resp, prepared)
-
-
-_JSON_ANSWER = _JsonAnswer()
 
 
 def _version_key(version: str) -> Tuple[int, ...]:

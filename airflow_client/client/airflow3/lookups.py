@@ -16,7 +16,7 @@ import json
 import zlib
 from typing import Any, Callable, Dict, List, Tuple
 
-from airflow_client.client.airflow3.rules import DEFAULT_LIMIT, Context, NotFound, Resolver
+from airflow_client.client.airflow3.rules import DEFAULT_LIMIT, Context, Invalid, NotFound, Resolver
 from airflow_client.client.core.operation import encode_segment
 
 
@@ -82,8 +82,16 @@ def body_field(name: str) -> Resolver:
     return resolver
 
 
+#: Airflow 2.10's 400 for a state change without its run (``str(err.messages)`` of
+#: ``SetTaskInstanceStateFormSchema.validate_form``'s ValidationError).
+NO_RUN_GIVEN = "{'_schema': ['Exactly one of execution_date or dag_run_id must be provided']}"
+
+
 def run_of_body(ctx: Context) -> Any:
-    """The body's ``dag_run_id``, else the run whose logical date is the body's ``execution_date``."""
+    """The body's ``dag_run_id``, else the run whose logical date is the body's
+    ``execution_date``; neither given: Airflow 2's 400 (:class:`Invalid`)."""
+    if not ctx.body.get("dag_run_id") and not ctx.body.get("execution_date"):
+        raise Invalid(NO_RUN_GIVEN)
     if ctx.body.get("dag_run_id"):
         return ctx.body["dag_run_id"]
     when = ctx.body.get("execution_date")

@@ -113,6 +113,15 @@ class NotFound(Exception):
         self.detail = detail
 
 
+class Invalid(Exception):
+    """A request Airflow 2 refused with 400 (``detail``: its text), which Airflow 3
+    cannot be asked the same way (raised as Airflow 2's 400 ``ApiException``)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
 Resolver = Callable[[Context], Any]
 
 

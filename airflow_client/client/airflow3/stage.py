@@ -7,6 +7,9 @@ its :class:`TranslatedAnswer` maps the v2 answer back and reads it as the 2.x
 operation's answer (:class:`~airflow_client.client.core.answers.OperationAnswer`).
 The only requests it needs besides the call itself (a lookup of an asset's id,
 say) go through ``lookup``, which the client gives: this module sends nothing.
+An error answer raises the exception Airflow 2 would have raised
+(:mod:`.errors`): its status, reason and problem document, the server's own
+answer kept on ``server_status``, ``server_reason`` and ``server_body``.
 """
 
 from __future__ import annotations
@@ -15,13 +18,13 @@ import json
 from datetime import date, datetime
 from typing import Any, Callable, Dict, Mapping, Optional
 
-from airflow_client.client.airflow3 import rules
+from airflow_client.client.airflow3 import errors, rules
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import Answer, OperationAnswer, json_value, plain_answer, text_of
+from airflow_client.client.core.answers import Answer, Expect, OperationAnswer, json_value, plain_answer, text_of
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CallOptions
 from airflow_client.client.core.prepared import BODY_METHODS, JSON, Prepared, request_headers
-from airflow_client.client.exceptions import NotFoundException
+from airflow_client.client.exceptions import ApiException
 from airflow_client.client.transport import rest
 
 #: ``lookup(url)``: the decoded JSON of a GET the translation needs (its error status raised).
@@ -41,7 +44,8 @@ def prepare(
     """``op`` called with ``params`` as Airflow 3 takes it: the 2.x checks of every
     parameter first, then the row's path, query and body (``root``: the server's
     address without ``/api/v1``).  Raises ``rules.Refused`` for what cannot
-    be sent exactly, and the 404 of a lookup that found nothing."""
+    be sent exactly, the 404 of a lookup that found nothing and the 400 of a
+    request Airflow 2 refused (as Airflow 2 answered them)."""
     check = cfg.client_side_validation if options.check_input is None else options.check_input
     op.url(cfg.host, params, check)  # the 2.x checks of every parameter
     encoded = op.encode_body(params.get(op.body_name), check) if op.body_name else None
@@ -59,6 +63,9 @@ def prepare(
         body = rules.body(tr, encoded, {**params, **ctx.values})
     except rules.NotFound as exc:
         raise not_found(exc, op, method, v2 + rules.template(op, tr, ctx.body)) from None
+    except rules.Invalid as exc:
+        where = v2 + rules.template(op, tr, ctx.body)
+        raise errors.made(400, exc.detail, method=method, url=where, operation=op.name) from None
     url = v2 + path + (f"?{rules.query_string(pairs)}" if pairs else "")
     text = op.text and str(options.accept or "").startswith("text/")
     # Airflow 3 answers text/plain logs with 406: the text is rebuilt (``text_from``).
@@ -98,6 +105,10 @@ class TranslatedAnswer(OperationAnswer):
             return super().result(resp, prepared)
         data = self.mapped(resp, prepared)  # what the 2.x server would have sent, unread
         return unread_answer(resp, data, self.text, prepared.method)
+
+    def error(self, resp: Answer, prepared: Prepared) -> ApiException:
+        """The exception of an error answer, as Airflow 2 would have raised it."""
+        return errors.from_answer(resp, method=prepared.method, url=prepared.url, operation=prepared.operation)
 
     def decode(self, resp: Answer, prepared: Prepared) -> Any:
         if self.op.response is None:
@@ -139,12 +150,25 @@ class TranslatedAnswer(OperationAnswer):
         return data
 
 
-def not_found(exc: rules.NotFound, op: Operation, method: str, url: str) -> NotFoundException:
-    """The 404 of a translation that found nothing, as the server's would read."""
-    body = json.dumps({"detail": exc.detail})
-    return NotFoundException(
-        status=404, reason="Not Found", body=body, as_text=True, operation=op.name, method=method, url=url
-    )
+def not_found(exc: rules.NotFound, op: Operation, method: str, url: str) -> ApiException:
+    """The 404 of a translation that found nothing, as Airflow 2 answered one."""
+    return errors.made(404, exc.detail, method=method, url=url, operation=op.name)
+
+
+class LookupAnswer(Expect):
+    """The decoded JSON of a lookup's answer (a GET a translation needs); an error
+    raised as Airflow 2 would have raised it, as for the call itself."""
+
+    __slots__ = ()
+
+    def error(self, resp: Answer, prepared: Prepared) -> ApiException:
+        return errors.from_answer(resp, method=prepared.method, url=prepared.url, operation=prepared.operation)
+
+    def decode(self, resp: Answer, prepared: Prepared) -> Any:
+        return json_value(resp, prepared)
+
+
+LOOKUP_ANSWER = LookupAnswer()
 
 
 def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
@@ -171,4 +195,4 @@ def _iso_or_refuse(value: Any) -> Optional[str]:
     raise TypeError(f"{type(value).__name__} is not JSON serializable: {value!r}")
 
 
-__all__ = ["Lookup", "TranslatedAnswer", "not_found", "prepare", "unread_answer"]
+__all__ = ["LOOKUP_ANSWER", "Lookup", "LookupAnswer", "TranslatedAnswer", "not_found", "prepare", "unread_answer"]

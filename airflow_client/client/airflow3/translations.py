@@ -33,6 +33,7 @@ from airflow_client.client.airflow3.rules import (
     SAME,
     SPLIT,
     Context,
+    Invalid,
     NotFound,
     QueryRule,
     Refused,
@@ -426,7 +427,7 @@ __all__ = [
     # the table: this module and fab.py
     "TRANSLATIONS", "FAB_TRANSLATIONS", "UNSUPPORTED", "FAB", "PROBES", "operation_table", "unsupported",
     # a row and how it becomes the request: rules.py
-    "Translation", "Unsupported", "Context", "NotFound", "Refused", "Rename", "SAME", "PROJECT", "SPLIT", "JOIN",
+    "Translation", "Unsupported", "Context", "Invalid", "NotFound", "Refused", "Rename", "SAME", "PROJECT", "SPLIT", "JOIN",
     "DEFAULT_LIMIT", "request", "body", "answer", "query_string", "template", "decoded_body",
     # answers: shapes.py
     "dag", "dag_run", "task_instance", "log_text",

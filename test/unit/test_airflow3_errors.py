@@ -1,0 +1,238 @@
+"""Airflow 3's errors raised as Airflow 2 shaped them (airflow3/errors.py), and the 400 of a
+state change without its run.
+
+The fake Airflow 3 is test_airflow3's; the Airflow 2 answers compared with are the
+problem documents Airflow 2.10.5 sends (test/compat/_canned.py), with its upper-case
+reason phrases written on the wire.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Tuple
+
+import pytest
+
+from airflow_client.client import (
+    ApiException,
+    ForbiddenException,
+    NotFoundException,
+    ServiceException,
+    UnauthorizedException,
+)
+from airflow_client.client.airflow3 import errors
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.api.dataset_api import DatasetApi
+from airflow_client.client.api.pool_api import PoolApi
+from airflow_client.client.models import Pool, UpdateTaskInstancesState
+from test.compat import _canned
+from test.loopback import LoopbackServer, Reply, json_reply
+from test.unit.test_airflow3 import FakeAirflow3, client
+
+DOCS = "https://airflow.apache.org/docs/apache-airflow/2.10.5/stable-rest-api-ref.html#section/Errors/"
+
+
+@pytest.fixture
+def af3(server: LoopbackServer) -> FakeAirflow3:
+    fake = FakeAirflow3()
+    server.handler = fake
+    return fake
+
+
+def problem(error: ApiException) -> Dict[str, Any]:
+    doc = json.loads(error.body)
+    assert isinstance(doc, dict)
+    return doc
+
+
+def test_a_404_reads_as_airflow2s(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    said = {"detail": "The Dag with ID: `missing` was not found"}
+    af3.answers["GET /api/v2/dags/missing"] = json_reply(said, 404)
+    with client(server, api_version="v2") as api, pytest.raises(NotFoundException) as info:
+        DAGApi(api).get_dag("missing")
+    error = info.value
+    assert (type(error), error.status, error.reason) == (NotFoundException, 404, "NOT FOUND")
+    assert problem(error) == {"detail": said["detail"], "status": 404, "title": "Not Found", "type": DOCS + "NotFound"}
+    assert error.body.endswith("}\n") and '\n  "detail": ' in error.body  # as Flask wrote it
+    assert (error.title, error.detail, error.type) == ("Not Found", said["detail"], DOCS + "NotFound")
+    assert error.problem == problem(error)
+    # the server's own answer
+    assert (error.server_status, error.server_reason) == (404, "Not Found")
+    assert json.loads(error.server_body) == said
+    assert error.headers["Content-Type"] == "application/json"  # the server's headers
+    text = str(error)
+    assert text.startswith("(404)\nReason: NOT FOUND\n") and "Title: Not Found\n" in text
+    assert text.endswith(f"HTTP response body: {error.body}\n")
+
+
+def test_a_422_is_airflow2s_400(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    said = {
+        "detail": [
+            {"type": "missing", "loc": ["body", "slots"], "msg": "Field required", "input": {"name": "p"}},
+            {"type": "int_parsing", "loc": ["query", "limit"], "msg": "Input should be a valid integer", "input": "x"},
+        ]
+    }
+    af3.answers["POST /api/v2/pools"] = json_reply(said, 422)
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        PoolApi(api).post_pool(Pool(name="p", slots=1))
+    error = info.value
+    assert type(error) is ApiException and (error.status, error.reason) == (400, "BAD REQUEST")
+    assert problem(error) == {
+        "detail": "body.slots: Field required; query.limit: Input should be a valid integer",
+        "status": 400,
+        "title": "Bad Request",
+        "type": DOCS + "BadRequest",
+    }
+    assert error.server_status == 422 and json.loads(error.server_body) == said
+
+
+@pytest.mark.parametrize(
+    "status, cls, reason, title, kind",
+    [
+        (400, ApiException, "BAD REQUEST", "Bad Request", "BadRequest"),
+        (403, ForbiddenException, "FORBIDDEN", "Forbidden", "PermissionDenied"),
+        (409, ApiException, "CONFLICT", "Conflict", "AlreadyExists"),
+        (500, ServiceException, "INTERNAL SERVER ERROR", "Internal Server Error", "Unknown"),
+        (418, ApiException, "I'M A TEAPOT", "I'm a Teapot", None),
+    ],
+)
+def test_each_status_by_the_table(  # 401: test_bad_credentials_read_as_airflow2s
+    server: LoopbackServer, af3: FakeAirflow3, status: int, cls: type, reason: str, title: str, kind: Any
+) -> None:
+    af3.answers["GET /api/v2/pools/p"] = json_reply({"detail": "said"}, status)
+    with client(server, api_version="v2") as api, pytest.raises(cls) as info:
+        PoolApi(api).get_pool("p")
+    error = info.value
+    assert type(error) is cls and (error.status, error.reason) == (status, reason)
+    assert problem(error) == {
+        "detail": "said",
+        "status": status,
+        "title": title,
+        "type": DOCS + kind if kind else "about:blank",
+    }
+    assert error.server_status == status
+
+
+def test_an_object_detail_gives_its_message(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    said = {"detail": {"reason": "Unique constraint violation", "statement": "hidden", "message": "Serious error"}}
+    af3.answers["POST /api/v2/pools"] = json_reply(said, 409)
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        PoolApi(api).post_pool(Pool(name="p", slots=1))
+    assert (info.value.status, info.value.reason, info.value.detail) == (409, "CONFLICT", "Serious error")
+
+
+def test_an_answer_not_airflow3s_is_raised_as_it_came(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    page = b"<html><body>502 Bad Gateway</body></html>"
+    af3.answers["GET /api/v2/pools/p"] = Reply(502, page, {"Content-Type": "text/html"})
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        PoolApi(api).get_pool("p")
+    error = info.value
+    assert (error.status, error.reason, error.body) == (502, "Bad Gateway", page.decode())
+    assert (error.server_status, error.server_body) == (502, page.decode())
+
+
+def test_a_lookups_error_too(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/assets"] = json_reply({"detail": "Forbidden"}, 403)
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        DatasetApi(api).get_dataset("s3://x")
+    assert (info.value.status, info.value.reason, info.value.title) == (403, "FORBIDDEN", "Forbidden")
+    assert info.value.server_reason == "Forbidden"
+
+
+def test_a_uri_no_asset_has_is_airflow2s_404(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/assets"] = {"assets": [], "total_entries": 0}
+    with client(server, api_version="v2") as api, pytest.raises(NotFoundException) as info:
+        DatasetApi(api).get_dataset("s3://x")
+    error = info.value
+    assert (error.status, error.reason, error.title) == (404, "NOT FOUND", "Not Found")
+    assert error.detail == "The Dataset with uri: `s3://x` was not found"
+    assert (error.server_status, error.server_reason, error.server_body) == (None, None, None)
+
+
+def test_bad_credentials_read_as_airflow2s(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    with client(server, api_version="v2", password="wrong") as api, pytest.raises(UnauthorizedException) as info:
+        PoolApi(api).get_pool("p")
+    error = info.value
+    assert (error.status, error.reason, error.title, error.detail) == (
+        401,
+        "UNAUTHORIZED",
+        "Unauthorized",
+        "Invalid credentials",
+    )
+    assert "wrong" not in str(error) and error.server_reason == "Unauthorized"
+
+
+# -- post_set_task_instances_state without its run ----------------------------------------
+
+
+def test_set_state_without_a_run_is_airflow2s_400(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    form = UpdateTaskInstancesState(
+        task_id="t",
+        new_state="success",
+        include_upstream=False,
+        include_downstream=False,
+        include_future=False,
+        include_past=False,
+    )
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        DAGApi(api).post_set_task_instances_state("d", form)
+    error = info.value
+    assert type(error) is ApiException and (error.status, error.reason) == (400, "BAD REQUEST")
+    assert problem(error) == {
+        "detail": "{'_schema': ['Exactly one of execution_date or dag_run_id must be provided']}",
+        "status": 400,
+        "title": "Bad Request",
+        "type": DOCS + "BadRequest",
+    }
+    assert error.server_status is None
+    assert not [r for r in server.requests if r.path.startswith("/api/v2/dags")]  # nothing asked
+
+
+# -- differential: the same mistake on Airflow 2 and on Airflow 3 ---------------------------
+
+
+def _airflow2_raw(answer: Tuple[int, Dict[str, str], bytes], reason: str) -> Reply:
+    status, headers, body = answer
+    head = f"HTTP/1.1 {status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    head += f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    return Reply(raw=head.encode() + body, close=True)
+
+
+@pytest.mark.parametrize(
+    "canned, reason, said, status",
+    [
+        ("conflict_pool", "CONFLICT", "Pool: etl already exists", 409),
+        ("forbidden", "FORBIDDEN", "You do not have permission to perform this action", 403),
+        ("bad_request_conf", "BAD REQUEST", "{'conf': ['Not a valid mapping type.']}", 422),
+    ],
+)
+def test_the_same_as_on_airflow2(
+    server: LoopbackServer, af3: FakeAirflow3, canned: str, reason: str, said: str, status: int
+) -> None:
+    def seen(error: ApiException) -> Tuple[Any, ...]:
+        return (type(error), error.status, error.reason, error.title, error.detail, error.type, problem(error))
+
+    af3.answers["POST /api/v2/pools"] = json_reply({"detail": said}, status)
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as on3:
+        PoolApi(api).post_pool(Pool(name="etl", slots=1))
+    server.handler = None
+    server.reply(_airflow2_raw(_canned.ANSWERS[canned], reason))
+    with client(server, api_version="v1") as api, pytest.raises(ApiException) as on2:
+        PoolApi(api).post_pool(Pool(name="etl", slots=1))
+    assert seen(on3.value) == seen(on2.value)
+    assert on2.value.server_status == on2.value.status  # on Airflow 2: the answer itself
+
+
+def test_the_table_is_airflow2s_exceptions() -> None:
+    """Each row is Airflow 2.10.5's exception class default (api_connexion/exceptions.py)."""
+    assert {s: (e.status, e.title, e.kind) for s, e in errors.AIRFLOW2_ERRORS.items()} == {
+        400: (400, "Bad Request", "BadRequest"),
+        401: (401, "Unauthorized", "Unauthenticated"),
+        403: (403, "Forbidden", "PermissionDenied"),
+        404: (404, "Not Found", "NotFound"),
+        405: (405, "Method Not Allowed", "MethodNotAllowed"),
+        409: (409, "Conflict", "AlreadyExists"),
+        422: (400, "Bad Request", "BadRequest"),
+        500: (500, "Internal Server Error", "Unknown"),
+    }
+    assert all(e.reason == e.reason.upper() for e in errors.AIRFLOW2_ERRORS.values())
