@@ -11,6 +11,8 @@
   page of a list).
 * :mod:`.fab`: users and roles (the FAB auth manager's API), and what cannot be
   sent (:data:`UNSUPPORTED`).
+* :mod:`.errors`: Airflow 3's error answers as Airflow 2 shaped them (the table
+  :data:`~.errors.AIRFLOW2_ERRORS`: status, reason phrase, problem document).
 * :mod:`.stage`: the pipeline stage that rewrites a prepared 2.x request into
   its v2 request and maps the answer back onto the 2.x shape.
 
