@@ -1,5 +1,5 @@
-"""Airflow 3's errors raised as Airflow 2 shaped them (airflow3/errors.py), and the 400 of a
-state change without its run.
+"""Airflow 3's errors raised as Airflow 2 shaped them (airflow3/errors.py), the 400 of a
+state change without its run, and the tries' limit/offset/order_by answered as Airflow 2 did.
 
 The fake Airflow 3 is test_airflow3's; the Airflow 2 answers compared with are the
 problem documents Airflow 2.10.5 sends (test/compat/_canned.py), with its upper-case
@@ -24,6 +24,7 @@ from airflow_client.client.airflow3 import errors
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.dataset_api import DatasetApi
 from airflow_client.client.api.pool_api import PoolApi
+from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.models import Pool, UpdateTaskInstancesState
 from test.compat import _canned
 from test.loopback import LoopbackServer, Reply, json_reply
@@ -186,6 +187,29 @@ def test_set_state_without_a_run_is_airflow2s_400(server: LoopbackServer, af3: F
     }
     assert error.server_status is None
     assert not [r for r in server.requests if r.path.startswith("/api/v2/dags")]  # nothing asked
+
+
+# -- tries: limit, offset, order_by as Airflow 2 took them ------------------------------
+
+
+def _try(number: int, state: str) -> Dict[str, Any]:
+    return {"task_id": "t", "dag_id": "d", "dag_run_id": "r", "map_index": -1, "try_number": number, "state": state}
+
+
+def test_tries_take_limit_offset_and_order_by_and_answer_every_try(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    every = {"task_instances": [_try(1, "failed"), _try(2, "failed"), _try(3, "success")], "total_entries": 3}
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/tries"] = every
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/2/tries"] = every
+    with client(server, api_version="v2") as api:
+        tis = TaskInstanceApi(api)
+        tries = tis.get_task_instance_tries("d", "r", "t", limit=1, offset=1, order_by="-try_number")
+        assert server.last.query == {"map_index": ["-1"]}  # Airflow 3 answers every try
+        mapped = tis.get_mapped_task_instance_tries("d", "r", "t", 2, limit=2)
+        assert server.last.query == {}
+    # Airflow 2.10's handler had no limit, offset or order_by: every try, in its order
+    for answer in (tries, mapped):
+        assert [t.try_number for t in answer.task_instances_history] == [1, 2, 3]
+        assert answer.total_entries == 3
 
 
 # -- differential: the same mistake on Airflow 2 and on Airflow 3 ---------------------------

@@ -65,7 +65,17 @@ class _Split:
         return "SPLIT"
 
 
+class _Unused:
+    """A parameter Airflow 2 took and did nothing with (its handler had no such
+    argument): accepted, not sent, the answer as Airflow 3 gives it, which is the
+    one Airflow 2 gave (the tries' ``limit``, ``offset`` and ``order_by``)."""
+
+    def __repr__(self) -> str:
+        return "UNUSED"
+
+
 SAME = _Same()
+UNUSED = _Unused()
 PROJECT = _Project()
 SPLIT = _Split()
 JOIN = _Join()
@@ -83,7 +93,7 @@ class Rename:
         return f"Rename({self.to!r})"
 
 
-QueryRule = Union[_Same, _Project, _Split, _Join, Rename]
+QueryRule = Union[_Same, _Unused, _Project, _Split, _Join, Rename]
 
 
 class Context:
@@ -208,7 +218,7 @@ class Translation:
 
     @property
     def paginated(self) -> bool:
-        return "limit" in self.query
+        return "limit" in self.query and self.query["limit"] is not UNUSED
 
 
 class Unsupported:
@@ -300,6 +310,8 @@ def request(
             )
         if rule is PROJECT:
             fields = [str(field) for field in value]
+            continue
+        if rule is UNUSED:
             continue
         key = rule.to if isinstance(rule, Rename) else name
         if name == "order_by":

@@ -32,6 +32,7 @@ from airflow_client.client.airflow3.rules import (
     PROJECT,
     SAME,
     SPLIT,
+    UNUSED,
     Context,
     Invalid,
     NotFound,
@@ -80,6 +81,9 @@ from airflow_client.client.airflow3.shapes import (
 from airflow_client.client.core.operation import Operation
 
 _PAGES: Dict[str, QueryRule] = {"limit": SAME, "offset": SAME, "order_by": SAME}
+#: Airflow 2.10's tries took limit, offset and order_by (its spec) and answered every try:
+#: Airflow 3 answers the same list, so the same answer.
+_TRIES_PAGES: Dict[str, QueryRule] = {"limit": UNUSED, "offset": UNUSED, "order_by": UNUSED}
 _DAG_RUN_FILTERS: Dict[str, QueryRule] = {
     "execution_date_gte": Rename("logical_date_gte"),
     "execution_date_lte": Rename("logical_date_lte"),
@@ -328,12 +332,14 @@ TRANSLATIONS: Dict[str, Translation] = {
     "get_task_instance_dependencies": Translation(defaults={"map_index": "-1"}),
     "get_mapped_task_instance_dependencies": Translation(),
     "get_task_instance_tries": Translation(
+        query=_TRIES_PAGES,
         defaults={"map_index": "-1"},
         answer=collection("task_instances", task_instance),
-        note="limit, offset and order_by refused (Airflow 3 answers every try)",
+        note="every try, as Airflow 2 answered: limit, offset and order_by accepted and not used (Airflow 2's "
+        "handler had no such arguments; total_entries is the count of tries)",
     ),
     "get_mapped_task_instance_tries": Translation(
-        answer=collection("task_instances", task_instance), note="as get_task_instance_tries"
+        query=_TRIES_PAGES, answer=collection("task_instances", task_instance), note="as get_task_instance_tries"
     ),
     "get_task_instance_try_details": Translation(defaults={"map_index": "-1"}, answer=task_instance),
     "get_mapped_task_instance_try_details": Translation(answer=task_instance),
@@ -428,7 +434,7 @@ __all__ = [
     "TRANSLATIONS", "FAB_TRANSLATIONS", "UNSUPPORTED", "FAB", "PROBES", "operation_table", "unsupported",
     # a row and how it becomes the request: rules.py
     "Translation", "Unsupported", "Context", "Invalid", "NotFound", "Refused", "Rename", "SAME", "PROJECT", "SPLIT", "JOIN",
-    "DEFAULT_LIMIT", "request", "body", "answer", "query_string", "template", "decoded_body",
+    "UNUSED", "DEFAULT_LIMIT", "request", "body", "answer", "query_string", "template", "decoded_body",
     # answers: shapes.py
     "dag", "dag_run", "task_instance", "log_text",
 ]
