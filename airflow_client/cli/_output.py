@@ -77,6 +77,10 @@ def write(
         stream.write(f"{data}\n")
 
 
+#: The keys of a DAG's tag: Airflow 2 sends its name, Airflow 3 its DAG's id too.
+_TAG_KEYS = frozenset({"name", "dag_id"})
+
+
 def cell(value: Any) -> str:
     """A value as a table cell: lists joined, a ``{"__type", "value"}`` by its value."""
     if value is None:
@@ -86,7 +90,7 @@ def cell(value: Any) -> str:
     if isinstance(value, dict):
         if "value" in value and len(value) <= 3:  # schedule_interval: {"__type": ..., "value": ...}
             return cell(value["value"])
-        if set(value) == {"name"}:
+        if "name" in value and set(value) <= _TAG_KEYS:  # a tag (Airflow 3's also names its DAG)
             return cell(value["name"])
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     elif isinstance(value, list):

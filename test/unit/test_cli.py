@@ -323,6 +323,21 @@ def test_table_and_yaml(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch)
     ]
 
 
+def test_a_table_shows_a_tag_by_its_name_on_airflow_3_too(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Airflow 3's tags also name their DAG ({"name", "dag_id"}): a cell shows the name, as for
+    Airflow 2's ({"name"}); another object stays JSON."""
+    from airflow_client.cli._output import cell
+
+    assert cell([{"name": "etl", "dag_id": "d00"}, {"name": "daily"}]) == "etl, daily"
+    assert cell({"name": "x", "other": 1}) == '{"name":"x","other":1}'
+    env_for(monkeypatch, server)
+    server.reply_json({"dags": [{"dag_id": "d00", "tags": [{"name": "etl", "dag_id": "d00"}]}], "total_entries": 1})
+    code, out, _ = cli("dags", "list", "-o", "table")
+    assert code == 0 and out.splitlines()[1].split() == ["d00", "etl"]
+
+
 def test_output_defaults_to_json_when_not_a_terminal_and_table_on_one(
     server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
