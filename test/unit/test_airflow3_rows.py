@@ -5,15 +5,18 @@ Airflow 3 of test_airflow3.py, with arguments derived from its declaration (ever
 parameter its row carries, its path parameters, a body when it takes one; the
 ``OVERRIDES`` below where a value must be specific).  Every request the client sent
 (method, path, sorted query pairs, JSON body) is compared with ``airflow3_requests.json``:
-a changed row changes a request and fails here, naming the operation.
+a changed row changes a request and fails here, naming the operation.  The canned v2
+answers (``ANSWERS``) mapped back are held the same way: each result's ``to_dict()`` is
+compared with ``airflow3_answers.json``.
 
-After an intended change of the table, write the golden file again and review its diff::
+After an intended change of the table, write both golden files again and review their diff::
 
     python -m test.unit.test_airflow3_rows --write
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import pkgutil
@@ -32,6 +35,7 @@ from test.loopback import LoopbackServer, Received, Reply, json_reply
 from test.unit.test_airflow3 import FakeAirflow3, _operations, client
 
 GOLDEN = Path(__file__).with_name("airflow3_requests.json")
+ANSWERS_GOLDEN = Path(__file__).with_name("airflow3_answers.json")
 
 WHEN = "2026-01-02T03:04:05+00:00"
 URI = "s3://bucket/a"
@@ -43,6 +47,10 @@ OVERRIDES: Dict[str, Any] = {
     "uri": URI,
     "file_token": "token-1",
     "update_mask": ["is_paused"],
+    # 2.x fields the answer is projected to (client-side): the mapped ones among them
+    "fields": ["dag_id", "is_active", "schedule_interval", "next_dagrun", "concurrency", "dag_run_timeout"],
+    "get_dag_runs.fields": ["dag_run_id", "execution_date", "run_type", "external_trigger"],
+    "get_dag_run.fields": ["dag_run_id", "execution_date", "run_type", "external_trigger"],
     "dag_ids": "a,b",
     "included_events": "x,y",
     "excluded_events": "z,w",
@@ -84,12 +92,110 @@ BODIES: Dict[str, Dict[str, Any]] = {
     "UpdateDagRunState": {"state": "success"},
 }
 
-#: what the fake answers for the lookups a row makes (and each call, else ``{}``)
+#: v2 objects as Airflow 3 answers them, in the canned answers below
+RUN = {
+    "dag_run_id": "r",
+    "dag_id": "d",
+    "logical_date": WHEN,
+    "run_after": WHEN,
+    "run_type": "asset_triggered",
+    "state": "success",
+    "conf": {},
+    "start_date": WHEN,
+    "end_date": WHEN,
+    "note": None,
+}
+TI = {
+    "task_id": "t",
+    "dag_id": "d",
+    "dag_run_id": "r",
+    "map_index": -1,
+    "logical_date": WHEN,
+    "state": "success",
+    "try_number": 1,
+    "duration": 1.5,
+    "pool": "default_pool",
+    "note": None,
+}
+DAG = {
+    "dag_id": "dag_id-v",
+    "is_paused": False,
+    "is_stale": False,
+    "file_token": "token-1",
+    "timetable_summary": "@daily",
+    "next_dagrun_logical_date": WHEN,
+    "next_dagrun_run_after": WHEN,
+    "tags": [{"name": "t", "dag_id": "dag_id-v"}],
+}
+ASSET = {"id": 7, "uri": URI, "extra": {}, "created_at": WHEN, "updated_at": WHEN, "scheduled_dags": []}
+EVENT = {
+    "id": 1,
+    "asset_id": 7,
+    "uri": URI,
+    "extra": {},
+    "source_dag_id": "d",
+    "timestamp": WHEN,
+    "created_dagruns": [],
+}
+XCOM = {"key": "k", "value": "v", "dag_id": "d", "run_id": "r", "task_id": "t", "map_index": -1, "logical_date": WHEN}
+QUEUED = {"queued_events": [{"dag_id": "d", "asset_id": 7, "created_at": WHEN}], "total_entries": 1}
+_TI_PATH = "/api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/taskInstances/task_id-v"
+
+#: what the fake answers for the lookups a row makes and for each call (else ``{}``)
 ANSWERS: Dict[str, Any] = {
-    "GET /api/v2/assets": {"assets": [{"id": 7, "uri": URI}], "total_entries": 1},
-    "GET /api/v2/assets/7": {"id": 7, "uri": URI},
-    "GET /api/v2/dags": {"dags": [{"dag_id": "dag_id-v", "file_token": "token-1"}], "total_entries": 1},
-    "GET /api/v2/providers": {"providers": [], "total_entries": 0},
+    "GET /api/v2/assets": {"assets": [ASSET], "total_entries": 1},
+    "GET /api/v2/assets/7": ASSET,
+    "GET /api/v2/dags": {"dags": [DAG], "total_entries": 1},
+    "PATCH /api/v2/dags": {"dags": [DAG], "total_entries": 1},
+    "GET /api/v2/dags/dag_id-v": DAG,
+    "PATCH /api/v2/dags/dag_id-v": DAG,
+    "GET /api/v2/dags/dag_id-v/details": dict(DAG, asset_expression=None, max_active_tasks=16, dag_run_timeout="PT1H"),
+    "GET /api/v2/providers": {
+        "providers": [{"package_name": "p", "description": "d", "version": "1"}],
+        "total_entries": 1,
+    },
+    "GET /api/v2/dags/dag_id-v/dagRuns": {"dag_runs": [RUN], "total_entries": 1},
+    "POST /api/v2/dags/dag_id-v/dagRuns": RUN,
+    "POST /api/v2/dags/~/dagRuns/list": {"dag_runs": [RUN], "total_entries": 1},
+    "GET /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v": RUN,
+    "PATCH /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v": RUN,
+    "GET /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/upstreamAssetEvents": {"asset_events": [EVENT], "total_entries": 1},
+    "GET /api/v2/assets/events": {"asset_events": [EVENT], "total_entries": 1},
+    "POST /api/v2/assets/events": EVENT,
+    "GET /api/v2/dags/dag_id-v/assets/7/queuedEvents": QUEUED,
+    "GET /api/v2/dags/dag_id-v/assets/queuedEvents": QUEUED,
+    "GET /api/v2/assets/7/queuedEvents": QUEUED,
+    "GET /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/taskInstances": {"task_instances": [TI], "total_entries": 1},
+    "POST /api/v2/dags/~/dagRuns/~/taskInstances/list": {"task_instances": [TI], "total_entries": 1},
+    "POST /api/v2/dags/dag_id-v/clearTaskInstances": {"task_instances": [TI], "total_entries": 1},
+    "PATCH /api/v2/dags/dag_id-v/dagRuns/r/taskInstances/t": {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1): TI,
+    _TI_PATH.replace("/api", "PATCH /api", 1): {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/2": TI,
+    _TI_PATH.replace("/api", "PATCH /api", 1) + "/2": {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/listMapped": {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/tries": {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/tries/2": TI,
+    _TI_PATH.replace("/api", "GET /api", 1) + "/2/tries": {"task_instances": [TI], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/2/tries/2": TI,
+    _TI_PATH.replace("/api", "GET /api", 1) + "/links": {"extra_links": {"Link": "https://example.com"}},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/logs/2": {"content": [{"event": "hello", "timestamp": WHEN}]},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/xcomEntries": {"xcom_entries": [XCOM], "total_entries": 1},
+    _TI_PATH.replace("/api", "GET /api", 1) + "/xcomEntries/xcom_key-v": XCOM,
+    "POST /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/clear": {"task_instances": [TI], "total_entries": 1},
+    "GET /api/v2/dags/dag_id-v/tasks": {"tasks": [{"task_id": "t", "extra_links": ["L"], "retries": 1.0}]},
+    "GET /api/v2/dags/dag_id-v/tasks/task_id-v": {"task_id": "t", "retry_exponential_backoff": 2.0},
+    "GET /api/v2/dagWarnings": {"dag_warnings": [{"dag_id": "d", "message": "m", "timestamp": "2026-01-02T03:04:05Z"}]},
+    "GET /api/v2/eventLogs": {
+        "event_logs": [{"event_log_id": 1, "event": "e", "logical_date": WHEN}],
+        "total_entries": 1,
+    },
+    "GET /api/v2/eventLogs/2": {"event_log_id": 2, "event": "e", "logical_date": WHEN},
+    "GET /api/v2/plugins": {"plugins": [{"name": "p"}], "total_entries": 1},
+    "GET /auth/fab/v1/permissions": {
+        "actions": [{"action": {"name": "can_read"}, "resource": {"name": "DAGs"}}],
+        "total_entries": 1,
+    },
 }
 
 
@@ -141,9 +247,16 @@ class _Fake(FakeAirflow3):
         return reply
 
 
-def record(name: str) -> List[Any]:
-    """The requests ``name``'s method sends to the fake Airflow 3 (the JWT's left out), and
-    what the call gave (the class of its result or of its exception)."""
+def _answer(result: Any) -> Any:
+    """What a call gave, as JSON: a model by its ``to_dict()``."""
+    value = result.to_dict() if hasattr(result, "to_dict") else result
+    return json.loads(json.dumps(value, default=str, sort_keys=True))
+
+
+@functools.cache
+def call(name: str) -> Tuple[List[Any], Any]:
+    """The requests ``name``'s method sends to the fake Airflow 3 (the JWT's left out) and
+    what the call gave (the class of its result or of its exception); and the result as JSON."""
     op = _operations()[name]
     server = LoopbackServer()
     try:
@@ -153,17 +266,22 @@ def record(name: str) -> List[Any]:
         with client(server, api_version="v2") as api:
             try:
                 result = getattr(_methods()[name](api), name)(**arguments(op))
-                outcome = type(result).__name__
+                outcome, answer = type(result).__name__, _answer(result)
             except Exception as error:  # the requests are the point: what it raised is recorded
-                outcome = type(error).__name__
+                outcome, answer = type(error).__name__, {"raised": type(error).__name__}
         sent: List[Any] = [_request(r) for r in server.requests if r.path != "/auth/token"]
-        return sent + [{"outcome": outcome}]
+        return sent + [{"outcome": outcome}], answer
     finally:
         server.stop()
 
 
-def _golden() -> Dict[str, Any]:
-    return json.loads(GOLDEN.read_text())  # type: ignore[no-any-return]
+def record(name: str) -> List[Any]:
+    return call(name)[0]
+
+
+@functools.cache
+def _golden(path: Path = GOLDEN) -> Dict[str, Any]:
+    return json.loads(path.read_text())  # type: ignore[no-any-return]
 
 
 def test_every_translated_operation_is_in_the_golden_file() -> None:
@@ -195,10 +313,22 @@ def test_row_sends_the_golden_requests(name: str) -> None:
     )
 
 
-def write() -> Tuple[int, Path]:
-    data = {name: record(name) for name in sorted(airflow3.TRANSLATIONS)}
-    GOLDEN.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
-    return len(data), GOLDEN
+@pytest.mark.parametrize("name", sorted(airflow3.TRANSLATIONS))
+def test_row_maps_the_golden_answer(name: str) -> None:
+    """The canned v2 answer (``ANSWERS``) mapped back: the 2.x result's ``to_dict()``."""
+    want, got = _golden(ANSWERS_GOLDEN).get(name, "(none)"), call(name)[1]
+    assert want == got, (
+        f"{name}: the mapped answer differs from {ANSWERS_GOLDEN.name} "
+        f"(intended? python -m test.unit.test_airflow3_rows --write)\n"
+        f"  golden: {json.dumps(want, sort_keys=True)}\n  mapped: {json.dumps(got, sort_keys=True)}"
+    )
+
+
+def write() -> Tuple[int, str]:
+    names = sorted(airflow3.TRANSLATIONS)
+    for path, part in ((GOLDEN, 0), (ANSWERS_GOLDEN, 1)):
+        path.write_text(json.dumps({name: call(name)[part] for name in names}, indent=1, sort_keys=True) + "\n")
+    return len(names), f"{GOLDEN} and {ANSWERS_GOLDEN}"
 
 
 if __name__ == "__main__":
