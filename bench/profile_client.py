@@ -1,9 +1,10 @@
-"""Profile our client on workload 3 (``get_dag``) or 4 (``get_task_instances``) with cProfile.
+"""Profile our client on workload 3 (``get_dag``), 4 (``get_task_instances``) or 5 (``get_dags``) with cProfile.
 
 Usage (with our interpreter, which has the client)::
 
     .venv/bin/python bench/profile_client.py get_dag [--calls 2000] [--top 30] [--out FILE.pstats]
     .venv/bin/python bench/profile_client.py task_instances [--calls 3]
+    .venv/bin/python bench/profile_client.py dags [--calls 20]
     .venv/bin/python bench/profile_client.py import
 
 Starts ``bench/server.py`` (as ``bench/run.py`` does), makes the untimed
@@ -29,8 +30,10 @@ sys.path.insert(0, str(HERE / "workloads"))
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workload", choices=("get_dag", "task_instances", "import"))
-    parser.add_argument("--calls", type=int, help="timed calls (default 2000 for get_dag, 3 for task_instances)")
+    parser.add_argument("workload", choices=("get_dag", "task_instances", "dags", "import"))
+    parser.add_argument(
+        "--calls", type=int, help="timed calls (default 2000 for get_dag, 3 for task_instances, 20 for dags)"
+    )
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--out", type=Path, help="also save the raw pstats here")
     args = parser.parse_args()
@@ -43,7 +46,7 @@ def main() -> int:
         profiler.disable()
         return report(profiler, args)
 
-    from run import CannedServer  # the orchestrator's server starter (stdlib only)
+    from run import DAG_COUNT, CannedServer  # the orchestrator's server starter (stdlib only)
 
     server = CannedServer(cpu=None)
     try:
@@ -57,6 +60,13 @@ def main() -> int:
             profiler.enable()
             for _ in range(calls):
                 client.get_dag(DAG_ID)
+            profiler.disable()
+        elif args.workload == "dags":
+            calls = args.calls or 20
+            client.get_dags(1)
+            profiler.enable()
+            for _ in range(calls):
+                client.get_dags(DAG_COUNT)
             profiler.disable()
         else:
             calls = args.calls or 3
