@@ -20,7 +20,7 @@ from typing import Any, Callable, Dict, Mapping, Optional
 
 from airflow_client.client.airflow3 import errors, rules
 from airflow_client.client.configuration import Configuration
-from airflow_client.client.core.answers import Answer, Expect, OperationAnswer, json_value, plain_answer, text_of
+from airflow_client.client.core.answers import Answer, Expect, OperationAnswer, json_value, text_of
 from airflow_client.client.core.operation import Operation
 from airflow_client.client.core.options import CallOptions
 from airflow_client.client.core.prepared import BODY_METHODS, JSON, Prepared, request_headers
@@ -118,17 +118,7 @@ class TranslatedAnswer(OperationAnswer):
         data = self.mapped(resp, prepared)
         if self.text:
             return data
-        op = self.op
-        cls = op.response_class(data)
-        if cls is None:
-            return data
-        if op.plain:
-            return plain_answer(op, cls, data, strict=self.strict and not self.raw)
-        if not isinstance(data, dict):
-            return data
-        from airflow_client.client.core.base_model import parse_answer
-
-        return parse_answer(cls, data, op.name, strict=self.strict, raw=self.raw)
+        return self.read(data, resp, prepared)  # as the 2.x answer would be read
 
     def mapped(self, resp: Answer, prepared: Prepared) -> Any:
         """The v2 answer in the 2.x shape, as JSON (date-times as text)."""
@@ -160,9 +150,7 @@ class LookupAnswer(Expect):
     raised as Airflow 2 would have raised it, as for the call itself."""
 
     __slots__ = ()
-
-    def error(self, resp: Answer, prepared: Prepared) -> ApiException:
-        return errors.from_answer(resp, method=prepared.method, url=prepared.url, operation=prepared.operation)
+    error = TranslatedAnswer.error
 
     def decode(self, resp: Answer, prepared: Prepared) -> Any:
         return json_value(resp, prepared)

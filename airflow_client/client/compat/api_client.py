@@ -125,12 +125,10 @@ class ApiClient(OfficialMethods, Pipeline):
     def call(self, op: Operation, options: Mapping[str, Any], /, **params: Any) -> Any:
         """Run ``op`` with the caller's parameters and per-call options (through
         ``call_api`` when a subclass or a test overrides one of the official hooks)."""
-        opts = CallOptions.read(op.name, options)
         if _overridden(self):
+            CallOptions.read(op.name, options)  # an unknown option is refused here too
             return via_call_api(self, op, options, params)
-        if opts.async_req:
-            return self.pool.apply_async(self._invoke, (op, opts, params))
-        return self._invoke(op, opts, params)
+        return Pipeline.call(self, op, options, **params)
 
     # -- the official client's public methods -----------------------------------------
 

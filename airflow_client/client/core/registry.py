@@ -24,20 +24,28 @@ from airflow_client.client.exceptions import ApiValueError
 _MODELS: List[Any] = [dict, ""]
 
 
+#: The models found so far, by name.
+_FOUND: Dict[str, Any] = {}
+
+
 def use_models(modules: Callable[[], Mapping[str, str]], package: str) -> None:
     """Name the generated models that operations and answers refer to by name:
     ``modules()`` gives ``{"DAG": "dag", ...}``, each a module of ``package``
     (asked when a model is first needed, so that importing the client loads none)."""
     _MODELS[:] = [modules, package]
+    _FOUND.clear()
 
 
 def model_class(name: str) -> Any:
     """A generated model by its class name, imported on first use."""
-    modules, package = _MODELS
-    module = modules().get(name)
-    if module is None:
-        raise ApiValueError(f"no model named {name!r}")
-    return getattr(importlib.import_module(f"{package}.{module}"), name)
+    found = _FOUND.get(name)
+    if found is None:
+        modules, package = _MODELS
+        module = modules().get(name)
+        if module is None:
+            raise ApiValueError(f"no model named {name!r}")
+        found = _FOUND[name] = getattr(importlib.import_module(f"{package}.{module}"), name)
+    return found
 
 
 class Checks(Protocol):
