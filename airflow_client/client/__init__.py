@@ -63,7 +63,7 @@ def _wire() -> None:
 
 
 _wire()
-del _wire
+del _wire, Any  # names of the wiring, not of the package
 
 __all__ = [
     "__version__",
