@@ -11,8 +11,6 @@ operation, :func:`trigger_dag_run_and_wait` runs a DAG and waits for the result,
 
 __version__ = "2.10.5"
 
-from typing import Any
-
 from airflow_client.client.api_client import ApiClient, AsyncResult
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.exceptions import (
@@ -44,10 +42,12 @@ def _wire() -> None:
     """What the lower layers are given rather than import: the version, the
     generated models by name (the core never imports generated code), and the
     models' checks (the models never import them: the checks build on the models)."""
+    from typing import Mapping
+
     from airflow_client.client import _version
     from airflow_client.client.core.registry import Checks, use_checks, use_models
 
-    def model_modules() -> Any:
+    def model_modules() -> Mapping[str, str]:
         from airflow_client.client.models import MODEL_MODULES
 
         return MODEL_MODULES
@@ -63,7 +63,7 @@ def _wire() -> None:
 
 
 _wire()
-del _wire, Any  # names of the wiring, not of the package
+del _wire
 
 __all__ = [
     "__version__",
