@@ -18,7 +18,7 @@ from typing import Any, Dict, FrozenSet, List, Tuple, Type, TypeVar, Union
 from airflow_client.client.core.models.enums import ApiString
 from airflow_client.client.core.models.fields import _OFFICIAL_MODEL_KWARGS, Declared, _strip_optional
 from airflow_client.client.core.models.names import _alias_map, _positional, _valid_classes, wire_name
-from airflow_client.client.core.models.parsing import _plan, _share_renamed
+from airflow_client.client.core.models.readers import _plan, _share_renamed
 from airflow_client.client.core.quirks import ADAPTED, RENAMED
 from airflow_client.client.core.registry import checks
 from airflow_client.client.exceptions import ApiAttributeError, ApiTypeError, ApiValueError

@@ -135,7 +135,7 @@ class Declared:
     #: Set by the generator on a collection (a page of a list operation): the field
     #: that holds its items (``"dags"`` of ``DAGCollection``), which ``paginate`` walks.
     __items__: ClassVar[str] = ""
-    #: How answers are read into the class (:func:`.parsing._plan`), made on first use.
+    #: How answers are read into the class (:func:`.readers._plan`), made on first use.
     __plan__: ClassVar[Any] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:

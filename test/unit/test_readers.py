@@ -1,0 +1,120 @@
+"""The per-class readers of answers (``core/models/readers.py``) and the caches that make
+a call cheaper (date-times read once per text, path segments encoded once): each
+gives what the plain reading gave, and what does not fit is kept as received."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, Dict
+
+import pytest
+
+from airflow_client.client.api.dag_api import DAGApi
+from airflow_client.client.core.models import readers
+from airflow_client.client.core.models.parsing import parse_lenient
+from airflow_client.client.core.operation import _SEGMENTS, encode_segment
+from airflow_client.client.exceptions import EmptyPathParameterError
+from airflow_client.client.models import DAG, DAGCollection, Tag, TimeDelta
+from test.loopback import LoopbackServer, Reply, client_for, json_reply
+
+UTC = dt.timezone.utc
+
+
+def _dag(**fields: Any) -> Dict[str, Any]:
+    return {"dag_id": "etl", "is_paused": False, **fields}
+
+
+def test_a_date_time_read_twice_is_the_same_value_and_a_bad_one_is_kept() -> None:
+    text = "2024-11-04T01:00:00+00:00"
+    first = parse_lenient(DAG, _dag(next_dagrun=text, last_parsed_time="not a date"))
+    second = parse_lenient(DAG, _dag(next_dagrun=text, last_parsed_time="not a date"))
+    assert first.next_dagrun == second.next_dagrun == dt.datetime(2024, 11, 4, 1, tzinfo=UTC)
+    assert first.last_parsed_time == second.last_parsed_time == "not a date"
+    # a naive one is UTC, a 'Z' one too, from the cache as the first time
+    for _ in range(2):
+        dag = parse_lenient(DAG, _dag(next_dagrun="2024-11-04T01:00:00", last_expired="2024-11-04T02:00:00Z"))
+        assert dag.next_dagrun == dt.datetime(2024, 11, 4, 1, tzinfo=UTC)
+        assert dag.last_expired == dt.datetime(2024, 11, 4, 2, tzinfo=UTC)
+
+
+def test_a_date_time_field_holding_no_text_is_kept_as_received() -> None:
+    odd: Dict[str, Any] = {"at": [1, 2]}  # unhashable: must not reach the cache's lookup
+    dag = parse_lenient(DAG, _dag(next_dagrun=odd, last_parsed_time=17, last_expired=None))
+    assert dag.next_dagrun == {"at": [1, 2]}
+    assert dag.last_parsed_time == 17
+    assert dag.last_expired is None
+    assert "last_pickled" not in vars(dag)  # absent stays absent
+
+
+def test_the_date_cache_stays_bounded() -> None:
+    readers._DATES.clear()
+    start = dt.datetime(2020, 1, 1, tzinfo=UTC)
+    texts = [(start + dt.timedelta(minutes=i)).isoformat() for i in range(readers._DATES_KEPT + 10)]
+    values = [readers._datetime_value(t) for t in texts]
+    assert len(readers._DATES) <= readers._DATES_KEPT
+    assert values[-1] == start + dt.timedelta(minutes=len(texts) - 1)
+    assert readers._datetime_value(texts[0]) == start  # read again after the cache was emptied
+
+
+def test_nested_models_lists_and_one_of_members() -> None:
+    page = parse_lenient(
+        DAGCollection,
+        {
+            "dags": [
+                _dag(
+                    tags=[{"name": "a"}, None, "not an object", {"name": "b", "extra": 1}],
+                    schedule_interval={"__type": "TimeDelta", "days": 1, "seconds": 0, "microseconds": 0},
+                ),
+                _dag(schedule_interval={"__type": "SomethingNew", "value": "x"}),
+                "not an object",
+            ],
+            "total_entries": 3,
+        },
+        owned=True,
+    )
+    first, second, third = page.dags
+    assert [type(t).__name__ for t in first.tags] == ["Tag", "NoneType", "str"] + ["Tag"]
+    assert first.tags[3].extra == 1
+    assert isinstance(first.schedule_interval, TimeDelta)
+    assert first.schedule_interval.type == "TimeDelta" and first.schedule_interval.days == 1
+    assert first.schedule_interval.to_dict() == {"type": "TimeDelta", "days": 1, "seconds": 0, "microseconds": 0}
+    assert second.schedule_interval == {"__type": "SomethingNew", "value": "x"}  # no member named: as received
+    assert third == "not an object"
+
+
+def test_a_renamed_field_sent_under_both_names_keeps_the_later_one_as_before() -> None:
+    delta = parse_lenient(TimeDelta, {"__type": "TimeDelta", "type": "Other", "days": 2})
+    assert delta.type == "Other" and delta.days == 2
+    delta = parse_lenient(TimeDelta, {"type": "Other", "__type": "TimeDelta", "days": 2})
+    assert delta.type == "TimeDelta"
+
+
+def test_a_model_without_conversions_keeps_the_decoded_dict() -> None:
+    data = {"name": "x", "unknown": {"a": 1}}
+    tag = parse_lenient(Tag, data, owned=True)
+    assert vars(tag) is data  # read in place: this client's own decoded JSON
+    copied = parse_lenient(Tag, data)
+    assert vars(copied) == data and vars(copied) is not data
+
+
+def test_path_segments_encoded_once_are_encoded_the_same() -> None:
+    for value, encoded in [("etl/x y", "etl%2Fx%20y"), (".", "%2E"), ("..", "%2E%2E"), ("é", "%C3%A9")]:
+        assert encode_segment("get_dag", "dag_id", value) == encoded
+        assert _SEGMENTS[value] == encoded
+        assert encode_segment("get_dag", "dag_id", value) == encoded
+    assert encode_segment("get_dag", "dag_id", True) == "True"  # not a str: not cached
+    assert True not in _SEGMENTS
+    for _ in range(2):
+        with pytest.raises(EmptyPathParameterError):
+            encode_segment("get_dag", "dag_id", "")
+
+
+def test_a_retried_call_still_logs_where_it_went(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
+    server.queue(Reply(503, b"{}", {"Retry-After": "0"}), json_reply({"dag_id": "etl", "is_paused": False}))
+    api_client, _ = client_for(server, retries=2, retry_backoff_factor=0)
+    with caplog.at_level(logging.INFO, logger="airflow_client"):
+        dag = DAGApi(api_client).get_dag("etl")
+    assert dag.dag_id == "etl"
+    lines = [r.getMessage() for r in caplog.records if "attempt 1" in r.getMessage()]
+    assert lines == [f"get_dag {server.url}/api/v1/dags/etl: attempt 1 answered 503; trying again in 0.00 s"]
