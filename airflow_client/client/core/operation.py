@@ -251,14 +251,26 @@ def _wire_names(cls: Any) -> Set[str]:
     return {f.alias or name for name, f in cls.model_fields.items()}
 
 
+#: path segments already encoded, by their text (a program asks for the same few DAGs)
+_SEGMENTS: Dict[str, str] = {}
+
+
 def encode_segment(operation: str, name: str, value: Any) -> str:
     """A path parameter as one path segment: nothing in it can reach another endpoint."""
+    if type(value) is str:
+        found = _SEGMENTS.get(value)
+        if found is not None:
+            return found
     text = _text(value)
     if text == "":
         raise EmptyPathParameterError(operation, name)
     encoded = quote(text, safe="")
     if set(text) == {"."}:  # '.' and '..' would be normalised away by URL handling
         encoded = encoded.replace(".", "%2E")
+    if type(value) is str:
+        if len(_SEGMENTS) >= 1024:
+            _SEGMENTS.clear()
+        _SEGMENTS[value] = encoded
     return encoded
 
 
