@@ -113,7 +113,7 @@ def test_path_segments_encoded_once_are_encoded_the_same() -> None:
 def test_a_retried_call_still_logs_where_it_went(server: LoopbackServer, caplog: pytest.LogCaptureFixture) -> None:
     server.queue(Reply(503, b"{}", {"Retry-After": "0"}), json_reply({"dag_id": "etl", "is_paused": False}))
     api_client, _ = client_for(server, retries=2, retry_backoff_factor=0)
-    with caplog.at_level(logging.INFO, logger="airflow_client"):
+    with caplog.at_level(logging.INFO, logger="airflow_client.client"):
         dag = DAGApi(api_client).get_dag("etl")
     assert dag.dag_id == "etl"
     lines = [r.getMessage() for r in caplog.records if "attempt 1" in r.getMessage()]
