@@ -2132,6 +2132,15 @@ def _mistaken_options(c: Any) -> None:
             "request_timeout_str": lambda: dags.get_dag(DAG_ID, _request_timeout="5"),
             "request_timeout_dict": lambda: dags.get_dag(DAG_ID, _request_timeout={}),
             "request_timeout_list_of_str": lambda: dags.get_dag(DAG_ID, _request_timeout=["5"]),
+            "async_req_str": lambda: dags.get_dag(DAG_ID, async_req="yes"),
+            "async_req_none": lambda: dags.get_dag(DAG_ID, async_req=None),
+            "preload_content_str": lambda: dags.get_dag(DAG_ID, _preload_content="no"),
+            "data_only_int": lambda: dags.get_dag(DAG_ID, _return_http_data_only=1),
+            "check_input_type_int": lambda: dags.get_dag(DAG_ID, _check_input_type=0),
+            "check_return_type_none": lambda: dags.get_dag(DAG_ID, _check_return_type=None),
+            "content_type_int": lambda: dags.get_dag(DAG_ID, _content_type=5),
+            "host_index_str": lambda: dags.get_dag(DAG_ID, _host_index="0"),
+            "spec_property_naming_str": lambda: dags.get_dag(DAG_ID, _spec_property_naming="x"),
         },
     )
 

@@ -98,6 +98,17 @@ def test_naive_datetimes_are_sent_as_given_as_the_official_client_sends_them(ser
         (lambda api: api.patch_dag("d", {"is_paused": "maybe"}), r"DAG.is_paused: Input should be a valid boolean"),
         (lambda api: api.patch_dag("d", {"is_paused": True, "owners": None}), r"DAG.owners: None is not allowed"),
         (lambda api: api.get_dags(_headers={"X-Evil": "a\r\nInjected: 1"}), "must not contain CR or LF"),
+        (
+            lambda api: api.get_dags(_headers=[("X-A", "b")]),
+            r"the option _headers must be .*dict\], got \[\('X-A', 'b'\)\]",
+        ),
+        (
+            lambda api: api.get_dags(_headers={"X-A": b"b"}),
+            r"_headers must map str names to str values, got 'X-A': b'b'",
+        ),
+        (lambda api: api.get_dags(_accept=5), "the option _accept must be one of .NoneType, str., got 5"),
+        (lambda api: api.get_dag("d", async_req="yes"), "the option async_req must be bool, got 'yes'"),
+        (lambda api: api.get_dag("d", _preload_content=None), "the option _preload_content must be bool, got None"),
     ],
 )
 def test_bad_input_is_refused_with_the_name_and_value(server, api_client, call, message):

@@ -53,6 +53,22 @@ class RequestOptions(TypedDict, total=False):
 #: The per-call options, all accepted: the keys of :class:`RequestOptions`.
 CALL_OPTIONS = RequestOptions.__required_keys__ | RequestOptions.__optional_keys__
 
+#: The types an option takes, checked as the official client checks them (the same
+#: words, ``ApiTypeError``): its flags take a ``bool`` only (not None, not 1).  ``_accept``
+#: and ``_headers`` are ours; ``_request_timeout`` and ``_deadline`` are checked where read.
+OPTION_TYPES: Dict[str, Tuple[type, ...]] = {
+    "async_req": (bool,),
+    "_preload_content": (bool,),
+    "_return_http_data_only": (bool,),
+    "_check_input_type": (bool,),
+    "_check_return_type": (bool,),
+    "_spec_property_naming": (bool,),
+    "_content_type": (type(None), str),
+    "_accept": (type(None), str),
+    "_host_index": (type(None), int),
+    "_headers": (type(None), dict),
+}
+
 
 class _Configured:
     """``deadline`` not given: ``Configuration.deadline`` applies."""
@@ -133,6 +149,8 @@ class CallOptions:
                     words.unexpected(name, operation), f"{operation}() got an unexpected keyword argument {name!r}"
                 )
             )
+        for name, value in options.items():
+            _check_type(operation, name, value)
         get = options.get
         return cls(
             timeout=get("_request_timeout"),  # type: ignore[arg-type]
@@ -150,6 +168,30 @@ class CallOptions:
     def __repr__(self) -> str:
         given = {name: getattr(self, name) for name in self.__slots__}
         return f"CallOptions({', '.join(f'{k}={v!r}' for k, v in given.items())})"
+
+
+def _check_type(operation: str, name: str, value: object) -> None:
+    """Refuse an option of the wrong type before anything is sent, in the official words."""
+    allowed = OPTION_TYPES.get(name)
+    if allowed is None:
+        return
+    if not isinstance(value, allowed):  # a bool is an int there too (``_host_index=True``)
+        raise ApiTypeError(
+            words.both(
+                words.wrong_type(name, value, allowed),
+                f"{operation}(): the option {name} must be {words.classes_phrase(allowed)[3:]}, got {value!r}",
+            ),
+            path_to_item=[name],
+            valid_classes=allowed,
+            key_type=False,
+        )
+    if name == "_headers" and value:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if not isinstance(key, str) or not isinstance(item, (str, int)):
+                raise ApiTypeError(
+                    f"{operation}(): the option _headers must map str names to str values, got {key!r}: {item!r}",
+                    path_to_item=[name, key],
+                )
 
 
 #: No option given.
