@@ -9,6 +9,7 @@ import logging
 from typing import Any, Dict
 
 import pytest
+import urllib3
 
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.core.models import readers
@@ -118,3 +119,17 @@ def test_a_retried_call_still_logs_where_it_went(server: LoopbackServer, caplog:
     assert dag.dag_id == "etl"
     lines = [r.getMessage() for r in caplog.records if "attempt 1" in r.getMessage()]
     assert lines == [f"get_dag {server.url}/api/v1/dags/etl: attempt 1 answered 503; trying again in 0.00 s"]
+
+
+def test_a_deadline_cuts_an_attempt_only_where_it_would_bind() -> None:
+    from airflow_client.client.transport.rest import Deadline
+
+    timeout = urllib3.Timeout(connect=10.0, read=60.0)
+    assert Deadline(120.0).cut(timeout) is timeout  # 10 + 60 s end before 120 s: unchanged
+    near = Deadline(30.0).cut(timeout)
+    assert near is not timeout and near.total is not None and 29.0 < near.total <= 30.0
+    assert near.connect_timeout == 10.0 and timeout.total is None  # the client's own is not changed
+    unbounded = urllib3.Timeout(connect=10.0, read=None)  # no read limit: only the deadline ends a read
+    assert Deadline(120.0).cut(unbounded).total is not None
+    assert Deadline(None).cut(timeout) is timeout
+    assert Deadline(5.0).cut(None).total is not None
