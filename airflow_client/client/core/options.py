@@ -7,6 +7,7 @@ once and every later stage reads typed fields instead of a mapping.
 
 from __future__ import annotations
 
+from collections.abc import Mapping as _Mapping
 from typing import Dict, Mapping, Optional, Tuple, TypedDict, Union
 
 from airflow_client.client.core import words
@@ -66,7 +67,7 @@ OPTION_TYPES: Dict[str, Tuple[type, ...]] = {
     "_content_type": (type(None), str),
     "_accept": (type(None), str),
     "_host_index": (type(None), int),
-    "_headers": (type(None), dict),
+    "_headers": (type(None), _Mapping),
 }
 
 
