@@ -342,9 +342,11 @@ def _finished(api: client.ApiClient, dag_id: str) -> DAGRun:
 
 
 @pytest.fixture(scope="module")
-def tutorial_run(api: client.ApiClient) -> Iterator[DAGRun]:
+def tutorial_run(api: client.ApiClient, af3: Dict[str, Any]) -> Iterator[DAGRun]:
     run = _finished(api, TUTORIAL)
     yield run
+    if af3.get("stopped"):  # the FAB test stopped the server, and its database with it
+        return
     with contextlib.suppress(NotFoundException):
         DAGRunApi(api).delete_dag_run(TUTORIAL, run.dag_run_id)
 
@@ -971,6 +973,7 @@ def fab(af3: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
     airflow_local = _load_airflow_local()
     if not af3.get("reused"):
         airflow_local.down()
+        af3["stopped"] = True
     with _fab_env():
         try:
             state = airflow_local.up()
