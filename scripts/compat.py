@@ -694,6 +694,18 @@ def newest_airflow3() -> str:
     return max((v for v in local.VERSIONS if local.version_key(v) >= (3,)), key=local.version_key)
 
 
+def write_document(
+    records: List[Dict[str, Any]], with_earlier: bool, seconds: float, commit: str, today: str, out: str
+) -> None:
+    """The document of the versions run so far (written after each one, so that a run stopped
+    midway leaves what it measured), with the earlier records when asked."""
+    everything = list(records)
+    if with_earlier:
+        everything += earlier_records([r["version"] for r in records])
+        everything.sort(key=lambda r: local.version_key(r["version"]))
+    Path(out).write_text(render(everything, seconds, commit, today))
+
+
 def earlier_records(done: List[str]) -> List[Dict[str, Any]]:
     """The records an earlier run wrote for the versions of VERSIONS not in ``done``."""
     found = []
@@ -741,12 +753,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         records.append(run_version(version.strip(), args.python, fab=version.strip() in fab))
         records[-1].update(commit=commit, date=today)
         (Path(records[-1]["state_dir"]) / "compat-record.json").write_text(json.dumps(records[-1], indent=1) + "\n")
+        write_document(records, args.with_earlier, time.monotonic() - started, commit, today, args.out)
     total = time.monotonic() - started
-    everything = list(records)
-    if args.with_earlier:
-        everything += earlier_records([r["version"] for r in records])
-        everything.sort(key=lambda r: local.version_key(r["version"]))
-    Path(args.out).write_text(render(everything, total, commit, today))
     say(f"wrote {args.out}; all versions in {total:.0f} s")
     for r in records:
         t = r["timings"]
