@@ -45,8 +45,9 @@ integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
 
 # The same 2.x calls against Airflow 3 (issue 15): starts (or reuses) a local Airflow 3.3.2 of
-# its own (.airflow-local/compat/3.3.2, and 3.3.2-fab for users and roles) and stops them again
-# if it started them. .ci/run runs it after `make test`.
+# its own (.airflow-local/compat/3.3.2, then, once that is stopped, 3.3.2-fab for users and roles)
+# and stops them again if it started them. .ci/run runs it after `make test`. Another Airflow 3:
+# AIRFLOW_LOCAL_VERSION=3.1.8 (make compat runs them all).
 test-airflow3: $(STAMP)
 	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py
 
@@ -66,9 +67,10 @@ coverage: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run.py
 
-# The compatibility matrix (issue 14): the smoke test and the integration suite against real
-# Airflow 2.6.3 to 2.11.0, one server at a time, each in its own cached virtualenv under
-# .airflow-local/compat/<version> (2.10.5: .airflow-local); writes docs/compat.md.
+# The compatibility matrix (issues 14, 23): the smoke test and the integration suite against real
+# Airflow 2.6.3 to 2.11.2, and the smoke test and test_airflow3.py against Airflow 3.0.6, 3.1.8,
+# 3.2.2 and 3.3.2 (the FAB auth manager too on 3.3.2), one server at a time, each in its own
+# cached virtualenv under .airflow-local/compat/<version> (2.10.5: .airflow-local); writes docs/compat.md.
 compat: $(STAMP)
 	$(PY) scripts/compat.py
 

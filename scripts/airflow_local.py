@@ -19,13 +19,14 @@ AIRFLOW_HOME. The state dir is ``<repo>/.airflow-local`` unless the
 environment variable AIRFLOW_LOCAL_DIR says otherwise.
 
 The Airflow version is 2.10.5 (CI's) unless AIRFLOW_LOCAL_VERSION names
-another one of ``VERSIONS`` (2.6.3 to 2.11.0; ``make compat`` runs them all).
+another one of ``VERSIONS`` (2.6.3 to 2.11.2, and Airflow 3.0.6, 3.1.8, 3.2.2 and 3.3.2;
+``make compat`` runs them all).
 Each other version has a state dir of its own,
 ``<repo>/.airflow-local/compat/<version>`` (so its own venv, stamp, server
 and logs: versions never clash), and the pins, Python range, CLI and config
 that version needs (see ``VERSIONS``).
 
-``AIRFLOW_LOCAL_VERSION=3.3.2`` runs Airflow 3 (issue 15): api-server,
+``AIRFLOW_LOCAL_VERSION=3.3.2`` (or another 3.x of ``VERSIONS``) runs Airflow 3 (issue 15): api-server,
 scheduler, dag-processor and triggerer (``SERVICE_ARGS_3``), the simple auth
 manager with USERNAME/PASSWORD as its admin (in its passwords file, so no
 password is generated), a fixed JWT secret (``JWT_SECRET``) and the
@@ -275,6 +276,25 @@ VERSIONS: Dict[str, VersionProfile] = {
         VersionProfile("2.9.3", "2024-07-17T00:00:00Z", python=((3, 8), (3, 12)), expected_dags=53),
         VersionProfile(AIRFLOW_VERSION, "2025-02-11T00:00:00Z", python=SUPPORTED_PYTHON, expected_dags=68),
         VersionProfile("2.11.0", "2025-05-21T00:00:00Z", python=((3, 9), (3, 12)), expected_dags=68),
+        VersionProfile("2.11.2", "2026-03-15T00:00:00Z", python=((3, 9), (3, 12))),
+        VersionProfile(
+            "3.0.6",
+            "2025-08-30T00:00:00Z",
+            python=((3, 9), (3, 12)),
+            notes="Airflow 3 (issue 23): the oldest 3.x of the matrix",
+        ),
+        VersionProfile(
+            "3.1.8",
+            "2026-03-12T00:00:00Z",
+            python=((3, 10), (3, 13)),
+            notes="Airflow 3 (issue 23)",
+        ),
+        VersionProfile(
+            "3.2.2",
+            "2026-05-30T00:00:00Z",
+            python=((3, 10), (3, 13)),
+            notes="Airflow 3 (issue 23)",
+        ),
         VersionProfile(
             "3.3.2",
             "2026-09-18T00:00:00Z",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The compatibility matrix: this client against real Airflow servers, 2.6.3 to 2.11.0 (issue 14).
+"""The compatibility matrix: this client against real Airflow servers, 2.6.3 to 2.11.2 and 3.0.6 to 3.3.2 (issues 14, 23).
 
 Usage (``make compat`` runs the first, with the client's ``.venv`` interpreter)::
 
@@ -23,6 +23,14 @@ at a time; the machine has 2 cores):
    (``test_docs.py``) only for the pinned version, which they are written for,
    and the Airflow 3 tests never (``make test-airflow3``);
 4. ``down``, when this run started the server.
+
+For each Airflow 3 version (issue 23), one server at a time too: ``up``, the smoke test
+against the server's ``/api/v1`` address (the client finds Airflow 3 and translates), ``down``;
+then ``test/integration/test_airflow3.py`` with ``AIRFLOW3=1``, which starts the simple auth
+manager's server, runs, stops it and, for the versions of ``--fab`` (default: the newest
+Airflow 3), starts the FAB auth manager's server for users, roles and permissions
+(``AIRFLOW3_FAB=0`` for the others).  It writes what each operation did to
+``<state dir>/operation-calls.json``, which makes the Airflow 3 operation x version table.
 
 Then it writes the table (operation x version: works, not there, failed; the
 server bugs met; the operations that answered 404/405; where the time went)
@@ -105,8 +113,10 @@ def _run(command: List[str], env: Dict[str, str], timeout: float, log: Path) -> 
 # -- one version -------------------------------------------------------------------------------
 
 
-def run_version(version: str, python: str) -> Dict[str, Any]:
+def run_version(version: str, python: str, fab: bool = False) -> Dict[str, Any]:
     """Up, smoke, integration suite, down; returns what happened and how long each step took."""
+    if local.version_key(version) >= (3,):
+        return run_airflow3(version, python, fab)
     env = version_env(version)
     os.environ[local.ENV_VERSION] = version  # for local.state_dir() in this process
     os.environ.pop(local.ENV_STATE_DIR, None)
@@ -183,6 +193,88 @@ def run_version(version: str, python: str) -> Dict[str, Any]:
             _down(version, env, folder, record)
         else:
             say(f"{version}: leaving the server this run did not start running")
+    timings["total_s"] = round(time.monotonic() - started, 1)
+    say(f"{version}: done in {timings['total_s']:.0f} s; {'OK' if not record['problems'] else 'PROBLEMS'}")
+    return record
+
+
+def run_airflow3(version: str, python: str, fab: bool) -> Dict[str, Any]:
+    """Airflow 3: up, the smoke test on its /api/v1 address, down; then test_airflow3.py, which
+    starts (and stops) its own servers one at a time: the simple auth manager's, then, with
+    ``fab``, the FAB auth manager's."""
+    env = version_env(version)
+    env.pop(local.ENV_AUTH, None)
+    os.environ[local.ENV_VERSION] = version
+    os.environ.pop(local.ENV_STATE_DIR, None)
+    os.environ.pop(local.ENV_AUTH, None)
+    folder = local.state_dir()
+    record: Dict[str, Any] = {
+        "version": version,
+        "state_dir": str(folder),
+        "timings": {},
+        "problems": [],
+        "airflow3": True,
+        "fab": fab,
+    }
+    timings = record["timings"]
+    started = time.monotonic()
+    say(f"{version}: starting the server (Airflow 3, simple auth manager)")
+    code, output, seconds = _run(
+        [sys.executable, str(AIRFLOW_LOCAL), "up", "--json", "--timeout", str(UP_TIMEOUT)],
+        env,
+        local.INSTALL_TIMEOUT + UP_TIMEOUT + 2 * local.SETUP_TIMEOUT,
+        folder / "compat-up.log",
+    )
+    timings["up_s"] = round(seconds, 1)
+    state = _json_tail(output) if code == 0 else None
+    if state is None:
+        record["boot"] = "failed"
+        record["problems"].append(f"the server did not start (exit {code}):\n{output[-4000:]}")
+        _down(version, env, folder, record)
+        timings["total_s"] = round(time.monotonic() - started, 1)
+        return record
+    record["boot"] = "reused" if state.get("reused") else "started"
+    for key in ("install_s", "setup_s", "webserver_answering_s", "healthy_s", "dags_parsed_s"):
+        if key in state.get("timings", {}) and record["boot"] == "started":
+            timings[key] = state["timings"][key]
+    record["dag_count"] = state.get("dag_count")
+    say(f"{version}: up in {seconds:.0f} s ({record['boot']}, {record['dag_count']} DAGs)")
+    try:
+        v1 = state["base_url"] + "/api/v1"  # what a 2.x program is given; the client finds Airflow 3
+        smoke_env = dict(env, AIRFLOW_HOST=v1, AIRFLOW_USERNAME=state["username"], AIRFLOW_PASSWORD=state["password"])
+        code, output, seconds = _run([python, str(SMOKE)], smoke_env, SMOKE_TIMEOUT, folder / "compat-smoke.log")
+        timings["smoke_s"] = round(seconds, 1)
+        record["smoke"] = {
+            "exit": code,
+            "steps": [line for line in output.splitlines() if line.startswith(("[ok]", "[fail]"))],
+        }
+        if code != 0:
+            record["problems"].append(f"the smoke test failed (exit {code}):\n{output[-3000:]}")
+        say(f"{version}: smoke test {'passed' if code == 0 else 'FAILED'} in {seconds:.0f} s")
+    finally:
+        if record["boot"] == "started":
+            _down(version, env, folder, record)  # test_airflow3.py starts its own, one at a time
+        else:
+            say(f"{version}: leaving the server this run did not start running")
+
+    calls_file = folder / "operation-calls.json"
+    calls_file.unlink(missing_ok=True)
+    say(f"{version}: test/integration/test_airflow3.py ({'with' if fab else 'without'} the FAB auth manager)")
+    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "console_output_style=classic"]
+    command += ["--durations=10", "test/integration/test_airflow3.py"]
+    test_env = dict(env, AIRFLOW3="1", AIRFLOW3_FAB="1" if fab else "0", AIRFLOW_LOCAL_TIMEOUT=str(UP_TIMEOUT))
+    code, output, seconds = _run(command, test_env, PYTEST_TIMEOUT, folder / "compat-pytest.log")
+    timings["integration_s"] = round(seconds, 1)
+    record["pytest"] = {"exit": code, "summary": _pytest_summary(output), "durations": _durations(output)}
+    record["failed_tests"] = [line[len("FAILED ") :] for line in output.splitlines() if line.startswith("FAILED ")]
+    try:
+        record["calls"] = json.loads(calls_file.read_text())
+    except (OSError, ValueError) as exc:
+        record["calls"] = None
+        record["problems"].append(f"no {calls_file.name} from test_airflow3.py: {exc}")
+    if code != 0:
+        record["problems"].append(f"test_airflow3.py failed (exit {code}): {record['pytest']['summary']}")
+    say(f"{version}: test_airflow3.py {record['pytest']['summary']} in {seconds:.0f} s")
     timings["total_s"] = round(time.monotonic() - started, 1)
     say(f"{version}: done in {timings['total_s']:.0f} s; {'OK' if not record['problems'] else 'PROBLEMS'}")
     return record
@@ -357,17 +449,97 @@ def cell(record: Dict[str, Any], operation: str) -> Tuple[str, str]:
     return "**not tested**", "untested"
 
 
+def airflow3_cell(record: Dict[str, Any], operation: str) -> str:
+    """One operation on one Airflow 3 version, from what test_airflow3.py called (operation-calls.json)
+    and the translation row of that version."""
+    from airflow_client.client import airflow3
+
+    calls = record.get("calls") or {}
+    seen = (calls.get("called") or {}).get(operation) or {}
+    row = airflow3.translation(operation, record["version"])
+    if row is None:
+        return "not supported"
+    verdict = "approximated" if row.approximated else "works"
+    if row.base == airflow3.FAB:
+        refused = "simple: not supported" in seen
+        if "fab" in seen:
+            return f"FAB: {verdict}" + ("" if refused else "; simple: **not verified**")
+        if refused:
+            return "FAB: not run; simple: not supported" if not calls.get("fab") else "FAB: **not verified**"
+        return "**not verified**"
+    return verdict if "simple" in seen else "**not verified**"
+
+
+def airflow3_sections(records: List[Dict[str, Any]], operations: List[str]) -> List[str]:
+    """The Airflow 3 part of the document: what each version did, and the operation x version table."""
+    if not records:
+        return []
+    out = ["## Airflow 3", ""]
+    out.append(
+        "The same 2.x calls against Airflow 3 (issue 23): each version installed from its pin set, started "
+        "on loopback with the simple auth manager, the smoke test run against its `/api/v1` address (the "
+        "client finds Airflow 3 and translates), then `test/integration/test_airflow3.py` (its own server, "
+        "started and stopped; then, where the FAB column says so, the FAB auth manager's server for users, "
+        "roles and permissions), one server at a time."
+    )
+    out.append("")
+    out.append("| Airflow | pin set | server | smoke test | test_airflow3.py | FAB auth manager | result |")
+    out.append("|---|---|---|---|---|---|---|")
+    for r in records:
+        pins = f"`{local.pin_set(r['version'], fab=False).path.name}` (before {local.profile(r['version']).pinned_before[:10]})"
+        boot = {"started": "started", "reused": "reused", "failed": "**did not start**"}.get(r.get("boot", ""), "?")
+        smoke = r.get("smoke")
+        smoke_text = "—" if smoke is None else ("passed" if smoke["exit"] == 0 else "**failed**")
+        tests = (r.get("pytest") or {}).get("summary", "—")
+        fab = "run" if r.get("fab") else "not run"
+        verdict = "**client-side failures**" if r["problems"] else "no client-side failure"
+        out.append(f"| {r['version']} | {pins} | {boot} | {smoke_text} | {tests} | {fab} | {verdict} |")
+    out.append("")
+    out.append(
+        "Cells: *works* / *approximated*: called with success by test_airflow3.py, the translation row of "
+        "that version says which (see [airflow3.md](airflow3.md)); *FAB*: users, roles and permissions, "
+        "called on the FAB auth manager's server and refused with `NotSupportedOnServerError` on the simple "
+        "one; *not verified*: no test called it with success."
+    )
+    out.append("")
+    versions = [r["version"] for r in records]
+    out.append("| operation | " + " | ".join(versions) + " |")
+    out.append("|---|" + "---|" * len(versions))
+    for operation in operations:
+        out.append(f"| `{operation}` | " + " | ".join(airflow3_cell(r, operation) for r in records) + " |")
+    out.append("")
+    return out
+
+
 def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, today: str) -> str:
     operations = spec_operations()
+    every = records
+    records = [r for r in every if not r.get("airflow3")]  # the Airflow 2 sections below
     versions = [r["version"] for r in records]
     out: List[str] = []
-    out.append("# Compatibility with Airflow 2.6 to 2.11")
+    out.append("# Compatibility with Airflow 2 and Airflow 3")
     out.append("")
     out.append(
         f"Written by `make compat` (`scripts/compat.py`) on {today}, client commit `{commit}`, in "
         f"**{total_seconds / 60:.1f} minutes** ({total_seconds:.0f} s) on a 2-core machine, Python "
         f"{sys.version_info.major}.{sys.version_info.minor}."
     )
+    absent = [v for v in local.VERSIONS if v not in {r["version"] for r in every}]
+    if absent:
+        out.append("")
+        out.append(
+            f"Not run for this document: {', '.join(absent)} (their last results are in this file's "
+            "history: `git log -p -- docs/compat.md`)."
+        )
+    earlier = [r for r in every if r.get("earlier")]
+    if earlier:
+        out.append("")
+        out.append(
+            "Taken from earlier runs on this machine (`--with-earlier`; their times are in the last table, "
+            "not in the total above): "
+            + ", ".join(f"{r['version']} (commit `{r.get('commit', '?')}`, {r.get('date', '?')})" for r in earlier)
+            + "."
+        )
     out.append("")
     out.append(
         "Each Airflow version was installed from PyPI into a virtualenv of its own, every package from its "
@@ -381,28 +553,31 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
         "that added it and the server's version."
     )
     out.append("")
-    out.append("| Airflow | pin set | server | smoke test | integration tests | result |")
-    out.append("|---|---|---|---|---|---|")
-    for r in records:
-        pins = f"`{local.pin_set(r['version'], fab=False).path.name}` (before {local.profile(r['version']).pinned_before[:10]})"
-        boot = {"started": "started", "reused": "reused", "failed": "**did not start**"}.get(r.get("boot", ""), "?")
-        smoke = r.get("smoke")
-        smoke_text = "—" if smoke is None else ("passed" if smoke["exit"] == 0 else "**failed**")
-        tests = (r.get("pytest") or {}).get("summary", "—")
-        verdict = "**client-side failures**" if r["problems"] else "no client-side failure"
-        out.append(f"| {r['version']} | {pins} | {boot} | {smoke_text} | {tests} | {verdict} |")
-    out.append("")
-    out.append(
-        "Cells: *works*: called with a 2xx answer in both modes; *not there (since X)*: the server answered "
-        "404/405 and the client raised `OperationNotSupportedError` (X: the version that added it); "
-        "*failed*: a test failed on an exception of this operation; *not tested*: neither."
-    )
-    out.append("")
-    out.append("| operation | " + " | ".join(versions) + " |")
-    out.append("|---|" + "---|" * len(versions))
-    for operation in operations:
-        out.append(f"| `{operation}` | " + " | ".join(cell(r, operation)[0] for r in records) + " |")
-    out.append("")
+    if records:  # Airflow 2
+        out.append("| Airflow | pin set | server | smoke test | integration tests | result |")
+        out.append("|---|---|---|---|---|---|")
+        for r in records:
+            pins = f"`{local.pin_set(r['version'], fab=False).path.name}` (before {local.profile(r['version']).pinned_before[:10]})"
+            boot = {"started": "started", "reused": "reused", "failed": "**did not start**"}.get(r.get("boot", ""), "?")
+            smoke = r.get("smoke")
+            smoke_text = "—" if smoke is None else ("passed" if smoke["exit"] == 0 else "**failed**")
+            tests = (r.get("pytest") or {}).get("summary", "—")
+            verdict = "**client-side failures**" if r["problems"] else "no client-side failure"
+            out.append(f"| {r['version']} | {pins} | {boot} | {smoke_text} | {tests} | {verdict} |")
+        out.append("")
+        out.append(
+            "Cells: *works*: called with a 2xx answer in both modes; *not there (since X)*: the server answered "
+            "404/405 and the client raised `OperationNotSupportedError` (X: the version that added it); "
+            "*failed*: a test failed on an exception of this operation; *not tested*: neither."
+        )
+        out.append("")
+        out.append("| operation | " + " | ".join(versions) + " |")
+        out.append("|---|" + "---|" * len(versions))
+        for operation in operations:
+            out.append(f"| `{operation}` | " + " | ".join(cell(r, operation)[0] for r in records) + " |")
+        out.append("")
+
+    out += airflow3_sections([r for r in every if r.get("airflow3")], operations)
 
     out.append("## Operations that answered 404/405 for want of the endpoint")
     out.append("")
@@ -465,14 +640,18 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
         out.append(f"- **{r['version']}**: " + ("; ".join(items) if items else "none seen") + ".")
     out.append("")
 
+    records = every
     problems = [(r["version"], p) for r in records for p in r["problems"]]
     failed = [(r["version"], t, f) for r in records for t, f in ((r.get("result") or {}).get("failed") or {}).items()]
-    if problems or failed:
+    if problems or failed or any(r.get("failed_tests") for r in records):
         out.append("## Failures")
         out.append("")
         for version, test, found in failed:
             error = found["error"].splitlines()[0][:300] if found.get("error") else ""
             out.append(f"- {version} `{test}`: {error}")
+        for r in records:
+            for test in r.get("failed_tests") or []:
+                out.append(f"- {r['version']} `{test[:300]}`")
         for version, problem in problems:
             out.append(f"- {version}: {problem.splitlines()[0][:300]}")
         out.append("")
@@ -505,29 +684,77 @@ def client_commit() -> str:
     return commit + (" + uncommitted changes" if dirty else "")
 
 
-def airflow2_versions() -> List[str]:
-    """The Airflow 2 versions of ``airflow_local.VERSIONS``: the suite this matrix runs is
-    the Airflow 2 one (Airflow 3 has its own: ``make test-airflow3``)."""
-    return [v for v in local.VERSIONS if v.startswith("2.")]
+def matrix_versions() -> List[str]:
+    """Every version of ``airflow_local.VERSIONS``, oldest first: Airflow 2 (the integration
+    suite) and Airflow 3 (test_airflow3.py)."""
+    return sorted(local.VERSIONS, key=local.version_key)
+
+
+def newest_airflow3() -> str:
+    return max((v for v in local.VERSIONS if local.version_key(v) >= (3,)), key=local.version_key)
+
+
+def write_document(
+    records: List[Dict[str, Any]], with_earlier: bool, seconds: float, commit: str, today: str, out: str
+) -> None:
+    """The document of the versions run so far (written after each one, so that a run stopped
+    midway leaves what it measured), with the earlier records when asked."""
+    everything = list(records)
+    if with_earlier:
+        everything += earlier_records([r["version"] for r in records])
+        everything.sort(key=lambda r: local.version_key(r["version"]))
+    Path(out).write_text(render(everything, seconds, commit, today))
+
+
+def earlier_records(done: List[str]) -> List[Dict[str, Any]]:
+    """The records an earlier run wrote for the versions of VERSIONS not in ``done``."""
+    found = []
+    for version in local.VERSIONS:
+        if version in done:
+            continue
+        os.environ[local.ENV_VERSION] = version
+        os.environ.pop(local.ENV_STATE_DIR, None)
+        os.environ.pop(local.ENV_AUTH, None)
+        path = local.state_dir() / "compat-record.json"
+        try:
+            record = json.loads(path.read_text())
+        except (OSError, ValueError):
+            continue
+        record["earlier"] = True
+        found.append(record)
+    return found
 
 
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--versions", help=f"comma-separated (default: {','.join(airflow2_versions())})")
+    parser.add_argument("--versions", help=f"comma-separated (default: {','.join(matrix_versions())})")
+    parser.add_argument(
+        "--fab",
+        default=newest_airflow3(),
+        help="comma-separated Airflow 3 versions also run with the FAB auth manager (default: %(default)s)",
+    )
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="where the table goes (default: docs/compat.md)")
     parser.add_argument("--python", default=sys.executable, help="interpreter with the client and pytest")
+    parser.add_argument(
+        "--with-earlier",
+        action="store_true",
+        help="also put in the document the versions not run now that an earlier run on this machine "
+        "recorded (<state dir>/compat-record.json), each with its own commit and date",
+    )
     args = parser.parse_args(argv)
-    versions = args.versions.split(",") if args.versions else airflow2_versions()
+    versions = args.versions.split(",") if args.versions else matrix_versions()
+    fab = {v.strip() for v in args.fab.split(",") if v.strip()}
     started = time.monotonic()
     commit = client_commit()
     say(f"versions {', '.join(versions)}; client {commit}")
     records = []
-    for version in versions:
-        records.append(run_version(version.strip(), args.python))
-        (Path(records[-1]["state_dir"]) / "compat-record.json").write_text(json.dumps(records[-1], indent=1) + "\n")
-    total = time.monotonic() - started
     today = datetime.date.today().isoformat()
-    Path(args.out).write_text(render(records, total, commit, today))
+    for version in versions:
+        records.append(run_version(version.strip(), args.python, fab=version.strip() in fab))
+        records[-1].update(commit=commit, date=today)
+        (Path(records[-1]["state_dir"]) / "compat-record.json").write_text(json.dumps(records[-1], indent=1) + "\n")
+        write_document(records, args.with_earlier, time.monotonic() - started, commit, today, args.out)
+    total = time.monotonic() - started
     say(f"wrote {args.out}; all versions in {total:.0f} s")
     for r in records:
         t = r["timings"]

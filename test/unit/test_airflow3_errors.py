@@ -163,6 +163,28 @@ def test_bad_credentials_read_as_airflow2s(server: LoopbackServer, af3: FakeAirf
     assert "wrong" not in str(error) and error.server_reason == "Unauthorized"
 
 
+def test_a_token_airflow3_cannot_verify_is_airflow2s_401(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    """Airflow 3 refuses a bearer token it cannot verify with 403 "Invalid JWT token"; Airflow 2
+    refused credentials it could not verify with 401 (seen running docs/guides/authentication.md
+    against Airflow 3.3.2: the example catches UnauthorizedException)."""
+    af3.answers["GET /api/v2/pools/p"] = json_reply({"detail": "Invalid JWT token"}, 403)
+    with client(server, api_version="v2") as api:
+        with pytest.raises(UnauthorizedException) as info:
+            PoolApi(api).get_pool("p")
+        error = info.value
+        assert (error.status, error.reason, error.title, error.detail) == (
+            401,
+            "UNAUTHORIZED",
+            "Unauthorized",
+            "Invalid JWT token",
+        )
+        assert (error.server_status, error.server_reason) == (403, "Forbidden")
+        af3.answers["GET /api/v2/pools/p"] = json_reply({"detail": "Forbidden"}, 403)  # a denial stays one
+        with pytest.raises(ForbiddenException) as denied:
+            PoolApi(api).get_pool("p")
+        assert (denied.value.status, denied.value.reason) == (403, "FORBIDDEN")
+
+
 # -- post_set_task_instances_state without its run ----------------------------------------
 
 

@@ -331,8 +331,115 @@ def write() -> Tuple[int, str]:
     return len(names), f"{GOLDEN} and {ANSWERS_GOLDEN}"
 
 
+# -- the rows valid from/until an Airflow 3 release (issue 23) ----------------------------------
+
+VERSION_GOLDEN = Path(__file__).with_name("airflow3_version_rows.json")
+#: an import error as each release answers it (the file's absolute path until 3.1.0)
+IMPORT_ERROR = {"import_error_id": 2, "timestamp": WHEN, "filename": "f.py", "bundle_name": "dags-folder"}
+IMPORT_ERROR_3_0 = dict(IMPORT_ERROR, filename="/opt/airflow/dags/f.py")
+#: an asset as Airflow 3.0 answers it: its DAGs in ``consuming_dags`` (``scheduled_dags`` since 3.1.0)
+ASSET_3_0 = {k: v for k, v in ASSET.items() if k != "scheduled_dags"}
+ASSET_3_0["consuming_dags"] = [{"dag_id": "d", "created_at": WHEN, "updated_at": WHEN}]
+ASSET_3_1 = dict(ASSET, scheduled_dags=[{"dag_id": "d", "created_at": WHEN, "updated_at": WHEN}])
+
+
+def release_answers(release: str) -> Dict[str, Any]:
+    """The canned answers of ``release``: ANSWERS with the shapes that release answers in."""
+    answers = dict(ANSWERS)
+    old = airflow3.rules.version_key(release) < (3, 1)
+    asset, error = (ASSET_3_0, IMPORT_ERROR_3_0) if old else (ASSET_3_1, IMPORT_ERROR)
+    answers["GET /api/v2/assets"] = {"assets": [asset], "total_entries": 1}
+    answers["GET /api/v2/assets/7"] = asset
+    answers["GET /api/v2/importErrors"] = {"import_errors": [error], "total_entries": 1}
+    answers["GET /api/v2/importErrors/2"] = error
+    return answers
+
+
+class _Release(_Fake):
+    """The fake Airflow 3 answering as ``release`` (its version, its shapes)."""
+
+    def __init__(self, release: str) -> None:
+        super().__init__(release_answers(release))
+        self.release = release
+
+    def __call__(self, req: Received) -> Reply:
+        if req.path == "/api/v2/version":
+            return json_reply({"version": self.release, "git_version": None})
+        return super().__call__(req)
+
+
+@functools.cache
+def call_release(name: str, release: str) -> Dict[str, Any]:
+    """What ``name``'s method sends to and gives against ``release``, and what that release's own
+    row (``airflow3.translation(name, release)``) declares: its range, status and note, and its
+    mapping of the release's canned answer."""
+    op = _operations()[name]
+    server = LoopbackServer()
+    try:
+        fake = _Release(release)
+        server.handler = fake
+        with client(server, api_version="v2") as api:
+            result = getattr(_methods()[name](api), name)(**arguments(op))
+        sent = [_request(r) for r in server.requests if r.path != "/auth/token"]
+    finally:
+        server.stop()
+    row = airflow3.translation(name, release)
+    assert row is not None
+    canned = release_answers(release)[f"GET {sent[-1]['path']}"]
+    return {
+        "releases": row.releases,
+        "status": "approximated" if row.approximated else "works",
+        "note": row.note,
+        "requests": sent,
+        "answer": _answer(result),
+        "row maps": json.loads(json.dumps(airflow3.rules.answer(row, json.loads(json.dumps(canned)), None))),
+    }
+
+
+def test_version_rows_cover_every_release_once() -> None:
+    """Each operation's rows follow one another (one's ``until`` the next one's ``since``), from
+    the first Airflow 3 to every later one; the newest is the row of TRANSLATIONS."""
+    assert airflow3.VERSION_ROWS, "no version-dependent rows declared"
+    for name, rows in airflow3.VERSION_ROWS.items():
+        assert rows[0].since is None and rows[-1].until is None, name
+        assert rows[-1] is airflow3.TRANSLATIONS[name], name
+        for earlier, later in zip(rows, rows[1:]):
+            assert earlier.until is not None and earlier.until == later.since, name
+        for release in (*airflow3.RELEASES, "3.0.0", "3.1.0", "9.0.0"):
+            assert sum(row.serves(release) for row in rows) == 1, (name, release)
+    assert airflow3.translation("get_dags", "3.0.6") is airflow3.TRANSLATIONS["get_dags"]
+
+
+@pytest.mark.parametrize("release", ["3.0.6", "3.1.8", "3.2.2", "3.3.2"])
+@pytest.mark.parametrize("name", sorted(airflow3.VERSION_ROWS))
+def test_version_row_golden(name: str, release: str) -> None:
+    """Against each release of the matrix: the requests sent and the 2.x answer, and what that
+    release's row declares, as ``airflow3_version_rows.json`` holds them.  And the row the client
+    sends by (``TRANSLATIONS``, the newest) maps that release's answer as its own row does, so
+    the client is right on every release whichever row it holds."""
+    assert release in airflow3.RELEASES
+    got = call_release(name, release)
+    want = _golden(VERSION_GOLDEN).get(name, {}).get(release)
+    assert want == got, (
+        f"{name} on {release}: differs from {VERSION_GOLDEN.name} "
+        f"(intended? python -m test.unit.test_airflow3_rows --write)\n"
+        f"  golden: {json.dumps(want, sort_keys=True)}\n  now:    {json.dumps(got, sort_keys=True)}"
+    )
+    newest = airflow3.TRANSLATIONS[name]
+    canned = release_answers(release)[f"GET {got['requests'][-1]['path']}"]
+    assert (
+        json.loads(json.dumps(airflow3.rules.answer(newest, json.loads(json.dumps(canned)), None))) == got["row maps"]
+    )
+
+
+def write_versions() -> str:
+    golden = {name: {r: call_release(name, r) for r in airflow3.RELEASES} for name in sorted(airflow3.VERSION_ROWS)}
+    VERSION_GOLDEN.write_text(json.dumps(golden, indent=1, sort_keys=True) + "\n")
+    return str(VERSION_GOLDEN)
+
+
 if __name__ == "__main__":
     if sys.argv[1:] != ["--write"]:
         sys.exit("usage: python -m test.unit.test_airflow3_rows --write")
     count, path = write()
-    print(f"wrote {count} operations to {path}")
+    print(f"wrote {count} operations to {path}; the version-dependent rows to {write_versions()}")

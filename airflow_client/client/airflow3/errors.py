@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Tuple
 
 from airflow_client.client.exceptions import ApiException, exception_for_status
 
@@ -63,8 +63,23 @@ AIRFLOW2_ERRORS: Mapping[int, Airflow2Error] = {
 }
 
 
-def airflow2_error(status: int) -> Airflow2Error:
-    """The row of :data:`AIRFLOW2_ERRORS` for Airflow 3's ``status``."""
+#: Airflow 3's errors whose status alone says something else than Airflow 2 said for the same
+#: mistake: (status, detail) -> what Airflow 2 answered.  A bearer token Airflow 3 cannot verify
+#: (a wrong signature, not a JWT) is refused 403 "Invalid JWT token" (its ``get_user``
+#: dependency); Airflow 2 refused credentials it could not verify with 401, and programs
+#: catch ``UnauthorizedException`` to log in again.
+AIRFLOW2_ERRORS_BY_DETAIL: Mapping[Tuple[int, str], Airflow2Error] = {
+    (403, "Invalid JWT token"): AIRFLOW2_ERRORS[401],
+}
+
+
+def airflow2_error(status: int, detail: Any = None) -> Airflow2Error:
+    """The row of :data:`AIRFLOW2_ERRORS_BY_DETAIL` for Airflow 3's ``status`` and ``detail``,
+    else of :data:`AIRFLOW2_ERRORS` for its ``status``."""
+    if isinstance(detail, str):
+        by_detail = AIRFLOW2_ERRORS_BY_DETAIL.get((status, detail))
+        if by_detail is not None:
+            return by_detail
     known = AIRFLOW2_ERRORS.get(status)
     if known is not None:
         return known
@@ -125,7 +140,7 @@ def from_answer(resp: Any, *, method: str, url: str, operation: Optional[str]) -
     if detail is _NOT_AIRFLOW3:
         exc = exception_for_status(resp.status).from_response(resp, method=method, url=url, operation=operation)
         return exc
-    shape = airflow2_error(resp.status)
+    shape = airflow2_error(resp.status, detail)
     exc = exception_for_status(shape.status)(
         status=shape.status,
         reason=shape.reason,
@@ -157,4 +172,13 @@ def made(status: int, detail: str, *, method: str, url: str, operation: Optional
     return exc
 
 
-__all__ = ["AIRFLOW2_ERRORS", "Airflow2Error", "TYPE_BASE", "airflow2_error", "from_answer", "made", "problem_body"]
+__all__ = [
+    "AIRFLOW2_ERRORS",
+    "AIRFLOW2_ERRORS_BY_DETAIL",
+    "Airflow2Error",
+    "TYPE_BASE",
+    "airflow2_error",
+    "from_answer",
+    "made",
+    "problem_body",
+]

@@ -161,6 +161,11 @@ class Translation:
     :param approximated: True when the 2.x answer is not the same information (see ``note``).
     :param public: sent without credentials: the server answers it to anyone, as Airflow 2
         did, so wrong credentials (no JWT for them) must not stand in its way.
+    :param since: the first Airflow 3 release this row is valid for (``"3.1.0"``); None: 3.0.0.
+    :param until: the first release it is no longer valid for; None: every later one.  Where a
+        release answers differently (a path, parameter or field that came or went), the
+        operation has one row per range of releases (``translations.VERSION_ROWS``), each
+        declaring its range, instead of an ``if`` in code.
     """
 
     __slots__ = (
@@ -179,6 +184,8 @@ class Translation:
         "approximated",
         "base",
         "public",
+        "since",
+        "until",
     )
 
     def __init__(
@@ -199,6 +206,8 @@ class Translation:
         approximated: bool = False,
         base: str = "/api/v2",
         public: bool = False,
+        since: Optional[str] = None,
+        until: Optional[str] = None,
     ) -> None:
         self.path = path
         self.query = dict(query or {})
@@ -215,10 +224,37 @@ class Translation:
         self.approximated = approximated
         self.base = base
         self.public = public
+        self.since = since
+        self.until = until
 
     @property
     def paginated(self) -> bool:
         return "limit" in self.query and self.query["limit"] is not UNUSED
+
+    def serves(self, version: str) -> bool:
+        """Whether this row is valid for Airflow ``version`` (``since <= version < until``)."""
+        key = version_key(version)
+        return (self.since is None or version_key(self.since) <= key) and (
+            self.until is None or key < version_key(self.until)
+        )
+
+    @property
+    def releases(self) -> str:
+        """The range of releases it is valid for, as the docs say it (``3.0.0 - 3.1.0``: until 3.1.0)."""
+        if self.since is None and self.until is None:
+            return "every Airflow 3"
+        if self.until is None:
+            return f"{self.since} and later"
+        return f"before {self.until}" if self.since is None else f"{self.since} to before {self.until}"
+
+
+def version_key(version: str) -> Tuple[int, ...]:
+    """``"3.1.8"`` -> ``(3, 1, 8)``; a part stops at its first non-digit (``"3.2.0rc1"`` -> 3, 2, 0)."""
+    parts = []
+    for part in version.split(".")[:3]:
+        digits = re.match(r"\d*", part)
+        parts.append(int(digits.group(0)) if digits and digits.group(0) else 0)
+    return tuple(parts)
 
 
 class Unsupported:

@@ -14,7 +14,7 @@ A row is made of :mod:`.rules` (the row, and how it becomes the request), :mod:`
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Mapping, Optional
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from airflow_client.client.airflow3.fab import FAB, FAB_TRANSLATIONS, PROBES, UNSUPPORTED, unsupported
 from airflow_client.client.airflow3.lookups import (
@@ -106,6 +106,17 @@ _TI_FILTERS: Dict[str, QueryRule] = {
     "executor": SAME,
 }
 _TI = "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}"
+
+#: Where Airflow 3 releases answer differently (found by running the matrix of issue 23, and
+#: by comparing the v2 specs each release ships): the release that changed it.
+#: An asset's DAGs scheduled on it: ``consuming_dags`` until 3.1.0, ``scheduled_dags`` since
+#: (with ``consuming_tasks`` beside it).
+_SCHEDULED_DAGS = "3.1.0"
+#: An import error's ``filename``: the file's absolute path until 3.1.0 (as Airflow 2 gave it),
+#: relative to its DAG bundle (``bundle_name``) since.
+_BUNDLE_RELATIVE_FILENAMES = "3.1.0"
+#: The Airflow 3 releases the compatibility matrix runs (``make compat``), oldest first.
+RELEASES = ("3.0.6", "3.1.8", "3.2.2", "3.3.2")
 
 
 def queued_events(path: str, finish: Optional[Callable[[Any, Context], Any]] = None) -> Translation:
@@ -367,9 +378,12 @@ TRANSLATIONS: Dict[str, Translation] = {
     ),
     "get_event_log": Translation(answer=xcom_entry),
     "get_import_errors": Translation(
-        query=_PAGES, approximated=True, note="filename is relative to its DAG bundle in Airflow 3"
+        query=_PAGES,
+        approximated=True,
+        note="filename is relative to its DAG bundle in Airflow 3",
+        since=_BUNDLE_RELATIVE_FILENAMES,
     ),
-    "get_import_error": Translation(approximated=True, note="as get_import_errors"),
+    "get_import_error": Translation(approximated=True, note="as get_import_errors", since=_BUNDLE_RELATIVE_FILENAMES),
     # datasets -> assets
     "get_datasets": Translation(
         path="/assets",
@@ -377,12 +391,14 @@ TRANSLATIONS: Dict[str, Translation] = {
         defaults={"only_active": "false"},
         answer=renamed({"datasets": "assets"}, collection("assets", dataset)),
         note="assets as datasets (consuming_dags = scheduled_dags); only_active=false (Airflow 2 listed all)",
+        since=_SCHEDULED_DAGS,
     ),
     "get_dataset": Translation(
         path="/assets/{asset_id}",
         resolve={"asset_id": asset_id},
         answer=dataset,
         note="the asset found by its URI (GET /assets?uri_pattern=, exact match), then GET /assets/{id}",
+        since=_SCHEDULED_DAGS,
     ),
     "get_dataset_events": Translation(
         path="/assets/events",
@@ -427,11 +443,62 @@ TRANSLATIONS: Dict[str, Translation] = {
 }
 TRANSLATIONS.update(FAB_TRANSLATIONS)
 
+#: The rows of operations whose translation differs between Airflow 3 releases: for each, its
+#: rows oldest first, each valid for its range of releases (``since``/``until``); the last one
+#: is the row of :data:`TRANSLATIONS`.  :func:`translation` picks a release's row.
+VERSION_ROWS: Dict[str, Tuple[Translation, ...]] = {
+    "get_datasets": (
+        Translation(
+            path="/assets",
+            query={**_PAGES, "uri_pattern": SAME, "dag_ids": SPLIT},
+            defaults={"only_active": "false"},
+            answer=renamed({"datasets": "assets"}),
+            note="assets as datasets (consuming_dags as Airflow 3.0 sends it); only_active=false "
+            "(Airflow 2 listed all)",
+            until=_SCHEDULED_DAGS,
+        ),
+        TRANSLATIONS["get_datasets"],
+    ),
+    "get_dataset": (
+        Translation(
+            path="/assets/{asset_id}",
+            resolve={"asset_id": asset_id},
+            note="the asset found by its URI (GET /assets?uri_pattern=, exact match), then GET /assets/{id}; "
+            "consuming_dags as Airflow 3.0 sends it",
+            until=_SCHEDULED_DAGS,
+        ),
+        TRANSLATIONS["get_dataset"],
+    ),
+    "get_import_errors": (
+        Translation(
+            query=_PAGES,
+            note="same shape: filename the file's absolute path, as Airflow 2",
+            until=_BUNDLE_RELATIVE_FILENAMES,
+        ),
+        TRANSLATIONS["get_import_errors"],
+    ),
+    "get_import_error": (
+        Translation(note="as get_import_errors", until=_BUNDLE_RELATIVE_FILENAMES),
+        TRANSLATIONS["get_import_error"],
+    ),
+}
+
+
+def translation(name: str, version: Optional[str] = None) -> Optional[Translation]:
+    """The row of the 2.x operation ``name`` for Airflow ``version`` (None: the newest
+    release's, :data:`TRANSLATIONS`); None when it has no row (not supported)."""
+    newest = TRANSLATIONS.get(name)
+    if version is None or name not in VERSION_ROWS:
+        return newest
+    return next((row for row in VERSION_ROWS[name] if row.serves(version)), newest)
+
+
 # The names of ``airflow_client.client.airflow3`` (its ``__init__`` imports them from here).
 # fmt: off
 __all__ = [
     # the table: this module and fab.py
     "TRANSLATIONS", "FAB_TRANSLATIONS", "UNSUPPORTED", "FAB", "PROBES", "operation_table", "unsupported",
+    "VERSION_ROWS", "RELEASES", "translation", "version_table",
     # a row and how it becomes the request: rules.py
     "Translation", "Unsupported", "Context", "Invalid", "NotFound", "Refused", "Rename", "SAME", "PROJECT", "SPLIT", "JOIN",
     "UNUSED", "DEFAULT_LIMIT", "request", "body", "answer", "query_string", "template", "decoded_body",
@@ -455,4 +522,17 @@ def operation_table(operations: Mapping[str, Operation]) -> str:
         if tr.base == FAB:
             status += " with the FAB auth manager, else not supported"
         lines.append(f"| `{name}` | {request} | {status} | {tr.note or 'same shape'} |")
+    return "\n".join(lines) + "\n"
+
+
+def version_table(operations: Mapping[str, Operation]) -> str:
+    """The docs' table (docs/airflow3.md) of the operations whose row differs between Airflow 3
+    releases: each row with the releases it is valid for, from :data:`VERSION_ROWS`."""
+    lines = ["| 2.x operation | Airflow 3 releases | Airflow 3 request | status | how |", "|---|---|---|---|---|"]
+    for name in sorted(VERSION_ROWS):
+        op = operations[name]
+        for tr in VERSION_ROWS[name]:
+            request = f"`{tr.method or op.method} {tr.base}{tr.path or op.path}`"
+            status = "approximated" if tr.approximated else "works"
+            lines.append(f"| `{name}` | {tr.releases} | {request} | {status} | {tr.note or 'same shape'} |")
     return "\n".join(lines) + "\n"
