@@ -519,11 +519,19 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
     out: List[str] = []
     out.append("# Compatibility with Airflow 2 and Airflow 3")
     out.append("")
-    out.append(
-        f"Written by `make compat` (`scripts/compat.py`) on {today}, client commit `{commit}`, in "
-        f"**{total_seconds / 60:.1f} minutes** ({total_seconds:.0f} s) on a 2-core machine, Python "
-        f"{sys.version_info.major}.{sys.version_info.minor}."
-    )
+    if every and all(r.get("earlier") for r in every):
+        total_run = sum(r["timings"].get("total_s", 0) for r in every)
+        out.append(
+            f"Written by `scripts/compat.py --render-only` on {today} from the records of `make compat` runs "
+            f"(each version's commit and date below; {total_run / 60:.1f} minutes of runs in all, "
+            f"{total_run:.0f} s) on a 2-core machine, Python {sys.version_info.major}.{sys.version_info.minor}."
+        )
+    else:
+        out.append(
+            f"Written by `make compat` (`scripts/compat.py`) on {today}, client commit `{commit}`, in "
+            f"**{total_seconds / 60:.1f} minutes** ({total_seconds:.0f} s) on a 2-core machine, Python "
+            f"{sys.version_info.major}.{sys.version_info.minor}."
+        )
     absent = [v for v in local.VERSIONS if v not in {r["version"] for r in every}]
     if absent:
         out.append("")
@@ -535,8 +543,8 @@ def render(records: List[Dict[str, Any]], total_seconds: float, commit: str, tod
     if earlier:
         out.append("")
         out.append(
-            "Taken from earlier runs on this machine (`--with-earlier`; their times are in the last table, "
-            "not in the total above): "
+            "Taken from earlier runs on this machine (`--with-earlier`, `--render-only`; their times are in "
+            "the last table): "
             + ", ".join(f"{r['version']} (commit `{r.get('commit', '?')}`, {r.get('date', '?')})" for r in earlier)
             + "."
         )
@@ -741,7 +749,18 @@ def main(argv: Optional[List[str]] = None) -> int:
         help="also put in the document the versions not run now that an earlier run on this machine "
         "recorded (<state dir>/compat-record.json), each with its own commit and date",
     )
+    parser.add_argument(
+        "--render-only",
+        action="store_true",
+        help="run nothing: write the document from the records earlier runs left (each with its commit and date)",
+    )
     args = parser.parse_args(argv)
+    if args.render_only:
+        found = sorted(earlier_records([]), key=lambda r: local.version_key(r["version"]))
+        runs = sum(r["timings"].get("total_s", 0) for r in found)
+        Path(args.out).write_text(render(found, runs, client_commit(), datetime.date.today().isoformat()))
+        say(f"wrote {args.out} from the records of {', '.join(r['version'] for r in found)}")
+        return 0
     versions = args.versions.split(",") if args.versions else matrix_versions()
     fab = {v.strip() for v in args.fab.split(",") if v.strip()}
     started = time.monotonic()

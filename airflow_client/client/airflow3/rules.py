@@ -240,7 +240,7 @@ class Translation:
 
     @property
     def releases(self) -> str:
-        """The range of releases it is valid for, as the docs say it (``3.0.0 - 3.1.0``: until 3.1.0)."""
+        """The range of releases it is valid for, as the docs say it (``before 3.1.0``, ``3.1.0 and later``)."""
         if self.since is None and self.until is None:
             return "every Airflow 3"
         if self.until is None:
