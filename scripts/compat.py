@@ -126,44 +126,17 @@ def run_version(version: str, python: str, fab: bool = False) -> Dict[str, Any]:
     started = time.monotonic()
 
     say(f"{version}: starting the server (state dir {folder.relative_to(REPO) if REPO in folder.parents else folder})")
-    code, output, seconds = _run(
-        [sys.executable, str(AIRFLOW_LOCAL), "up", "--json", "--timeout", str(UP_TIMEOUT)],
-        env,
-        local.INSTALL_TIMEOUT + UP_TIMEOUT + 2 * local.SETUP_TIMEOUT,
-        folder / "compat-up.log",
-    )
-    timings["up_s"] = round(seconds, 1)
-    state = _json_tail(output) if code == 0 else None
+    state, seconds = _up(version, env, folder, record)
     if state is None:
-        record["boot"] = "failed"
-        record["problems"].append(f"the server did not start (exit {code}):\n{output[-4000:]}")
-        say(f"{version}: the server did not start (exit {code}) after {seconds:.0f} s; log {folder / 'compat-up.log'}")
-        _down(version, env, folder, record)
         timings["total_s"] = round(time.monotonic() - started, 1)
         return record
-    record["boot"] = "reused" if state.get("reused") else "started"
-    for key in ("install_s", "setup_s", "webserver_answering_s", "healthy_s", "dags_parsed_s"):
-        if key in state.get("timings", {}) and record["boot"] == "started":  # a reused server's are not this run's
-            timings[key] = state["timings"][key]
-    record["dag_count"] = state.get("dag_count")
     say(
         f"{version}: up in {seconds:.0f} s ({record['boot']}; install {timings.get('install_s', 0):.0f} s, "
         f"setup {timings.get('setup_s', 0):.0f} s, DAGs parsed {timings.get('dags_parsed_s', 0):.0f} s after start, "
         f"{record['dag_count']} DAGs)"
     )
     try:
-        smoke_env = dict(
-            env, AIRFLOW_HOST=state["api_url"], AIRFLOW_USERNAME=state["username"], AIRFLOW_PASSWORD=state["password"]
-        )
-        code, output, seconds = _run([python, str(SMOKE)], smoke_env, SMOKE_TIMEOUT, folder / "compat-smoke.log")
-        timings["smoke_s"] = round(seconds, 1)
-        record["smoke"] = {
-            "exit": code,
-            "steps": [line for line in output.splitlines() if line.startswith(("[ok]", "[fail]"))],
-        }
-        if code != 0:
-            record["problems"].append(f"the smoke test failed (exit {code}):\n{output[-3000:]}")
-        say(f"{version}: smoke test {'passed' if code == 0 else 'FAILED'} in {seconds:.0f} s")
+        _smoke(version, python, env, state["api_url"], state, folder, record)
 
         result_file = folder / "compat-result.json"
         result_file.unlink(missing_ok=True)
@@ -219,38 +192,14 @@ def run_airflow3(version: str, python: str, fab: bool) -> Dict[str, Any]:
     timings = record["timings"]
     started = time.monotonic()
     say(f"{version}: starting the server (Airflow 3, simple auth manager)")
-    code, output, seconds = _run(
-        [sys.executable, str(AIRFLOW_LOCAL), "up", "--json", "--timeout", str(UP_TIMEOUT)],
-        env,
-        local.INSTALL_TIMEOUT + UP_TIMEOUT + 2 * local.SETUP_TIMEOUT,
-        folder / "compat-up.log",
-    )
-    timings["up_s"] = round(seconds, 1)
-    state = _json_tail(output) if code == 0 else None
+    state, seconds = _up(version, env, folder, record)
     if state is None:
-        record["boot"] = "failed"
-        record["problems"].append(f"the server did not start (exit {code}):\n{output[-4000:]}")
-        _down(version, env, folder, record)
         timings["total_s"] = round(time.monotonic() - started, 1)
         return record
-    record["boot"] = "reused" if state.get("reused") else "started"
-    for key in ("install_s", "setup_s", "webserver_answering_s", "healthy_s", "dags_parsed_s"):
-        if key in state.get("timings", {}) and record["boot"] == "started":
-            timings[key] = state["timings"][key]
-    record["dag_count"] = state.get("dag_count")
     say(f"{version}: up in {seconds:.0f} s ({record['boot']}, {record['dag_count']} DAGs)")
     try:
         v1 = state["base_url"] + "/api/v1"  # what a 2.x program is given; the client finds Airflow 3
-        smoke_env = dict(env, AIRFLOW_HOST=v1, AIRFLOW_USERNAME=state["username"], AIRFLOW_PASSWORD=state["password"])
-        code, output, seconds = _run([python, str(SMOKE)], smoke_env, SMOKE_TIMEOUT, folder / "compat-smoke.log")
-        timings["smoke_s"] = round(seconds, 1)
-        record["smoke"] = {
-            "exit": code,
-            "steps": [line for line in output.splitlines() if line.startswith(("[ok]", "[fail]"))],
-        }
-        if code != 0:
-            record["problems"].append(f"the smoke test failed (exit {code}):\n{output[-3000:]}")
-        say(f"{version}: smoke test {'passed' if code == 0 else 'FAILED'} in {seconds:.0f} s")
+        _smoke(version, python, env, v1, state, folder, record)
     finally:
         if record["boot"] == "started":
             _down(version, env, folder, record)  # test_airflow3.py starts its own, one at a time
@@ -278,6 +227,56 @@ def run_airflow3(version: str, python: str, fab: bool) -> Dict[str, Any]:
     timings["total_s"] = round(time.monotonic() - started, 1)
     say(f"{version}: done in {timings['total_s']:.0f} s; {'OK' if not record['problems'] else 'PROBLEMS'}")
     return record
+
+
+def _up(
+    version: str, env: Dict[str, str], folder: Path, record: Dict[str, Any]
+) -> Tuple[Optional[Dict[str, Any]], float]:
+    """``airflow_local.py up``: the server's state (None when it did not start, then stopped
+    again and said in ``record``) and the seconds it took; its boot and timings go to ``record``."""
+    timings = record["timings"]
+    code, output, seconds = _run(
+        [sys.executable, str(AIRFLOW_LOCAL), "up", "--json", "--timeout", str(UP_TIMEOUT)],
+        env,
+        local.INSTALL_TIMEOUT + UP_TIMEOUT + 2 * local.SETUP_TIMEOUT,
+        folder / "compat-up.log",
+    )
+    timings["up_s"] = round(seconds, 1)
+    state = _json_tail(output) if code == 0 else None
+    if state is None:
+        record["boot"] = "failed"
+        record["problems"].append(f"the server did not start (exit {code}):\n{output[-4000:]}")
+        say(f"{version}: the server did not start (exit {code}) after {seconds:.0f} s; log {folder / 'compat-up.log'}")
+        _down(version, env, folder, record)
+        return None, seconds
+    record["boot"] = "reused" if state.get("reused") else "started"
+    for key in ("install_s", "setup_s", "webserver_answering_s", "healthy_s", "dags_parsed_s"):
+        if key in state.get("timings", {}) and record["boot"] == "started":  # a reused server's are not this run's
+            timings[key] = state["timings"][key]
+    record["dag_count"] = state.get("dag_count")
+    return state, seconds
+
+
+def _smoke(
+    version: str,
+    python: str,
+    env: Dict[str, str],
+    url: str,
+    state: Dict[str, Any],
+    folder: Path,
+    record: Dict[str, Any],
+) -> None:
+    """The smoke test against ``url`` with the server's credentials, into ``record``."""
+    smoke_env = dict(env, AIRFLOW_HOST=url, AIRFLOW_USERNAME=state["username"], AIRFLOW_PASSWORD=state["password"])
+    code, output, seconds = _run([python, str(SMOKE)], smoke_env, SMOKE_TIMEOUT, folder / "compat-smoke.log")
+    record["timings"]["smoke_s"] = round(seconds, 1)
+    record["smoke"] = {
+        "exit": code,
+        "steps": [line for line in output.splitlines() if line.startswith(("[ok]", "[fail]"))],
+    }
+    if code != 0:
+        record["problems"].append(f"the smoke test failed (exit {code}):\n{output[-3000:]}")
+    say(f"{version}: smoke test {'passed' if code == 0 else 'FAILED'} in {seconds:.0f} s")
 
 
 def _down(version: str, env: Dict[str, str], folder: Path, record: Dict[str, Any]) -> None:

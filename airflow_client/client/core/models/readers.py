@@ -94,7 +94,7 @@ def _converter(kind: str, target: Any) -> Optional[Callable[[Any], Any]]:
         return lambda value: float(value) if type(value) is int else value
     if kind in ("list", "dict"):
         if kind == "list" and target[0] == "model":
-            return _models_reader(target[1])
+            return _model_reader(target[1], many=True)
         item = _converter(*target)
         if item is None:
             return None
@@ -108,35 +108,31 @@ def _converter(kind: str, target: Any) -> Optional[Callable[[Any], Any]]:
     return None
 
 
-def _model_reader(cls: Type[Declared]) -> Callable[[Any], Any]:
-    """Reads a JSON value of a field of model ``cls`` (its plan made on first use: models refer
-    to each other, and to themselves)."""
-    read: Optional[Callable[[Dict[str, Any]], Any]] = None
+def _model_reader(cls: Type[Declared], *, many: bool = False) -> Callable[[Any], Any]:
+    """Reads a JSON value of a field of model ``cls`` (with ``many``, a JSON array of them);
+    what is no object is kept as received.  The class's reader is found on first use: models
+    refer to each other, and to themselves."""
+    found: List[Callable[[Dict[str, Any]], Any]] = []
+
+    def reader() -> Callable[[Dict[str, Any]], Any]:
+        if not found:
+            found.append(_plan(cls).read)
+        return found[0]
+
+    if many:
+
+        def models_value(value: Any) -> Any:
+            if type(value) is not list:
+                return value
+            read = reader()
+            return [read(v) if type(v) is dict else v for v in value]
+
+        return models_value
 
     def model_value(value: Any) -> Any:
-        nonlocal read
-        if type(value) is not dict:
-            return value
-        if read is None:
-            read = _plan(cls).read
-        return read(value)
+        return reader()(value) if type(value) is dict else value
 
     return model_value
-
-
-def _models_reader(cls: Type[Declared]) -> Callable[[Any], Any]:
-    """Reads a JSON array of models ``cls`` (what is no object kept as received)."""
-    read: Optional[Callable[[Dict[str, Any]], Any]] = None
-
-    def models_value(value: Any) -> Any:
-        nonlocal read
-        if type(value) is not list:
-            return value
-        if read is None:
-            read = _plan(cls).read
-        return [read(v) if type(v) is dict else v for v in value]
-
-    return models_value
 
 
 def _one_of_reader(cls: Type[ApiOneOf]) -> Callable[[Any], Any]:
