@@ -4,8 +4,10 @@ gives what the plain reading gave, and what does not fit is kept as received."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
+import pickle
 from typing import Any, Dict
 
 import pytest
@@ -13,10 +15,11 @@ import urllib3
 
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.core.models import readers
+from airflow_client.client.core.models.bodies import request_body
 from airflow_client.client.core.models.parsing import parse_lenient
 from airflow_client.client.core.operation import _SEGMENTS, encode_segment
-from airflow_client.client.exceptions import EmptyPathParameterError
-from airflow_client.client.models import DAG, DAGCollection, Tag, TimeDelta
+from airflow_client.client.exceptions import ApiAttributeError, EmptyPathParameterError
+from airflow_client.client.models import DAG, CronExpression, DAGCollection, DAGRun, Tag, TimeDelta
 from test.loopback import LoopbackServer, Reply, client_for, json_reply
 
 UTC = dt.timezone.utc
@@ -133,3 +136,99 @@ def test_a_deadline_cuts_an_attempt_only_where_it_would_bind() -> None:
     assert Deadline(120.0).cut(unbounded).total is not None
     assert Deadline(None).cut(timeout) is timeout
     assert Deadline(5.0).cut(None).total is not None
+
+
+# -- fields read when first read --------------------------------------------------------
+
+_FULL = {
+    "dag_id": "etl",
+    "is_paused": False,
+    "next_dagrun": "2024-11-04T01:00:00+00:00",
+    "last_parsed_time": "2024-11-04T00:59:00Z",
+    "last_expired": None,
+    "tags": [{"name": "a"}, {"name": "b"}],
+    "schedule_interval": {"__type": "CronExpression", "value": "@daily"},
+    "owners": ["airflow"],
+}
+
+
+def _answer() -> DAG:
+    return parse_lenient(DAG, copy.deepcopy(_FULL), owned=True)
+
+
+def test_date_times_and_nested_models_are_converted_when_first_read() -> None:
+    dag = _answer()
+    held = vars(dag)
+    assert held["next_dagrun"] == "2024-11-04T01:00:00+00:00"  # not converted yet
+    assert type(held["tags"][0]) is dict and type(held["schedule_interval"]) is dict
+    assert dag.next_dagrun == dt.datetime(2024, 11, 4, 1, tzinfo=UTC)
+    assert held["next_dagrun"] is dag.next_dagrun  # converted once, then held
+    tags = dag.tags
+    assert [type(t) for t in tags] == [Tag, Tag] and dag.tags is tags and tags[1].name == "b"
+    assert isinstance(dag.schedule_interval, CronExpression) and dag.schedule_interval.value == "@daily"
+    assert dag.last_expired is None and dag.owners == ["airflow"]
+    with pytest.raises(ApiAttributeError, match="DAG has no attribute 'last_pickled'"):
+        dag.last_pickled  # noqa: B018  absent stays absent
+    assert not hasattr(DAG, "next_dagrun")  # no class attribute, as in the official client
+    del dag.next_dagrun
+    assert "next_dagrun" not in dag and not hasattr(dag, "next_dagrun")
+    dag.next_dagrun = dt.datetime(2025, 1, 1, tzinfo=UTC)
+    assert dag.next_dagrun == dt.datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def _pickled(dag: DAG) -> Dict[str, Any]:
+    return vars(pickle.loads(pickle.dumps(dag)))  # the state, past the class's reading
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        lambda d: d.to_dict(),
+        lambda d: d.to_json(),
+        repr,
+        lambda d: d._data_store,
+        lambda d: (d["next_dagrun"], d["tags"], d.get("schedule_interval")),
+        lambda d: vars(copy.copy(d)),
+        lambda d: vars(copy.deepcopy(d)),
+        _pickled,
+        lambda d: request_body(d, create=False),
+    ],
+    ids=["to_dict", "to_json", "repr", "_data_store", "items", "copy", "deepcopy", "pickle", "request_body"],
+)
+def test_a_model_shown_whole_shows_every_field_converted(view: Any) -> None:
+    untouched, converted = _answer(), _answer()
+    readers.read_all(converted)
+    assert type(vars(untouched)["next_dagrun"]) is str
+    assert view(untouched) == view(converted)
+    assert untouched == converted and converted == _answer()
+
+
+def test_a_model_shown_whole_holds_converted_values() -> None:
+    shown = _answer().to_dict()
+    assert shown["next_dagrun"] == dt.datetime(2024, 11, 4, 1, tzinfo=UTC)
+    assert shown["tags"] == [{"name": "a"}, {"name": "b"}]
+    state = _pickled(_answer())
+    assert type(state["next_dagrun"]) is dt.datetime and type(state["tags"][0]) is Tag
+    assert type(vars(copy.copy(_answer()))["schedule_interval"]) is CronExpression
+
+
+def test_values_kept_as_given_are_never_converted(server: LoopbackServer) -> None:
+    _answer().next_dagrun  # noqa: B018  the class has read an answer
+    server.queue(json_reply(_FULL))
+    api_client, _ = client_for(server)
+    raw = DAGApi(api_client).get_dag("etl", _check_return_type=False)
+    assert raw.next_dagrun == "2024-11-04T01:00:00+00:00" and raw.tags == [{"name": "a"}, {"name": "b"}]
+    assert raw.schedule_interval == {"__type": "CronExpression", "value": "@daily"}
+    assert raw._check_type is False  # as the official client's
+    assert parse_lenient(DAGRun, {"logical_date": "2024-11-04T00:00:00Z"}).logical_date.year == 2024
+    built = DAGRun(dag_run_id="r", logical_date="tomorrow", _check_type=False)
+    assert built.logical_date == "tomorrow"
+
+
+def test_a_list_of_models_holding_an_object_is_converted_whole() -> None:
+    tag = Tag(name="x")
+    dag = DAG._from_openapi_data(dag_id="d", tags=[tag, {"name": "y"}, None])
+    assert dag.tags[0] is tag and type(dag.tags[1]) is Tag and dag.tags[2] is None
+    page = parse_lenient(DAGCollection, {"dags": [copy.deepcopy(_FULL)], "total_entries": 1}, owned=True)
+    assert type(vars(page)["dags"][0]) is DAG  # a collection's items: read with the answer
+    assert type(vars(page.dags[0])["next_dagrun"]) is str  # their fields when first read

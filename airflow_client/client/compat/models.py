@@ -35,6 +35,7 @@ from airflow_client.client.core.models.model import ApiModel
 from airflow_client.client.core.models.names import _alias_map, _classify, _official_types, wire_name
 from airflow_client.client.core.models.oneof import ApiOneOf
 from airflow_client.client.core.models.parsing import parse_lenient
+from airflow_client.client.core.models.readers import read_all
 from airflow_client.client.core.registry import model_class
 from airflow_client.client.exceptions import ApiAttributeError
 
@@ -320,6 +321,7 @@ class _ModelAttributes(_OfficialDefaults, Declared):
     # -- reading ---------------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
+        read_all(self)
         values = self.__dict__
         name = _alias_map(type(self)).get(key, key)
         if name in values:

@@ -10,6 +10,7 @@ from typing import Any, Dict, Tuple
 from airflow_client.client.core.models.enums import ApiString
 from airflow_client.client.core.models.fields import _PRIVATE, Declared
 from airflow_client.client.core.models.names import _required_wire_names, wire_name
+from airflow_client.client.core.models.readers import read_all
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
 
 
@@ -20,6 +21,7 @@ def request_body(model: Declared, *, create: bool, path: Tuple[str, ...] = ()) -
     """
     cls = type(model)
     where = ".".join((cls.__name__, *path))
+    read_all(model)
     values = model.__dict__
     fields = cls.model_fields
     out: Dict[str, Any] = {}
@@ -67,6 +69,7 @@ def stored(model: Declared) -> Dict[str, Tuple[str, Any]]:
     then the others in the order they were received or given."""
     cls = type(model)
     fields = cls.model_fields
+    read_all(model)
     by_wire = {}
     for key, value in model.__dict__.items():
         if key in fields:

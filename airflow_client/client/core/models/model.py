@@ -32,6 +32,7 @@ from airflow_client.client.core.models.names import (
     _alias_map,
 )
 from airflow_client.client.core.models.parsing import parse_lenient
+from airflow_client.client.core.models.readers import read_all
 from airflow_client.client.exceptions import ApiAttributeError, ApiTypeError
 
 M = TypeVar("M", bound="ApiModel")
@@ -99,11 +100,14 @@ class ApiModel(Declared):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
+        read_all(self)
+        read_all(other)
         return self.__dict__ == other.__dict__
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as the official models are
 
     def __copy__(self: M) -> M:
+        read_all(self)  # a copy shares the values, as the original holds them
         obj = object.__new__(type(self))
         object.__setattr__(obj, "__dict__", dict(self.__dict__))
         return obj
@@ -111,11 +115,16 @@ class ApiModel(Declared):
     def __deepcopy__(self: M, memo: Optional[Dict[int, Any]] = None) -> M:
         import copy
 
+        read_all(self)
         obj = object.__new__(type(self))
         if memo is not None:
             memo[id(self)] = obj
         object.__setattr__(obj, "__dict__", copy.deepcopy(self.__dict__, memo))
         return obj
+
+    def __getstate__(self) -> Dict[str, Any]:
+        read_all(self)  # unpickled where its class may not have read an answer yet
+        return self.__dict__
 
     def to_json(self) -> str:
         """The fields received or set (and unknown ones) as JSON, by their JSON names."""

@@ -37,6 +37,7 @@ def parse_lenient(cls: Any, data: Any, raw: bool = False, owned: bool = False) -
     if raw:
         renames = _plan(cls).renames
         values = _renamed(data, renames) if renames else dict(data)
+        values["_check_type"] = False  # as the official client's: values kept as received
         obj = object.__new__(cls)
         object.__setattr__(obj, "__dict__", values)
         return obj

@@ -8,6 +8,12 @@ enum members), and a value that does not convert (a new enum value, a number as 
 string, a date that is not a date) is kept as received.  A reader does the least a
 class needs: a class with nothing to convert only wraps the dict; date-times are looked
 up in a small cache of the texts already read, as an answer repeats the same few.
+
+Date-times, nested models and lists of them are converted when a field is first read
+(:class:`_OnFirstRead`), not when the answer is: a program that lists 1,000 DAGs for
+their ids parses no date.  Whatever shows a whole model (``to_dict``, ``==``, ``repr``,
+copies, pickling, request bodies, strict mode) reads every such field first
+(:func:`read_all`), so that nothing but the timing can tell the two apart.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ class _Plan:
     converted (by JSON name, with the function that converts a value that is not
     null), and the fields whose JSON names are not their python names."""
 
-    __slots__ = ("convert", "renames", "kinds", "datetimes", "adapted", "read")
+    __slots__ = ("convert", "renames", "kinds", "datetimes", "adapted", "lazy", "read")
 
     def __init__(self, cls: Type[Declared]) -> None:
         hints = _resolved_annotations(cls)
@@ -50,8 +56,82 @@ class _Plan:
                 self.renames.append((key, name))
         self.datetimes = frozenset(name for name, kind, _ in self.kinds.values() if kind == "datetime")
         self.adapted = cls.__name__ in ADAPTED
+        #: the fields converted when first read (a class whose reader renames fields, or
+        #: adapts them, converts them as it reads)
+        self.lazy: Tuple[_OnFirstRead, ...] = ()
+        if not self.adapted and not self.renames:
+            self.lazy = tuple(
+                _OnFirstRead(name, raw, convert)
+                for key, convert in self.convert
+                for name, kind, target in (self.kinds[key],)
+                for raw in (_RAW.get((kind, target[0]) if kind == "list" else kind),)
+                if raw is not None and name != cls.__items__
+            )
+            self.convert = [(key, c) for key, c in self.convert if key not in {f.name for f in self.lazy}]
+            for on_first_read in self.lazy:
+                type.__setattr__(cls, on_first_read.name, on_first_read)
         #: the function that reads a decoded JSON object (this client's own) into ``cls``
         self.read: Callable[[Dict[str, Any]], Any] = _reader(cls, self)
+
+
+#: The JSON type of a value not yet converted, by the kinds of field converted when first
+#: read: a date-time's text, a model's or a one-of's object, a list of models that still
+#: holds an object.  The items of a collection (``DAGCollection.dags``), a list that may
+#: be long and is read by index, are read with the answer (their fields when first read):
+#: telling whether a list was read means looking at its items, on every read of the field.
+_RAW: Dict[Any, type] = {"datetime": str, "model": dict, "oneof": dict, ("list", "model"): list}
+
+
+class _OnFirstRead:
+    """A field of a model whose JSON value is converted when the field is first read (a
+    data descriptor: the instance's dict holds the value, received or converted).  An
+    instance built with ``_check_type=False`` (and an answer read with
+    ``_check_return_type=False``) keeps every value as it was given."""
+
+    __slots__ = ("name", "raw", "convert")
+
+    def __init__(self, name: str, raw: type, convert: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.raw = raw
+        self.convert = convert
+
+    def __get__(self, obj: Any, owner: Optional[type] = None) -> Any:
+        if obj is None:  # not a class attribute, as in the official client
+            raise AttributeError(f"type object '{getattr(owner, '__name__', owner)}' has no attribute '{self.name}'")
+        values = obj.__dict__
+        try:
+            value: Any = values[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None  # then the model's __getattr__
+        raw = self.raw
+        if type(value) is raw and (raw is not list or _holds_object(value)) and values.get("_check_type") is not False:
+            value = values[self.name] = self.convert(value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        try:
+            del obj.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(self.name) from None
+
+
+def _holds_object(items: Any) -> bool:
+    """Whether a list of models holds a JSON object, not read yet (a list is read whole)."""
+    return any(type(item) is dict for item in items)
+
+
+def read_all(obj: Any) -> None:
+    """Convert every field of ``obj`` that is converted when first read (before showing,
+    comparing, copying or sending it whole); nested models convert theirs when shown."""
+    plan = type(obj).__dict__.get("__plan__")
+    if plan is not None and plan.lazy:
+        values = obj.__dict__
+        for field in plan.lazy:
+            if field.name in values:
+                field.__get__(obj)
 
 
 def _resolved_annotations(cls: Type[Declared]) -> Dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple, Union
 from airflow_client.client.core.models.fields import Declared
 from airflow_client.client.core.models.names import wire_name
 from airflow_client.client.core.models.parsing import parse_lenient
+from airflow_client.client.core.models.readers import read_all
 from airflow_client.client.core.registry import checks
 from airflow_client.client.exceptions import ResponseValidationError
 
@@ -18,6 +19,7 @@ def check_strict(value: Any, operation: Optional[str], path: Tuple[Union[str, in
     """Strict mode: required fields present and null only where the spec allows it."""
     if isinstance(value, Declared):
         cls = type(value)
+        read_all(value)
         present = value.__dict__
         for name in sorted(cls.__required__):
             if name not in present:
