@@ -282,11 +282,23 @@ class Pipeline:
 
         if prepared.public:
             return attempt(dict(prepared.headers), set())
-        login = None
+        login = refused = None
         if hop is None and "v2" in (self._api, cfg.api_version):
+            from airflow_client.client.airflow3.errors import token_refused
+
             login = self._jwt_login
+            refused = token_refused if opts.preload else None  # a stream's body is the caller's to read
         return self._credentials.send(
-            cfg, method, url, prepared.headers, body, attempt, cookie=self.cookie, keep=prepared.keep, login=login
+            cfg,
+            method,
+            url,
+            prepared.headers,
+            body,
+            attempt,
+            cookie=self.cookie,
+            keep=prepared.keep,
+            login=login,
+            refused=refused,
         )
 
     # -- what the client learns of the server -------------------------------------------

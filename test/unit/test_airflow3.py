@@ -61,6 +61,9 @@ class FakeAirflow3:
         self.valid = {"jwt-1"}
         self.answers = answers or {}
         self.fab = False  # True: the FAB auth manager's /auth/fab/v1 is there
+        #: the answer to a token not in ``valid``: an expired one's (a token signed with
+        #: another key, as before the server restarted, gets 403 "Invalid JWT token")
+        self.refusal = json_reply({"detail": "Token Expired"}, 401)
 
     def __call__(self, req: Received) -> Reply:
         if req.path.startswith("/api/v1"):
@@ -76,7 +79,7 @@ class FakeAirflow3:
             return Reply(200, b"<!doctype html><html></html>", {"Content-Type": "text/html; charset=utf-8"})
         public = req.path == "/api/v2/monitor/health"  # as on 3.3.2: health and version need no token
         if not public and req.header("Authorization") not in {f"Bearer {t}" for t in self.valid}:
-            return json_reply({"detail": "Token Expired"}, 401)
+            return self.refusal
         key = f"{req.method} {req.path}"
         if key in self.answers:
             answer = self.answers[key]

@@ -28,7 +28,7 @@ from airflow_client.client.api.task_instance_api import TaskInstanceApi
 from airflow_client.client.models import Pool, UpdateTaskInstancesState
 from test.compat import _canned
 from test.loopback import LoopbackServer, Reply, json_reply
-from test.unit.test_airflow3 import FakeAirflow3, client
+from test.unit.test_airflow3 import FakeAirflow3, client, paths
 
 DOCS = "https://airflow.apache.org/docs/apache-airflow/2.10.5/stable-rest-api-ref.html#section/Errors/"
 
@@ -183,6 +183,54 @@ def test_a_token_airflow3_cannot_verify_is_airflow2s_401(server: LoopbackServer,
         with pytest.raises(ForbiddenException) as denied:
             PoolApi(api).get_pool("p")
         assert (denied.value.status, denied.value.reason) == (403, "FORBIDDEN")
+
+
+def _restarted(af3: FakeAirflow3, *valid: str) -> None:
+    """The server restarted with a new secret key: the tokens it signed before are refused
+    as it refuses a token it cannot verify."""
+    af3.valid = set(valid)
+    af3.refusal = json_reply({"detail": "Invalid JWT token"}, 403)
+
+
+def test_a_login_refused_as_unverifiable_logs_in_again(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/pools/p"] = {"name": "p", "slots": 1}
+    with client(server, api_version="v2") as api:
+        assert PoolApi(api).get_pool("p").slots == 1  # logged in: jwt-1
+        _restarted(af3, "jwt-2")
+        assert PoolApi(api).get_pool("p").slots == 1
+        assert paths(server)[-3:] == ["GET /api/v2/pools/p", "POST /auth/token", "GET /api/v2/pools/p"]
+        assert server.requests[-1].header("Authorization") == "Bearer jwt-2"
+        assert af3.tokens == 2
+        _restarted(af3)  # the new JWT refused too: raised as Airflow 2's 401, after one more login
+        with pytest.raises(UnauthorizedException) as info:
+            PoolApi(api).get_pool("p")
+        assert (info.value.status, info.value.server_status) == (401, 403) and af3.tokens == 3
+
+
+def test_a_token_function_is_asked_again_after_an_unverifiable_token(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/pools/p"] = {"name": "p", "slots": 1}
+    given = iter(["old", "new"])
+    asked = []
+
+    def token() -> str:
+        asked.append(next(given))
+        return asked[-1]
+
+    _restarted(af3, "new")
+    with client(server, api_version="v2", username=None, password=None, access_token=token) as api:
+        assert PoolApi(api).get_pool("p").slots == 1
+    assert asked == ["old", "new"]
+    assert [r.header("Authorization") for r in server.requests if r.path == "/api/v2/pools/p"] == [
+        "Bearer old",
+        "Bearer new",
+    ]
+
+
+def test_a_permission_denied_asks_for_no_new_token(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    af3.answers["GET /api/v2/pools/p"] = json_reply({"detail": "Forbidden"}, 403)
+    with client(server, api_version="v2") as api, pytest.raises(ForbiddenException):
+        PoolApi(api).get_pool("p")
+    assert af3.tokens == 1 and paths(server).count("GET /api/v2/pools/p") == 1
 
 
 # -- post_set_task_instances_state without its run ----------------------------------------

@@ -73,6 +73,16 @@ AIRFLOW2_ERRORS_BY_DETAIL: Mapping[Tuple[int, str], Airflow2Error] = {
 }
 
 
+def token_refused(resp: Any) -> bool:
+    """Whether an answer (read whole) refuses the token sent as Airflow 2's 401 would have:
+    403 "Invalid JWT token", as after the server restarted with a new secret.  Then a token
+    function is asked again, or ``username``/``password`` logs in again, as after a 401."""
+    if getattr(resp, "status", None) != 403:
+        return False
+    detail = server_detail(resp.data)
+    return isinstance(detail, str) and airflow2_error(403, detail).status == 401
+
+
 def airflow2_error(status: int, detail: Any = None) -> Airflow2Error:
     """The row of :data:`AIRFLOW2_ERRORS_BY_DETAIL` for Airflow 3's ``status`` and ``detail``,
     else of :data:`AIRFLOW2_ERRORS` for its ``status``."""

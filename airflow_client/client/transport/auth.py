@@ -10,7 +10,8 @@ token a function gave, under its own lock.
 Against Airflow 3 (``/api/v2``), which takes only Bearer tokens, ``username``
 and ``password`` are exchanged for a JWT (``login``, given by the client: one
 ``POST /auth/token``); the JWT is kept and used until the server refuses it
-(401, "Token Expired"), then fetched again, once per refusal.  A given
+(401, "Token Expired"; or whatever answer the caller's ``refused`` says refuses it:
+Airflow 3's 403 "Invalid JWT token"), then fetched again, once per refusal.  A given
 ``access_token`` is used as it is there too.
 """
 
@@ -56,6 +57,7 @@ class Credentials:
         cookie: Optional[str] = None,
         keep: Optional[Collection[str]] = None,
         login: Optional[Callable[[], str]] = None,
+        refused: Optional[Callable[[_R], bool]] = None,
     ) -> _R:
         """``attempt(headers with credentials, names of the headers that carry them)``.
 
@@ -65,7 +67,9 @@ class Credentials:
         names (lower-case) the headers the caller set, which are not
         overwritten; by default all of ``headers``.  ``login`` (Airflow 3) turns
         ``username``/``password`` into a JWT sent as Bearer instead of Basic,
-        renewed in the same way when refused.
+        renewed in the same way when refused.  ``refused`` says which answers
+        besides a 401 refuse the token sent (one read whole: the transport's
+        answers carry their body).
         """
         given = {name.lower() for name in headers} if keep is None else keep
         jwt = login is not None and not cfg.access_token and cfg.username is not None
@@ -82,7 +86,7 @@ class Credentials:
                 if not retry:
                     raise
             else:
-                if not retry or getattr(resp, "status", None) != 401:
+                if not retry or (getattr(resp, "status", None) != 401 and (refused is None or not refused(resp))):
                     return resp
                 resp.drain_conn()  # type: ignore[attr-defined]  # a urllib3 response
             stale = bearer
