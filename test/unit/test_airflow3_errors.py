@@ -234,6 +234,33 @@ def test_a_permission_denied_asks_for_no_new_token(server: LoopbackServer, af3: 
     assert af3.tokens == 1 and paths(server).count("GET /api/v2/pools/p") == 1
 
 
+# -- what Airflow 2 answered where Airflow 3 answers 404 ------------------------------------
+
+
+def test_the_tries_of_a_task_instance_not_there_are_an_empty_list_as_on_airflow2(
+    server: LoopbackServer, af3: FakeAirflow3
+) -> None:
+    """Airflow 2.10.5 answered the tries of a task instance that is not there with 200 and an
+    empty list; Airflow 3 answers 404 (found running the official client's documentation
+    examples, with the official client against 2.10.5 and this one against 3.3.2)."""
+    gone = {"detail": "The Task Instance with dag_id: `d`, run_id: `r`, task_id: `t` was not found"}
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/tries"] = json_reply(gone, 404)
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t/2/tries"] = json_reply(gone, 404)
+    af3.answers["GET /api/v2/dags/d/dagRuns/r/taskInstances/t"] = json_reply(gone, 404)
+    with client(server, api_version="v2") as api:
+        tis = TaskInstanceApi(api)
+        tries = tis.get_task_instance_tries("d", "r", "t")
+        assert (tries.task_instances, tries.total_entries) == ([], 0)
+        mapped = tis.get_mapped_task_instance_tries("d", "r", "t", 2)
+        assert (mapped.task_instances, mapped.total_entries) == ([], 0)
+        data, status, headers = tis.get_task_instance_tries("d", "r", "t", _return_http_data_only=False)
+        assert (data.total_entries, status, headers["Content-Type"]) == (0, 200, "application/json")
+        unread = tis.get_task_instance_tries("d", "r", "t", _preload_content=False)
+        assert (unread.status, json.loads(unread.data)) == (200, {"task_instances": [], "total_entries": 0})
+        with pytest.raises(NotFoundException):  # the task instance itself: a 404, as on Airflow 2
+            tis.get_task_instance("d", "r", "t")
+
+
 # -- post_set_task_instances_state without its run ----------------------------------------
 
 

@@ -166,6 +166,9 @@ class Translation:
         release answers differently (a path, parameter or field that came or went), the
         operation has one row per range of releases (``translations.VERSION_ROWS``), each
         declaring its range, instead of an ``if`` in code.
+    :param absent: the v2 answer (decoded JSON) to take where Airflow 3 answers 404 and
+        Airflow 2 answered this operation with an empty answer instead (the tries of a task
+        instance that is not there: an empty list); None: a 404 is raised as Airflow 2's.
     """
 
     __slots__ = (
@@ -186,6 +189,7 @@ class Translation:
         "public",
         "since",
         "until",
+        "absent",
     )
 
     def __init__(
@@ -208,6 +212,7 @@ class Translation:
         public: bool = False,
         since: Optional[str] = None,
         until: Optional[str] = None,
+        absent: Any = None,
     ) -> None:
         self.path = path
         self.query = dict(query or {})
@@ -226,6 +231,7 @@ class Translation:
         self.public = public
         self.since = since
         self.until = until
+        self.absent = absent
 
     @property
     def paginated(self) -> bool:

@@ -101,6 +101,8 @@ class TranslatedAnswer(OperationAnswer):
         self.unread_as_is = op.response is None or (text and not tr.text_from)  # nothing to translate
 
     def result(self, resp: Answer, prepared: Prepared) -> Any:
+        if resp.status == 404 and self.tr.absent is not None:  # Airflow 2 answered this, empty
+            resp = _answered(resp, self.tr.absent, prepared.method)
         if prepared.options.preload or resp.status >= 300:
             return super().result(resp, prepared)
         data = self.mapped(resp, prepared)  # what the 2.x server would have sent, unread
@@ -157,6 +159,14 @@ class LookupAnswer(Expect):
 
 
 LOOKUP_ANSWER = LookupAnswer()
+
+
+def _answered(resp: Any, data: Any, method: str) -> Any:
+    """Airflow 3's 404 ``resp`` as the 200 holding ``data`` (a v2 answer, JSON) that Airflow 2 gave."""
+    payload = json.dumps(data).encode("utf-8")
+    headers: Dict[str, str] = {k: v for k, v in resp.headers.items() if k.lower() not in _REWRITTEN_HEADERS}
+    headers.update({"Content-Type": "application/json", "Content-Length": str(len(payload))})
+    return rest.holding(resp, payload, method, decode=False, headers=headers, status=200)
 
 
 def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:

@@ -84,6 +84,10 @@ _PAGES: Dict[str, QueryRule] = {"limit": SAME, "offset": SAME, "order_by": SAME}
 #: Airflow 2.10's tries took limit, offset and order_by (its spec) and answered every try:
 #: Airflow 3 answers the same list, so the same answer.
 _TRIES_PAGES: Dict[str, QueryRule] = {"limit": UNUSED, "offset": UNUSED, "order_by": UNUSED}
+#: Airflow 2 answered the tries of a task instance that is not there (no such DAG, run or
+#: task) with an empty list; Airflow 3 answers 404 (found running the official client's
+#: documentation examples against both).
+_NO_TRIES = {"task_instances": [], "total_entries": 0}
 _DAG_RUN_FILTERS: Dict[str, QueryRule] = {
     "execution_date_gte": Rename("logical_date_gte"),
     "execution_date_lte": Rename("logical_date_lte"),
@@ -347,10 +351,15 @@ TRANSLATIONS: Dict[str, Translation] = {
         defaults={"map_index": "-1"},
         answer=collection("task_instances", task_instance),
         note="every try, as Airflow 2 answered: limit, offset and order_by accepted and not used (Airflow 2's "
-        "handler had no such arguments; total_entries is the count of tries)",
+        "handler had no such arguments; total_entries is the count of tries); a task instance that is not "
+        "there: an empty list, as Airflow 2 answered (Airflow 3: 404)",
+        absent=_NO_TRIES,
     ),
     "get_mapped_task_instance_tries": Translation(
-        query=_TRIES_PAGES, answer=collection("task_instances", task_instance), note="as get_task_instance_tries"
+        query=_TRIES_PAGES,
+        answer=collection("task_instances", task_instance),
+        note="as get_task_instance_tries",
+        absent=_NO_TRIES,
     ),
     "get_task_instance_try_details": Translation(defaults={"map_index": "-1"}, answer=task_instance),
     "get_mapped_task_instance_try_details": Translation(answer=task_instance),

@@ -17,6 +17,7 @@ import random
 import ssl
 import threading
 import time
+from http import HTTPStatus
 from itertools import takewhile
 from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin, urlparse, urlsplit
@@ -621,15 +622,16 @@ def holding(
     decode: bool,
     preload: bool = True,
     headers: Optional[Mapping[str, str]] = None,
+    status: Optional[int] = None,
 ) -> urllib3.HTTPResponse:
     """A response like ``resp`` whose body is ``raw``, read (and decoded) already, or
-    left to read (``preload=False``); ``headers`` instead of ``resp``'s."""
+    left to read (``preload=False``); ``headers`` and ``status`` instead of ``resp``'s."""
     held = urllib3.HTTPResponse(
         body=io.BytesIO(raw),
         headers=resp.headers if headers is None else headers,
-        status=resp.status,
+        status=resp.status if status is None else status,
         version=resp.version,
-        reason=resp.reason,
+        reason=resp.reason if status is None else HTTPStatus(status).phrase,
         preload_content=preload,
         decode_content=decode,
         enforce_content_length=False,
