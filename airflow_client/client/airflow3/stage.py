@@ -163,16 +163,16 @@ LOOKUP_ANSWER = LookupAnswer()
 
 def _answered(resp: Any, data: Any, method: str) -> Any:
     """Airflow 3's 404 ``resp`` as the 200 holding ``data`` (a v2 answer, JSON) that Airflow 2 gave."""
-    payload = json.dumps(data).encode("utf-8")
-    headers: Dict[str, str] = {k: v for k, v in resp.headers.items() if k.lower() not in _REWRITTEN_HEADERS}
-    headers.update({"Content-Type": "application/json", "Content-Length": str(len(payload))})
-    return rest.holding(resp, payload, method, decode=False, headers=headers, status=200)
+    return unread_answer(resp, data, False, method, preload=True, status=200)
 
 
-def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
+def unread_answer(
+    resp: Any, data: Any, text: bool, method: str, *, preload: bool = False, status: Optional[int] = None
+) -> Any:
     """An answer of Airflow 3 (a urllib3 response), translated, as ``_preload_content=False`` gives one: a
     urllib3 response not read yet, whose body is what Airflow 2 would have sent (JSON,
-    or the log's text), with the server's status and headers."""
+    or the log's text), with the server's status (or ``status``) and headers; read
+    already with ``preload``."""
     if text:
         payload = ("" if data is None else str(data)).encode("utf-8")
     else:
@@ -180,7 +180,7 @@ def unread_answer(resp: Any, data: Any, text: bool, method: str) -> Any:
     headers: Dict[str, str] = {k: v for k, v in resp.headers.items() if k.lower() not in _REWRITTEN_HEADERS}
     headers["Content-Type"] = "text/plain; charset=utf-8" if text else "application/json"
     headers["Content-Length"] = str(len(payload))
-    return rest.holding(resp, payload, method, decode=False, preload=False, headers=headers)
+    return rest.holding(resp, payload, method, decode=False, preload=preload, headers=headers, status=status)
 
 
 #: The headers of an answer that describe a body that is replaced.

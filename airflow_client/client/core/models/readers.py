@@ -60,16 +60,16 @@ class _Plan:
         #: adapts them, converts them as it reads)
         self.lazy: Tuple[_OnFirstRead, ...] = ()
         if not self.adapted and not self.renames:
-            self.lazy = tuple(
-                _OnFirstRead(name, raw, convert)
-                for key, convert in self.convert
-                for name, kind, target in (self.kinds[key],)
-                for raw in (_RAW.get((kind, target[0]) if kind == "list" else kind),)
-                if raw is not None and name != cls.__items__
-            )
-            self.convert = [(key, c) for key, c in self.convert if key not in {f.name for f in self.lazy}]
-            for on_first_read in self.lazy:
-                type.__setattr__(cls, on_first_read.name, on_first_read)
+            lazy, eager = [], []
+            for key, convert in self.convert:
+                name, kind, target = self.kinds[key]
+                raw = _RAW.get((kind, target[0]) if kind == "list" else kind)
+                if raw is None or name == cls.__items__:
+                    eager.append((key, convert))
+                else:
+                    lazy.append(_OnFirstRead(name, raw, convert))
+                    type.__setattr__(cls, name, lazy[-1])
+            self.lazy, self.convert = tuple(lazy), eager
         #: the function that reads a decoded JSON object (this client's own) into ``cls``
         self.read: Callable[[Dict[str, Any]], Any] = _reader(cls, self)
 
@@ -240,8 +240,9 @@ def _one_of_reader(cls: Type[ApiOneOf]) -> Callable[[Any], Any]:
 
 def _reader(cls: Type[Declared], plan: _Plan) -> Callable[[Dict[str, Any]], Any]:
     """The function that reads a decoded JSON object into ``cls``, made for its plan: the
-    object becomes the instance's dict; its date-times are read first, then its other
-    converted fields.  A class with renamed or adapted fields takes :func:`_parse_general`."""
+    object becomes the instance's dict, with the fields converted as it is read (the others
+    wait for their first read: :class:`_OnFirstRead`).  A class with renamed or adapted
+    fields takes :func:`_parse_general`."""
     new = object.__new__
     set_dict = object.__setattr__
     if plan.adapted:
@@ -265,9 +266,8 @@ def _reader(cls: Type[Declared], plan: _Plan) -> Callable[[Dict[str, Any]], Any]
         return read_renamed
     if plan.renames:
         return lambda data: _parse_general(cls, plan, data)
-    dates = tuple(key for key, convert in plan.convert if convert is _datetime_value)
-    others = tuple((key, convert) for key, convert in plan.convert if convert is not _datetime_value)
-    if not dates and not others:
+    converted = tuple(plan.convert)
+    if not converted:
 
         def read_plain(data: Dict[str, Any]) -> Any:
             obj = new(cls)
@@ -275,16 +275,10 @@ def _reader(cls: Type[Declared], plan: _Plan) -> Callable[[Dict[str, Any]], Any]
             return obj
 
         return read_plain
-    known = _DATES
 
     def read(data: Dict[str, Any]) -> Any:
         get = data.get
-        for key in dates:
-            value = get(key)
-            if type(value) is str:
-                found = known.get(value)
-                data[key] = found if found is not None else _datetime_value(value)
-        for key, convert in others:
+        for key, convert in converted:
             value = get(key)
             if value is not None:
                 data[key] = convert(value)
