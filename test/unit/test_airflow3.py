@@ -25,6 +25,7 @@ from airflow_client.client import (
     UnauthorizedException,
     airflow3,
 )
+from airflow_client.client.api.connection_api import ConnectionApi
 from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.dag_run_api import DAGRunApi
 from airflow_client.client.api.dag_warning_api import DagWarningApi
@@ -233,7 +234,9 @@ def test_get_dag_runs_parameters_and_answer(server: LoopbackServer, af3: FakeAir
     assert run.execution_date.isoformat() == "2026-01-01T00:00:00+00:00"  # from run_after: no logical date
     assert run.run_type == "dataset_triggered"
     assert run.external_trigger is False
-    assert run.triggered_by == "rest_api"  # v2's own fields are kept
+    # Airflow 3's own fields are not there: Airflow 2 never sent them
+    assert not hasattr(run, "triggered_by") and "triggered_by" not in run.to_dict()
+    assert "triggered_by" not in repr(run) and set(run.to_dict()) <= set(DAGRun.attribute_map)
 
 
 def test_a_filter_airflow3_would_ignore_is_refused(
@@ -324,6 +327,44 @@ def test_get_dags_fields_projected_and_dag_mapped(server: LoopbackServer, af3: F
         cut = DAGApi(api).get_dags(fields=["dag_id"]).dags[0]
     assert cut.to_dict() == {"dag_id": "d"}
     assert "fields" not in server.last.query
+
+
+def test_dag_details_and_connection_as_airflow2_sent_them(server: LoopbackServer, af3: FakeAirflow3) -> None:
+    """Found comparing the official client against Airflow 2.10.5 with this one against 3.3.2
+    (test_differential_real.py): the fields gone in Airflow 3 as Airflow 2 gave them, an
+    asset schedule and expression in Airflow 2's words, params with ``__class``, the search
+    path under Airflow 2's name, no password, none of Airflow 3's own fields."""
+    asset = {"asset": {"uri": "s3://b/a", "name": "a", "group": "asset", "id": 4}}
+    af3.answers["GET /api/v2/dags/d/details"] = {
+        "dag_id": "d",
+        "is_stale": False,
+        "timetable_summary": "Asset",
+        "asset_expression": {"any": [asset, {"alias": {"name": "al", "group": ""}}]},
+        "params": {"p": {"value": 1, "description": None, "schema": {}, "source": None}},
+        "template_search_path": ["/t"],
+        "bundle_name": "dags-folder",
+        "tags": [{"name": "x", "dag_id": "d", "dag_display_name": "d"}],
+    }
+    conn = {"connection_id": "c", "conn_type": "http", "password": "***", "team_name": None}
+    af3.answers["GET /api/v2/connections/c"] = conn
+    with client(server, api_version="v2") as api:
+        details = DAGApi(api).get_dag_details("d")
+        got = ConnectionApi(api).get_connection("c")
+    assert details.schedule_interval.to_dict() == {"type": "CronExpression", "value": "Dataset"}
+    assert details.dataset_expression == {"any": ["s3://b/a", {"alias": "al"}]}
+    assert details.params == {
+        "p": {"__class": "airflow.models.param.Param", "value": 1, "description": None, "schema": {}}
+    }
+    assert details["template_searchpath"] == ["/t"] and not hasattr(details, "template_search_path")
+    assert (details.default_view, details.orientation, details.pickle_id, details.last_pickled) == (
+        "grid",
+        "LR",
+        None,
+        None,
+    )
+    assert details.scheduler_lock is None and details.tags[0].to_dict() == {"name": "x"}
+    assert "bundle_name" not in details.to_dict() and "timetable_summary" not in details.to_dict()
+    assert got.to_dict() == {"connection_id": "c", "conn_type": "http"} and not hasattr(got, "password")
 
 
 def test_plain_answers_in_the_2x_shape(server: LoopbackServer, af3: FakeAirflow3) -> None:

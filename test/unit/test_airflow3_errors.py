@@ -25,7 +25,7 @@ from airflow_client.client.api.dag_api import DAGApi
 from airflow_client.client.api.dataset_api import DatasetApi
 from airflow_client.client.api.pool_api import PoolApi
 from airflow_client.client.api.task_instance_api import TaskInstanceApi
-from airflow_client.client.models import Pool, UpdateTaskInstancesState
+from airflow_client.client.models import DAG, Pool, UpdateTaskInstancesState
 from test.compat import _canned
 from test.loopback import LoopbackServer, Reply, json_reply
 from test.unit.test_airflow3 import FakeAirflow3, client, paths
@@ -287,6 +287,52 @@ def test_set_state_without_a_run_is_airflow2s_400(server: LoopbackServer, af3: F
     assert not [r for r in server.requests if r.path.startswith("/api/v2/dags")]  # nothing asked
 
 
+# -- the order of Airflow 2's checks, where Airflow 3 checks the other way round ---------
+
+
+def test_patch_dag_with_another_mask_is_airflow2s_400_before_the_dag_is_looked_for(
+    server: LoopbackServer, af3: FakeAirflow3
+) -> None:
+    """Airflow 2 refused an ``update_mask`` other than ``["is_paused"]`` (400) before it looked
+    for the DAG; Airflow 3 answers a DAG that is not there with 404 first (found running the
+    official client's documentation examples against both)."""
+    af3.answers["PATCH /api/v2/dags/missing"] = json_reply({"detail": "Dag with id: `missing` was not found"}, 404)
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        DAGApi(api).patch_dag("missing", DAG(is_paused=True), update_mask=["is_paused", "tags"])
+    error = info.value
+    assert type(error) is ApiException and (error.status, error.reason) == (400, "BAD REQUEST")
+    assert problem(error)["detail"] == "Only `is_paused` field can be updated through the REST API"
+    assert not [r for r in server.requests if r.method == "PATCH"]  # nothing sent
+    with client(server, api_version="v2") as api, pytest.raises(NotFoundException):  # the right mask: 404
+        DAGApi(api).patch_dag("missing", DAG(is_paused=True), update_mask=["is_paused"])
+
+
+def test_patch_pool_of_a_pool_not_there_is_airflow2s_404_before_its_name_is_checked(
+    server: LoopbackServer, af3: FakeAirflow3
+) -> None:
+    """Airflow 2 looked for the pool (404) before it read the body; Airflow 3 refuses a body
+    whose name differs from the path's (400) first.  The default pool's name is Airflow 2's
+    400 before anything is asked."""
+    af3.answers["GET /api/v2/pools/gone"] = json_reply({"detail": "The Pool with name: `gone` was not found"}, 404)
+    af3.answers["GET /api/v2/pools/there"] = {"name": "there", "slots": 1, "include_deferred": False}
+    renamed = {"detail": "Invalid body, pool name from request body doesn't match uri parameter"}
+    af3.answers["PATCH /api/v2/pools/there"] = json_reply(renamed, 400)
+    with client(server, api_version="v2") as api:
+        pools = PoolApi(api)
+        with pytest.raises(NotFoundException) as info:
+            pools.patch_pool("gone", Pool(name="other", slots=2))
+        assert (info.value.status, problem(info.value)["detail"]) == (404, "Pool with name:'gone' not found")
+        assert not [r for r in server.requests if r.method == "PATCH"]
+        with pytest.raises(ApiException) as info:  # there: Airflow 3's refusal of a rename passed on
+            pools.patch_pool("there", Pool(name="other", slots=2))
+        assert info.value.status == 400 and [r.path for r in server.requests if r.method == "PATCH"]
+        asked = len(server.requests)
+        with pytest.raises(ApiException) as info:
+            pools.patch_pool("default_pool", Pool(name="mine", slots=2))
+        assert (info.value.status, problem(info.value)["detail"]) == (400, "Default Pool's name can't be modified")
+        assert len(server.requests) == asked  # nothing asked
+
+
 # -- tries: limit, offset, order_by as Airflow 2 took them ------------------------------
 
 
@@ -358,3 +404,12 @@ def test_the_table_is_airflow2s_exceptions() -> None:
         500: (500, "Internal Server Error", "Unknown"),
     }
     assert all(e.reason == e.reason.upper() for e in errors.AIRFLOW2_ERRORS.values())
+
+
+def test_a_try_has_the_fields_airflow2_sent() -> None:
+    """The tries' fields, written out in the translation (which imports no model), are the
+    2.x ``TaskInstanceHistory``'s."""
+    from airflow_client.client.airflow3.shapes import TRY_FIELDS
+    from airflow_client.client.models import TaskInstanceHistory
+
+    assert TRY_FIELDS == set(TaskInstanceHistory.attribute_map.values())

@@ -139,6 +139,8 @@ EVENT = {
 }
 XCOM = {"key": "k", "value": "v", "dag_id": "d", "run_id": "r", "task_id": "t", "map_index": -1, "logical_date": WHEN}
 QUEUED = {"queued_events": [{"dag_id": "d", "asset_id": 7, "created_at": WHEN}], "total_entries": 1}
+#: one DAG's queued event of one asset: a single event (QueuedEventResponse), as Airflow 3.3.2 answers
+QUEUED_ONE = {"dag_id": "d", "asset_id": 7, "created_at": WHEN, "dag_display_name": "d"}
 _TI_PATH = "/api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/taskInstances/task_id-v"
 
 #: what the fake answers for the lookups a row makes and for each call (else ``{}``)
@@ -162,7 +164,7 @@ ANSWERS: Dict[str, Any] = {
     "GET /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/upstreamAssetEvents": {"asset_events": [EVENT], "total_entries": 1},
     "GET /api/v2/assets/events": {"asset_events": [EVENT], "total_entries": 1},
     "POST /api/v2/assets/events": EVENT,
-    "GET /api/v2/dags/dag_id-v/assets/7/queuedEvents": QUEUED,
+    "GET /api/v2/dags/dag_id-v/assets/7/queuedEvents": QUEUED_ONE,
     "GET /api/v2/dags/dag_id-v/assets/queuedEvents": QUEUED,
     "GET /api/v2/assets/7/queuedEvents": QUEUED,
     "GET /api/v2/dags/dag_id-v/dagRuns/dag_run_id-v/taskInstances": {"task_instances": [TI], "total_entries": 1},

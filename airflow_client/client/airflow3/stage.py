@@ -18,7 +18,7 @@ import json
 from datetime import date, datetime
 from typing import Any, Callable, Dict, Mapping, Optional
 
-from airflow_client.client.airflow3 import errors, rules
+from airflow_client.client.airflow3 import errors, rules, shapes
 from airflow_client.client.configuration import Configuration
 from airflow_client.client.core.answers import Answer, Expect, OperationAnswer, json_value, text_of
 from airflow_client.client.core.operation import Operation
@@ -135,10 +135,10 @@ class TranslatedAnswer(OperationAnswer):
             return data.get(tr.text_from) if isinstance(data, dict) else data
         cls = op.response_class(data)
         if cls is not None and isinstance(data, dict):
-            from airflow_client.client.core.base_model import airflow2_text_dates
+            from airflow_client.client.core.base_model import airflow2_answer
 
-            # a plain answer holds every date-time as text: each in Airflow 2's form
-            data = airflow2_text_dates(cls, data, every=op.plain)
+            # as Airflow 2 sent it: its members only, its date-times as text (a plain answer: every one)
+            data = airflow2_answer(cls, data, every=op.plain, undeclared=shapes.AIRFLOW2_UNDECLARED)
         return data
 
 

@@ -22,6 +22,7 @@ from airflow_client.client.airflow3.lookups import (
     body_field,
     dag_of_file_token,
     every_page,
+    pool_checked_as_airflow2,
     run_of_body,
     uris_of_assets,
     with_uri,
@@ -56,6 +57,7 @@ from airflow_client.client.airflow3.shapes import (
     TASK_INSTANCES_BATCH,
     cleared_run,
     collection,
+    connection,
     dag,
     dag_details,
     dag_patch_body,
@@ -74,6 +76,7 @@ from airflow_client.client.airflow3.shapes import (
     reshape,
     task,
     task_instance,
+    task_instance_try,
     task_instances,
     trigger_body,
     xcom_entry,
@@ -192,11 +195,14 @@ TRANSLATIONS: Dict[str, Translation] = {
     "patch_pool": Translation(
         query={"update_mask": SAME},
         body=defaulted(include_deferred=False),
-        note="include_deferred sent false when not given (Airflow 3 requires it; Airflow 2 defaulted it so)",
+        resolve={"checked": pool_checked_as_airflow2},
+        note="include_deferred sent false when not given (Airflow 3 requires it; Airflow 2 defaulted it so); "
+        "a pool that is not there is a 404 before its body is checked, as on Airflow 2 (a GET when the "
+        "body renames it); Airflow 3 refuses a rename with 400",
     ),
     "delete_pool": Translation(),
     "get_connections": Translation(query=_PAGES),
-    "get_connection": Translation(),
+    "get_connection": Translation(answer=connection, note="without password, as Airflow 2 answered"),
     "post_connection": Translation(),
     "delete_connection": Translation(),
     "get_log": Translation(
@@ -349,7 +355,7 @@ TRANSLATIONS: Dict[str, Translation] = {
     "get_task_instance_tries": Translation(
         query=_TRIES_PAGES,
         defaults={"map_index": "-1"},
-        answer=collection("task_instances", task_instance),
+        answer=collection("task_instances", task_instance_try),
         note="every try, as Airflow 2 answered: limit, offset and order_by accepted and not used (Airflow 2's "
         "handler had no such arguments; total_entries is the count of tries); a task instance that is not "
         "there: an empty list, as Airflow 2 answered (Airflow 3: 404)",
@@ -357,12 +363,12 @@ TRANSLATIONS: Dict[str, Translation] = {
     ),
     "get_mapped_task_instance_tries": Translation(
         query=_TRIES_PAGES,
-        answer=collection("task_instances", task_instance),
+        answer=collection("task_instances", task_instance_try),
         note="as get_task_instance_tries",
         absent=_NO_TRIES,
     ),
-    "get_task_instance_try_details": Translation(defaults={"map_index": "-1"}, answer=task_instance),
-    "get_mapped_task_instance_try_details": Translation(answer=task_instance),
+    "get_task_instance_try_details": Translation(defaults={"map_index": "-1"}, answer=task_instance_try),
+    "get_mapped_task_instance_try_details": Translation(answer=task_instance_try),
     "get_extra_links": Translation(query={"map_index": SAME}, answer=extra_links),
     # event logs, import errors
     "get_event_logs": Translation(

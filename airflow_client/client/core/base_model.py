@@ -29,7 +29,7 @@ from airflow_client.client.core.models.names import _types_of as _types_of
 from airflow_client.client.core.models.names import _valid_classes as _valid_classes
 from airflow_client.client.core.models.names import wire_name
 from airflow_client.client.core.models.oneof import ApiOneOf, discriminate_by
-from airflow_client.client.core.models.parsing import airflow2_text_dates, parse_lenient
+from airflow_client.client.core.models.parsing import airflow2_answer, parse_lenient
 from airflow_client.client.core.models.readers import _datetime_or_raw as _datetime_or_raw
 from airflow_client.client.core.models.readers import _plan as _plan
 from airflow_client.client.core.models.strict import check_strict, json_path, parse_answer, parse_strict
@@ -44,7 +44,7 @@ __all__ = [
     "Field",
     "ModelField",
     "UnknownEnumValue",
-    "airflow2_text_dates",
+    "airflow2_answer",
     "alias_property",
     "by_json_names",
     "check_strict",

@@ -1,10 +1,11 @@
 """Answers read leniently: decoded JSON into models, in one pass of pure Python
 (each class's reader: :mod:`.readers`).  Unknown fields are always kept; what does not
-fit is kept as received.  Also the Airflow 2 form of text date-times in an answer."""
+fit is kept as received.  Also an Airflow 3 answer, mapped onto the 2.x shape, as Airflow 2
+sent it: its members only, its text date-times in Airflow 2's form."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Type
+from typing import Any, Collection, Dict, Mapping, Optional, Type
 
 from airflow_client.client.core.models.fields import Declared
 from airflow_client.client.core.models.oneof import ApiOneOf
@@ -44,32 +45,44 @@ def parse_lenient(cls: Any, data: Any, raw: bool = False, owned: bool = False) -
     return _parse(cls, data if owned and type(data) is dict else _copied(dict(data)))
 
 
-def airflow2_text_dates(cls: Type[Declared], data: Any, every: bool = False) -> Any:
-    """``data``, an answer for ``cls`` as JSON, with the text date-times of ``cls`` and of
-    the models it holds (:attr:`~.fields.Declared.__datetime_text__`; with ``every``, all their
-    date-times, for an answer given as plain JSON) in Airflow 2's form: ``...+00:00``
-    where Airflow 3 writes ``...Z`` (``datetime.fromisoformat`` before Python 3.11
-    refuses the ``Z``).  Nothing else is touched; ``data`` is not changed."""
+#: ``{model class name: members kept though the class does not declare them}``; ``None``: all
+Undeclared = Mapping[str, Optional[Collection[str]]]
+
+
+def airflow2_answer(
+    cls: Type[Declared], data: Any, every: bool = False, undeclared: Optional[Undeclared] = None
+) -> Any:
+    """``data``, an answer for ``cls`` as JSON (Airflow 3's, mapped onto the 2.x shape), as
+    Airflow 2 would have sent it: with the members that ``cls`` and the models it holds
+    declare, and those ``undeclared`` names for them (what Airflow 2 sent beyond its spec),
+    but not the others (what Airflow 3 added: a 2.x program never got them, and its
+    ``to_dict()`` and ``repr`` must show what they showed before); and with the text
+    date-times of ``cls`` (:attr:`~.fields.Declared.__datetime_text__`; with ``every``, all
+    its date-times, for an answer given as plain JSON) in Airflow 2's form: ``...+00:00``
+    where Airflow 3 writes ``...Z`` (``datetime.fromisoformat`` before Python 3.11 refuses
+    the ``Z``).  The values of free-form members (``conf``, ``extra``) are not touched;
+    ``data`` is not changed."""
     if not isinstance(data, dict):
         return data
     kinds = _plan(cls).kinds
     texts = cls.__datetime_text__
-    out: Optional[Dict[str, Any]] = None
+    undeclared = undeclared or {}
+    kept = undeclared.get(cls.__name__, ())
+    out: Dict[str, Any] = {}
     for key, value in data.items():
         found = kinds.get(key)
-        if found is None or value is None:
-            continue
-        name, kind, target = found
-        new = value
-        if name in texts or (every and kind == "datetime"):
-            if isinstance(value, str) and value.endswith("Z"):
-                new = value[:-1] + "+00:00"
-        elif kind == "model":
-            new = airflow2_text_dates(target, value, every)
-        elif kind == "list" and target[0] == "model" and isinstance(value, list):
-            new = [airflow2_text_dates(target[1], item, every) for item in value]
-        if new is not value:
-            if out is None:
-                out = dict(data)
-            out[key] = new
-    return data if out is None else out
+        if found is None:
+            if kept is None or key in kept:
+                out[key] = value
+            continue  # else Airflow 3's own
+        if value is not None:
+            name, kind, target = found
+            if name in texts or (every and kind == "datetime"):
+                if isinstance(value, str) and value.endswith("Z"):
+                    value = value[:-1] + "+00:00"
+            elif kind == "model":
+                value = airflow2_answer(target, value, every, undeclared)
+            elif kind == "list" and target[0] == "model" and isinstance(value, list):
+                value = [airflow2_answer(target[1], item, every, undeclared) for item in value]
+        out[key] = value
+    return out
