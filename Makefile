@@ -44,12 +44,22 @@ unit-pythons:
 integration: $(STAMP)
 	$(PY) -m pytest -q test/integration
 
+# The official client's observations of the real differential cases against Airflow 2.10.5:
+# test_differential_real.py writes them on every run there (make test), and on Airflow 3 compares
+# ours with them (issue 23). Made here when missing or older than the cases.
+REFERENCE := .airflow-local/real-differential-official.json
+$(REFERENCE): test/integration/test_differential_real.py test/integration/_real_runner.py test/compat/_runner.py | $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider test/integration/test_differential_real.py
+
 # The same 2.x calls against Airflow 3 (issue 15): starts (or reuses) a local Airflow 3.3.2 of
 # its own (.airflow-local/compat/3.3.2, then, once that is stopped, 3.3.2-fab for users and roles)
-# and stops them again if it started them. .ci/run runs it after `make test`. Another Airflow 3:
-# AIRFLOW_LOCAL_VERSION=3.1.8 (make compat runs them all).
-test-airflow3: $(STAMP)
-	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py
+# and stops them again if it started them; then the real differential cases against 3.3.2, ours
+# compared with the official client's against 2.10.5 (one server at a time: 3.3.2 is started
+# again). .ci/run runs it after `make test`. Another Airflow 3: AIRFLOW_LOCAL_VERSION=3.1.8 (make
+# compat runs them all).
+test-airflow3: $(STAMP) $(REFERENCE)
+	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py \
+		test/integration/test_differential_real.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check $(LINTED)

@@ -359,7 +359,7 @@ def exemptions(table: Optional[Path] = None, kind: str = "differential") -> Dict
     for line in table.read_text(encoding="utf-8").splitlines():
         if not line.lstrip().startswith("|"):
             continue
-        for scenario_name, path in re.findall(rf"`{kind}:([^`:\s]+):([^`\s]+)`", line):
+        for scenario_name, path in re.findall(rf"`{kind}:([^`:\s]+):([^`]+)`", line):
             found.setdefault(scenario_name, {})[path] = line.strip()[:160]
     return found
 

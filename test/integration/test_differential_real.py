@@ -103,6 +103,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 RUNNER = HERE / "_real_runner.py"
 DIFFERENCES = REPO / "docs" / "differences.md"
+AIRFLOW3_DOC = REPO / "docs" / "airflow3.md"
+#: the kind of docs/airflow3.md's keys (``af3:<case>:<path>``)
+AF3_KIND = "af3"
+#: the official client's observations against Airflow 2.10.5, the reference on Airflow 3
+REFERENCE = REPO / ".airflow-local" / "real-differential-official.json"
 #: in the server's state dir (``.airflow-local`` for 2.10.5, see scripts/airflow_local.py)
 TABLE_NAME = "real-differential.md"
 RUNNER_TIMEOUT = 120
@@ -137,7 +142,7 @@ import pendulum
 from dateutil.relativedelta import relativedelta
 
 from airflow import DAG
-from airflow.datasets import Dataset
+{dataset_import}
 from airflow.decorators import task
 from airflow.operators.bash import BashOperator
 from airflow.operators.empty import EmptyOperator
@@ -187,6 +192,9 @@ with DAG(
     pooled = EmptyOperator(task_id="pooled", pool={pool!r})
     marker >> mapped >> pooled
 """
+#: Airflow 2 has datasets; Airflow 3 has assets, which its API v1 translation reads as datasets
+DATASET_IMPORT = "from airflow.datasets import Dataset"
+ASSET_IMPORT = "from airflow.sdk import Asset as Dataset"
 #: Airflow 2.9 and later: a display name; before it, DAG() takes no such argument
 DISPLAY_NAME = '\n    dag_display_name="Real differential (paused)",'
 #: before Airflow 2.9, which has no POST /datasets/events: a DAG whose task produces both datasets
@@ -432,6 +440,7 @@ def prepared(
 ) -> Iterator[SimpleNamespace]:
     """What the cases read, made through our client; everything made is removed at the end."""
     no_dataset_events = older(airflow_version, "2.9.0")  # no POST /datasets/events, no display names
+    airflow3 = on_airflow3(airflow_version)
     started = time.monotonic()
     deadline = started + SETUP_TIMEOUT
     dags, runs, datasets = DAGApi(plain_api), DAGRunApi(plain_api), DatasetApi(plain_api)
@@ -450,6 +459,7 @@ def prepared(
             out=DATASET_OUT,
             pool=MISSING_POOL,
             display_name="" if no_dataset_events else DISPLAY_NAME,
+            dataset_import=ASSET_IMPORT if airflow3 else DATASET_IMPORT,
         )
         source = DAG_SOURCE + (PRODUCER_SOURCE if no_dataset_events else "")
         dag_file.write_text(source.format(**names))
@@ -481,10 +491,12 @@ def prepared(
                     dags.get_dag(dag_id)
                 except client.NotFoundException:
                     return None
+            if airflow3:  # Airflow 3 does not warn of a task's pool that does not exist
+                return True
             warnings = DagWarningApi(plain_api).get_dag_warnings(dag_id=OWN_DAG).dag_warnings
             return True if warnings else None
 
-        _poll(f"our DAGs {PREFIX}_* parsed (with the DAG warning)", parsed, deadline)
+        _poll(f"our DAGs {PREFIX}_* parsed" + ("" if airflow3 else " (with the DAG warning)"), parsed, deadline)
 
         _set_paused(plain_api, MAPPED_DAG, False)
         s.run_id = f"{PREFIX}_run"
@@ -542,7 +554,8 @@ def prepared(
 
             def listed() -> Optional[List[Any]]:
                 found = ImportErrorApi(plain_api).get_import_errors(limit=100).import_errors
-                return [e for e in found if e.filename == str(broken)] or None
+                # the file's path; relative to its DAG bundle on Airflow 3.1 and later
+                return [e for e in found if str(e.filename).endswith(broken.name)] or None
 
             errors = _poll(f"the import error of {broken.name}", listed, deadline)
         s.import_error_id = (example or errors)[0].import_error_id
@@ -606,7 +619,9 @@ def hints(official_ops: Dict[Tuple[str, str], Dict[str, Any]]) -> Dict[str, Any]
 
 
 def run_client(label: str, python: str, workdir: Path, server: Dict[str, Any], config: Dict[str, Any]) -> Run:
-    config = {**config, "api_url": server["api_url"], "username": server["username"], "password": server["password"]}
+    # an Airflow 3 server is given by its /api/v1 address, as a 2.x program gives it
+    api_url = server["base_url"] + "/api/v1" if server["api_url"].endswith("/api/v2") else server["api_url"]
+    config = {**config, "api_url": api_url, "username": server["username"], "password": server["password"]}
     config_file = workdir / f"{label}-config.json"
     out_file = workdir / f"{label}-out.json"
     config_file.write_text(json.dumps(config))
@@ -629,10 +644,40 @@ def run_client(label: str, python: str, workdir: Path, server: Dict[str, Any], c
     return Run(label, json.loads(out_file.read_text()), time.monotonic() - started)
 
 
+def on_airflow3(version: str) -> bool:
+    return version.split(".")[0] == "3"
+
+
+def reference_run() -> Run:
+    """On Airflow 3 the official client is not run (it has no Airflow 3 to talk to): the reference
+    is what it observed against Airflow 2.10.5, kept by this module's run there (``make test``;
+    ``make test-airflow3`` runs this module against 2.10.5 first when the file is missing or
+    older than the cases).  Airflow 3 must give a 2.x program what Airflow 2 gave it."""
+    if not REFERENCE.exists():
+        pytest.fail(
+            f"no reference for Airflow 3: {REFERENCE.relative_to(REPO)} is written by this module's run against "
+            "Airflow 2.10.5 (make test, or make test-airflow3, which runs it first)",
+            pytrace=False,
+        )
+    observations = json.loads(REFERENCE.read_text())
+    missing = [case.name for case in CASES if case.name not in observations]
+    version = raw_at(observations.get("MonitoringApi.get_version", {}), "result.fields.version.attr.value")
+    if missing or version != [DESCRIBED_VERSION]:
+        pytest.fail(
+            f"{REFERENCE.relative_to(REPO)} is not the official client's run of these cases against "
+            f"{DESCRIBED_VERSION} (server {version}, cases missing: {missing[:5]}): run "
+            "pytest test/integration/test_differential_real.py against Airflow 2.10.5 again",
+            pytrace=False,
+        )
+    return Run("official", observations, 0.0)
+
+
 @pytest.fixture(scope="module")
 def runs(
-    request: pytest.FixtureRequest, airflow_server: Dict[str, Any], prepared: SimpleNamespace
+    request: pytest.FixtureRequest, airflow_server: Dict[str, Any], prepared: SimpleNamespace, airflow_version: str
 ) -> Iterator[Tuple[Run, Run]]:
+    airflow3 = on_airflow3(airflow_version)
+    reference = reference_run() if airflow3 else None
     with tempfile.TemporaryDirectory(prefix="real-differential-") as tmp:
         workdir = Path(tmp)
         official = str(official_python())
@@ -645,11 +690,16 @@ def runs(
             calls.append({**call, "hint": found.get(case.name)})
         config = {"models": model_descriptions(SPEC, old_spec), "calls": calls}
         with ThreadPoolExecutor(2) as pool:
-            theirs = pool.submit(run_client, "official", official, workdir, airflow_server, config)
+            if reference is None:
+                theirs = pool.submit(run_client, "official", official, workdir, airflow_server, config)
             ours = pool.submit(run_client, "ours", sys.executable, workdir, airflow_server, config)
-            both = theirs.result(), ours.result()
+            both = (reference or theirs.result()), ours.result()
     summary = Summary(
-        prepared.setup_seconds, both[0].seconds, both[1].seconds, folder=Path(airflow_server["state_file"]).parent
+        prepared.setup_seconds,
+        both[0].seconds,
+        both[1].seconds,
+        folder=Path(airflow_server["state_file"]).parent,
+        airflow_version=airflow_version,
     )
     request.config.pluginmanager.register(summary, f"real-differential-{id(summary)}")
     SUMMARY.append(summary)
@@ -773,10 +823,15 @@ def observed(run: Run, name: str) -> Dict[str, Any]:
     return {k: shape(v) for k, v in obs.items() if k in ("result", "error")}
 
 
-def exemptions() -> Dict[str, Dict[str, str]]:
+def exemptions(airflow_version: str = "") -> Dict[str, Dict[str, str]]:
     """``{case or fnmatch pattern: {path: row}}`` from the ``real:<case>:<path>`` keys in the rows of
-    the differences table (in any cell, as the ``differential:`` keys)."""
-    return table_exemptions(DIFFERENCES, kind="real")
+    the differences table (in any cell, as the ``differential:`` keys).  On Airflow 3 the ``af3:``
+    keys of docs/airflow3.md's table too: what Airflow 3 itself answers differently from 2.10.5."""
+    keys = table_exemptions(DIFFERENCES, kind="real")
+    if on_airflow3(airflow_version or "2"):
+        for name, paths in table_exemptions(AIRFLOW3_DOC, kind=AF3_KIND).items():
+            keys.setdefault(name, {}).update(paths)
+    return keys
 
 
 def allowed_for(name: str, keys: Dict[str, Dict[str, str]]) -> Dict[Tuple[str, str], str]:
@@ -800,15 +855,18 @@ class Summary:
     rows: Dict[str, str] = field(default_factory=dict)
     #: where the table goes: the server's state dir
     folder: Path = REPO / ".airflow-local"
+    airflow_version: str = "2.10.5"
 
     def table(self) -> str:
         same = sum(1 for v in self.rows.values() if v == "same")
         crash = sum(1 for v in self.rows.values() if v.startswith("same;"))
         lines = [
-            f"Real differential (Airflow 2.10.5, official client 2.10.0 vs ours), {len(self.rows)} cases: "
+            f"Real differential ({self.against()}), {len(self.rows)} cases: "
             f"{same} the same, {crash} the same but where the official client raises or the table allows, "
             f"{len(self.rows) - same - crash} differing; setup {self.setup_seconds:.0f} s, "
-            f"runners {self.official_seconds:.1f} s (official) and {self.ours_seconds:.1f} s (ours) in parallel",
+            f"runners {self.official_seconds:.1f} s (official) and {self.ours_seconds:.1f} s (ours) in parallel"
+            if not on_airflow3(self.airflow_version)
+            else f"runner {self.ours_seconds:.1f} s (ours)",
             "",
             "| case | result |",
             "|---|---|",
@@ -816,6 +874,14 @@ class Summary:
         for name in [c.name for c in CASES if c.name in self.rows]:
             lines.append(f"| {name} | {self.rows[name]} |")
         return "\n".join(lines) + "\n"
+
+    def against(self) -> str:
+        if on_airflow3(self.airflow_version):
+            return (
+                f"the official client 2.10.0 against Airflow {DESCRIBED_VERSION}, recorded, "
+                f"vs ours against Airflow {self.airflow_version}"
+            )
+        return f"Airflow {self.airflow_version}, official client 2.10.0 vs ours"
 
     def write(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -874,6 +940,17 @@ class Comparison:
 
 #: The version whose answers OFFICIAL_CRASHES and the table's ``real:`` keys describe.
 DESCRIBED_VERSION = "2.10.5"
+#: The Airflow 3 whose answers docs/airflow3.md's ``af3:`` keys describe.
+DESCRIBED_AIRFLOW3 = "3.3.2"
+
+
+def stale_kinds(airflow_version: str) -> Dict[str, Dict[str, Dict[str, str]]]:
+    """The keys that must each match a difference on this version: ``{kind: keys}``."""
+    if airflow_version == DESCRIBED_VERSION:
+        return {"real": table_exemptions(DIFFERENCES, kind="real")}
+    if airflow_version == DESCRIBED_AIRFLOW3:
+        return {AF3_KIND: table_exemptions(AIRFLOW3_DOC, kind=AF3_KIND)}
+    return {}
 
 
 def not_there_in_both(official_raw: Dict[str, Any], ours_raw: Dict[str, Any]) -> bool:
@@ -915,18 +992,24 @@ def compare(runs: Tuple[Run, Run], name: str, keys: Dict[str, Dict[str, str]]) -
 
 @pytest.mark.parametrize("name", [case.name for case in CASES])
 def test_same_shape_as_the_official_client(runs: Tuple[Run, Run], name: str, airflow_version: str) -> None:
-    keys = exemptions()
+    keys = exemptions(airflow_version)
     found = compare(runs, name, keys)
     if found.not_there:
         _record(name, f"not there on {airflow_version}: ours raises OperationNotSupportedError")
         return
     crashes = OFFICIAL_CRASHES.get(name, {})
-    # a key naming this case must match one of its differences (a pattern: test_table_keys_match)
-    stale = [f"`real:{name}:{p}`" for p in keys.get(name, {}) if (name, p) not in found.used]
-    if airflow_version != DESCRIBED_VERSION:  # another version need not show 2.10.5's answers
-        stale, found.gone = [], []
+    # a key naming this case must match one of its differences (a pattern: test_table_keys_match);
+    # another version need not show the described version's answers
+    stale = [
+        f"`{kind}:{name}:{p}`"
+        for kind, described in stale_kinds(airflow_version).items()
+        for p in described.get(name, {})
+        if (name, p) not in found.used
+    ]
+    if airflow_version != DESCRIBED_VERSION and not on_airflow3(airflow_version):
+        found.gone = []  # the crashes of the reference (2.10.5's answers) stay in its recorded run
     notes = [f"official raises {crashes[p].raised} at {p}" for p in sorted(set(found.crashed))]
-    notes += [f"allowed by docs/differences.md: {p}" for _, p in sorted(set(found.used))]
+    notes += [f"allowed by the table: {p}" for _, p in sorted(set(found.used))]
     if found.gone or stale:
         _record(name, "an expected crash or a table key no longer matches")
         message = [f"{name}:"]
@@ -934,7 +1017,7 @@ def test_same_shape_as_the_official_client(runs: Tuple[Run, Run], name: str, air
             gone = [f"  {p}: {crashes[p].raised} ({crashes[p].text!r})" for p in found.gone]
             message.append("official crashes that no longer happen so (update OFFICIAL_CRASHES):\n" + "\n".join(gone))
         if stale:
-            message.append("keys in docs/differences.md that match no difference (remove them): " + ", ".join(stale))
+            message.append("table keys that match no difference (remove them): " + ", ".join(stale))
         pytest.fail("\n".join(message), pytrace=False)
     lines = found.lines
     if not lines:
@@ -957,16 +1040,20 @@ def test_same_shape_as_the_official_client(runs: Tuple[Run, Run], name: str, air
 
 
 def test_table_keys_match(runs: Tuple[Run, Run], airflow_version: str) -> None:
-    """Every ``real:`` key of docs/differences.md names known cases and matches a difference
-    (on 2.10.5, whose answers they describe)."""
-    keys = exemptions()
+    """Every ``real:`` key of docs/differences.md (and ``af3:`` key of docs/airflow3.md) names known
+    cases and matches a difference (on the version whose answers they describe)."""
+    keys = exemptions(airflow_version)
     unknown = [k for k in keys if not any(fnmatch.fnmatchcase(c.name, k) for c in CASES)]
-    assert not unknown, f"docs/differences.md has real: keys for no case of this module: {unknown}"
-    if airflow_version != DESCRIBED_VERSION:
-        return
+    assert not unknown, f"the tables have keys for no case of this module: {unknown}"
     used = {key for case in CASES for key in compare(runs, case.name, keys).used}
-    stale = [f"`real:{k}:{p}`" for k, paths in keys.items() for p in paths if (k, p) not in used]
-    assert not stale, f"keys in docs/differences.md that match no difference (remove them): {stale}"
+    stale = [
+        f"`{kind}:{k}:{p}`"
+        for kind, described in stale_kinds(airflow_version).items()
+        for k, paths in described.items()
+        for p in paths
+        if (k, p) not in used
+    ]
+    assert not stale, f"table keys that match no difference (remove them): {stale}"
 
 
 def _http_methods() -> Dict[Tuple[str, str], str]:
