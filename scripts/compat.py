@@ -31,6 +31,9 @@ manager's server, runs, stops it and, for the versions of ``--fab`` (default: th
 Airflow 3), starts the FAB auth manager's server for users, roles and permissions
 (``AIRFLOW3_FAB=0`` for the others).  It writes what each operation did to
 ``<state dir>/operation-calls.json``, which makes the Airflow 3 operation x version table.
+In the same run, ``test/integration/test_differential_real.py``: every read-only case against
+this release, compared with the official client's observations against 2.10.5 (kept by that
+version's run, so 2.10.5 must have run first: the default matrix runs it before Airflow 3).
 
 Then it writes the table (operation x version: works, not there, failed; the
 server bugs met; the operations that answered 404/405; where the time went)
@@ -210,7 +213,9 @@ def run_airflow3(version: str, python: str, fab: bool) -> Dict[str, Any]:
     calls_file.unlink(missing_ok=True)
     say(f"{version}: test/integration/test_airflow3.py ({'with' if fab else 'without'} the FAB auth manager)")
     command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "console_output_style=classic"]
-    command += ["--durations=10", "test/integration/test_airflow3.py"]
+    # then the real differential cases, ours against this release compared with the official
+    # client's against 2.10.5 (kept by that version's run of the module, before this one)
+    command += ["--durations=10", "test/integration/test_airflow3.py", "test/integration/test_differential_real.py"]
     test_env = dict(env, AIRFLOW3="1", AIRFLOW3_FAB="1" if fab else "0", AIRFLOW_LOCAL_TIMEOUT=str(UP_TIMEOUT))
     code, output, seconds = _run(command, test_env, PYTEST_TIMEOUT, folder / "compat-pytest.log")
     timings["integration_s"] = round(seconds, 1)
