@@ -333,6 +333,32 @@ def test_patch_pool_of_a_pool_not_there_is_airflow2s_404_before_its_name_is_chec
         assert len(server.requests) == asked  # nothing asked
 
 
+def test_patch_user_without_its_required_fields_is_airflow2s_400_before_the_user_is_looked_for(
+    server: LoopbackServer, af3: FakeAirflow3
+) -> None:
+    """Airflow 2 loaded a patched user with its schema (400) before it looked for the user;
+    FAB on Airflow 3 answers a user that is not there with 404 first (the official client's
+    ``patch_user`` example, an empty ``User()`` for a user that is not there)."""
+    from airflow_client.client.api.user_api import UserApi
+    from airflow_client.client.models import User
+
+    af3.fab = True
+    gone = {"detail": "The User with username `nobody` was not found"}
+    af3.answers["PATCH /auth/fab/v1/users/nobody"] = json_reply(gone, 404)
+    with client(server) as api:
+        users = UserApi(api)
+        with pytest.raises(ApiException) as info:
+            users.patch_user("nobody", User(email="n@example.com"))
+        assert (info.value.status, info.value.reason) == (400, "BAD REQUEST")
+        assert problem(info.value)["detail"] == (
+            "{'first_name': ['Missing data for required field.'], 'last_name': ['Missing data for required field.'], "
+            "'username': ['Missing data for required field.']}"
+        )
+        assert not [r for r in server.requests if r.path.startswith("/auth/fab/v1/users")]  # not asked
+        with pytest.raises(NotFoundException):  # a whole user: FAB is asked, and its 404 passed on
+            users.patch_user("nobody", User(first_name="n", last_name="b", username="nobody", email="n@example.com"))
+
+
 # -- tries: limit, offset, order_by as Airflow 2 took them ------------------------------
 
 
