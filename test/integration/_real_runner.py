@@ -18,6 +18,7 @@ under the official client's virtualenv too.
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 import time
 import traceback
@@ -74,14 +75,52 @@ _OBSERVE_ERROR = _runner.observe_error
 _runner.observe_error = observe_error  # what _runner.attempt calls for a field that raises
 
 
+#: With ``"record": true`` in the config (ours against Airflow 3): every request the client
+#: sent to the server's /api/v2 or /auth/fab/v1 and what it answered, by case (``"v2"``), for
+#: the fake Airflow 3 of the unit suite (test/unit/test_airflow3_recorded.py)
+SENT: list = []
+
+
+def _recording(client_class: Any) -> None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    send = client_class._send
+
+    def recording(self: Any, prepared: Any, deadline: Any) -> Any:
+        resp = send(self, prepared, deadline)
+        url = urlsplit(prepared.url)
+        if "/api/v2" in url.path or "/auth/fab/v1" in url.path:
+            data = getattr(resp, "data", None)
+            try:
+                answer = json.loads(data) if data else None
+            except ValueError:
+                answer = {"$text": data.decode("utf-8", "replace")}
+            SENT.append(
+                {
+                    "method": prepared.method,
+                    "path": url.path,
+                    "query": sorted(parse_qsl(url.query)),
+                    "body": json.loads(prepared.body) if prepared.body else None,
+                    "status": resp.status,
+                    "answer": answer,
+                }
+            )
+        return resp
+
+    client_class._send = recording
+
+
 def run(config: Dict[str, Any]) -> Dict[str, Any]:
     _runner.MODELS.update(config["models"])
     c = RealContext(config)
+    if config.get("record"):
+        _recording(type(c.client))
     results: Dict[str, Any] = {}
     try:
         for call in config["calls"]:
             started = time.perf_counter()
             obs: Dict[str, Any] = {}
+            del SENT[:]
             try:
                 method = getattr(c.api(call["api"]), call["method"])
                 value = method(*c.decode(call["args"]), **c.decode(call["kwargs"]))
@@ -92,6 +131,9 @@ def run(config: Dict[str, Any]) -> Dict[str, Any]:
                 hint = call.get("hint")
                 obs["result"] = _runner.attempt(lambda v=value, h=hint: _runner.observe(v, h, top=True), lambda o: o)
             obs["seconds"] = round(time.perf_counter() - started, 4)
+            if config.get("record"):
+                obs["v2"] = list(SENT)
+                obs["call"] = {key: call[key] for key in ("api", "method", "args", "kwargs")}
             results[call["name"]] = obs
     finally:
         c.close()

@@ -692,7 +692,10 @@ def runs(
         with ThreadPoolExecutor(2) as pool:
             if reference is None:
                 theirs = pool.submit(run_client, "official", official, workdir, airflow_server, config)
-            ours = pool.submit(run_client, "ours", sys.executable, workdir, airflow_server, config)
+            # on Airflow 3 ours also records each request it sent and its answer (``"v2"``), which
+            # test/unit/test_airflow3_recorded.py serves (``python -m test.unit.test_airflow3_recorded --write``)
+            mine = {**config, "record": True} if airflow3 else config
+            ours = pool.submit(run_client, "ours", sys.executable, workdir, airflow_server, mine)
             both = (reference or theirs.result()), ours.result()
     summary = Summary(
         prepared.setup_seconds,

@@ -110,11 +110,22 @@ def _queued(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("queued_events"), list)
 
 
+#: A queued event as Airflow 2 sent one (Airflow 3's also holds ``asset_id`` and ``dag_display_name``)
+_QUEUED_EVENT = ("created_at", "dag_id", "uri")
+
+
+def _event(event: Any, uri: Any) -> Any:
+    """A v2 queued event as Airflow 2's, with its asset's ``uri``."""
+    if not isinstance(event, dict):
+        return event
+    return {key: value for key, value in dict(event, uri=uri).items() if key in _QUEUED_EVENT}
+
+
 def with_uri(data: Any, ctx: Context) -> Any:
     """Queued events of one asset: each with the ``uri`` the call named (v2 gives the asset's id)."""
     uri = ctx.params.get("uri")
     if _queued(data):
-        return dict(data, queued_events=[dict(e, uri=uri) for e in data["queued_events"]])
+        return dict(data, queued_events=[_event(e, uri) for e in data["queued_events"]])
     return dict(data, uri=uri) if isinstance(data, dict) else data
 
 
@@ -128,7 +139,7 @@ def uris_of_assets(data: Any, ctx: Context) -> Any:
         key = event.get("asset_id")
         if key not in uris:
             uris[key] = ctx.get(f"/assets/{encode_segment('asset', 'asset_id', key)}", []).get("uri")
-        events.append(dict(event, uri=uris[key]))
+        events.append(_event(event, uris[key]))
     return dict(data, queued_events=events)
 
 
