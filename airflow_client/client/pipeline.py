@@ -193,7 +193,9 @@ class Pipeline:
         from airflow_client.client.airflow3 import stage
 
         opts = options if isinstance(options, CallOptions) else CallOptions.read(op.name, options)
-        tr = airflow3.TRANSLATIONS.get(op.name)
+        # the row of the server's release when the client knows it (from finding Airflow 3), no
+        # request asked for it: the newest row maps every release's answers as their own rows do
+        tr = airflow3.translation(op.name, self._server_version or None)
         if tr is None or not self._v2_serves(tr.base):
             why = airflow3.unsupported(op.name)
             raise NotSupportedOnServerError(

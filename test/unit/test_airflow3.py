@@ -62,6 +62,7 @@ class FakeAirflow3:
         self.valid = {"jwt-1"}
         self.answers = answers or {}
         self.fab = False  # True: the FAB auth manager's /auth/fab/v1 is there
+        self.version = "3.3.2"  # what /api/v2/version answers
         #: the answer to a token not in ``valid``: an expired one's (a token signed with
         #: another key, as before the server restarted, gets 403 "Invalid JWT token")
         self.refusal = json_reply({"detail": "Token Expired"}, 401)
@@ -75,7 +76,7 @@ class FakeAirflow3:
             self.tokens += 1
             return json_reply({"access_token": f"jwt-{self.tokens}"}, 201)
         if req.path == "/api/v2/version":
-            return json_reply({"version": "3.3.2", "git_version": None})
+            return json_reply({"version": self.version, "git_version": None})
         if req.path.startswith("/auth/fab/") and not self.fab:  # the simple auth manager's login page
             return Reply(200, b"<!doctype html><html></html>", {"Content-Type": "text/html; charset=utf-8"})
         public = req.path == "/api/v2/monitor/health"  # as on 3.3.2: health and version need no token
@@ -168,6 +169,40 @@ def test_pinned_versions(server: LoopbackServer, af3: FakeAirflow3) -> None:
     assert paths(server) == ["GET /api/v2/version"]
     with pytest.raises(ApiValueError):
         Configuration(api_version="v3")
+
+
+def test_the_row_of_the_servers_release_is_used_once_the_client_knows_it(
+    server: LoopbackServer, af3: FakeAirflow3, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a release has a row of its own (``VERSION_ROWS``), a call to that release goes by
+    it once the client found the release (asked with no request of its own); on the newest,
+    or while the release is not known (``api_version="v2"`` given), by the newest row."""
+    from airflow_client.client import airflow3
+    from airflow_client.client.api.dataset_api import DatasetApi
+
+    used = []
+    pick = airflow3.translation
+
+    def spy(name: str, version: Optional[str] = None) -> Any:
+        row = pick(name, version)
+        used.append((name, version, row))
+        return row
+
+    monkeypatch.setattr(airflow3, "translation", spy)
+    af3.answers["GET /api/v2/assets"] = {"assets": [], "total_entries": 0}
+    af3.valid = {"jwt-1", "jwt-2", "jwt-3"}  # a token for each client
+    for release, pinned, row in (
+        ("3.0.6", {}, airflow3.VERSION_ROWS["get_datasets"][0]),
+        ("3.3.2", {}, airflow3.TRANSLATIONS["get_datasets"]),
+        ("3.0.6", {"api_version": "v2"}, airflow3.TRANSLATIONS["get_datasets"]),
+    ):
+        af3.version = release
+        used.clear()
+        with client(server, **pinned) as api:
+            DatasetApi(api).get_datasets()
+        assert used[-1][2] is row, (release, pinned, used[-1][:2])
+    versions = [r.path for r in server.requests if r.path == "/api/v2/version"]
+    assert len(versions) == 2  # one per client that found Airflow 3, none per call
 
 
 def test_a_404_without_airflow3_behind_it_stays_a_404(server: LoopbackServer) -> None:
