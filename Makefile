@@ -50,14 +50,19 @@ integration: $(STAMP)
 REFERENCE := .airflow-local/real-differential-official.json
 $(REFERENCE): test/integration/test_differential_real.py test/integration/_real_runner.py test/compat/_runner.py | $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider test/integration/test_differential_real.py
+# The same for the official client's documentation examples, run as programs (test_official_examples.py).
+EXAMPLES_REFERENCE := .airflow-local/official-examples-official.json
+$(EXAMPLES_REFERENCE): test/integration/test_official_examples.py test/integration/_official_examples.py | $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider test/integration/test_official_examples.py
 
 # The same 2.x calls against Airflow 3 (issue 15): starts (or reuses) a local Airflow 3.3.2 of
 # its own (.airflow-local/compat/3.3.2, then, once that is stopped, 3.3.2-fab for users and roles)
-# and stops them again if it started them; then the real differential cases against 3.3.2, ours
+# and stops them again if it started them (the official client's documentation examples run on
+# both, as on Airflow 2.10.5); then the real differential cases against 3.3.2, ours
 # compared with the official client's against 2.10.5 (one server at a time: 3.3.2 is started
 # again). .ci/run runs it after `make test`. Another Airflow 3: AIRFLOW_LOCAL_VERSION=3.1.8 (make
 # compat runs them all).
-test-airflow3: $(STAMP) $(REFERENCE)
+test-airflow3: $(STAMP) $(REFERENCE) $(EXAMPLES_REFERENCE)
 	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py \
 		test/integration/test_differential_real.py
 
