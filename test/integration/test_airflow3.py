@@ -1113,15 +1113,10 @@ def test_users_roles_and_permissions_with_fab(fab: Dict[str, Any]) -> None:
 
 def test_the_official_examples_end_as_on_airflow2_with_fab(fab: Dict[str, Any]) -> None:
     """With the FAB auth manager, all 90 examples end as on Airflow 2.10.5, users and roles too."""
-    from test.integration._official_examples import same
+    from test.integration.test_official_examples import differing
 
     reference, ours = _examples_against(fab)
-    differing = [
-        f"{name}: on Airflow 2 {theirs} / here {ours.get(name)}"
-        for name, theirs in reference.items()
-        if same(theirs) != same(ours.get(name, []))
-    ]
-    assert differing == []
+    assert differing(reference, ours) == []
 
 
 def test_zz_operation_table(af3: Dict[str, Any]) -> None:

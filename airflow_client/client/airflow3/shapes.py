@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Callable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from airflow_client.client.airflow3.rules import Body, Invalid, Params, Refused, order_by_keys
 
@@ -159,8 +159,7 @@ def task(data: Any) -> Any:
     if not isinstance(data, dict):
         return data
     out = dict(data)
-    if isinstance(data.get("params"), dict):
-        out["params"] = {name: param(value) for name, value in data["params"].items()}
+    _airflow2_params(out)
     links = data.get("extra_links")
     if isinstance(links, list):
         out["extra_links"] = [{"class_ref": {"class_name": x}} if isinstance(x, str) else x for x in links]
@@ -246,8 +245,7 @@ def dag_details(data: Any) -> Any:
         out["dag_run_timeout"] = time_delta(out["dag_run_timeout"])
     if "dataset_expression" in out:
         out["dataset_expression"] = dataset_expression(out["dataset_expression"])
-    if isinstance(out.get("params"), dict):
-        out["params"] = {name: param(value) for name, value in out["params"].items()}
+    _airflow2_params(out)
     # Airflow 2 sent ``template_searchpath`` (beside its spec's ``template_search_path``, never sent)
     if "template_search_path" in out:
         out.setdefault("template_searchpath", out.pop("template_search_path"))
@@ -268,6 +266,12 @@ def dataset_expression(value: Any) -> Any:
     if key == "alias" and isinstance(inner, dict) and "name" in inner:
         return {"alias": inner["name"]}
     return {key: dataset_expression(inner)}
+
+
+def _airflow2_params(out: Dict[str, Any]) -> None:
+    """A DAG's or task's ``params`` (in ``out``), each as Airflow 2 serialised it (:func:`param`)."""
+    if isinstance(out.get("params"), dict):
+        out["params"] = {name: param(value) for name, value in out["params"].items()}
 
 
 def param(value: Any) -> Any:
