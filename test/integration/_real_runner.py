@@ -84,10 +84,10 @@ SENT: list = []
 def _recording(client_class: Any) -> None:
     from urllib.parse import parse_qsl, urlsplit
 
-    send = client_class._send
+    send = client_class._send_flow
 
-    def recording(self: Any, prepared: Any, deadline: Any) -> Any:
-        resp = send(self, prepared, deadline)
+    def recording(self: Any, prepared: Any, deadline: Any) -> Any:  # a flow, as the one it wraps
+        resp = yield from send(self, prepared, deadline)
         url = urlsplit(prepared.url)
         if "/api/v2" in url.path or "/auth/fab/v1" in url.path:
             data = getattr(resp, "data", None)
@@ -107,7 +107,7 @@ def _recording(client_class: Any) -> None:
             )
         return resp
 
-    client_class._send = recording
+    client_class._send_flow = recording
 
 
 def run(config: Dict[str, Any]) -> Dict[str, Any]:

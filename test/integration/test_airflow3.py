@@ -81,11 +81,11 @@ CALLED: Dict[str, Dict[str, set]] = {}
 
 @pytest.fixture(autouse=True)
 def _record(request: Any, monkeypatch: Any) -> None:
-    original = client.ApiClient._invoke_v2
+    original = client.ApiClient._v2_flow
 
-    def recording(self: Any, op: Any, options: Any, params: Any) -> Any:
+    def recording(self: Any, op: Any, options: Any, params: Any) -> Any:  # a flow, as the one it wraps
         try:
-            result = original(self, op, options, params)
+            result = yield from original(self, op, options, params)
         except NotSupportedOnServerError as exc:
             server = "fab" if self._served.get("/auth/fab/v1") else "simple"
             if exc.parameter is None:
@@ -95,7 +95,7 @@ def _record(request: Any, monkeypatch: Any) -> None:
         CALLED.setdefault(op.name, {}).setdefault(server, set()).add(request.node.name)
         return result
 
-    monkeypatch.setattr(client.ApiClient, "_invoke_v2", recording)
+    monkeypatch.setattr(client.ApiClient, "_v2_flow", recording)
 
 
 def configuration(state: Dict[str, Any], **options: Any) -> client.Configuration:

@@ -1,5 +1,5 @@
-"""Every way into the client runs the one pipeline: a prepared request, sent by
-``Pipeline._send`` (credentials, then the transport or the official ``request``
+"""Every way into the client runs the one pipeline: a prepared request, sent by the flow
+``Flows._send_flow`` (credentials, then the transport or the official ``request``
 chain), its answer read by the prepared request's ``Expect.result``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from airflow_client.client.core.answers import Expect
 from airflow_client.client.core.options import CallOptions
 from airflow_client.client.exceptions import ApiTypeError
 from airflow_client.client.model.dag import DAG
-from airflow_client.client.pipeline import Pipeline
+from airflow_client.client.pipeline import Flows
 from test.loopback import LoopbackServer, Reply, client_for, json_reply
 
 DAG_JSON = {"dag_id": "etl", "is_paused": False}
@@ -24,9 +24,9 @@ DAG_JSON = {"dag_id": "etl", "is_paused": False}
 def seen(monkeypatch: pytest.MonkeyPatch) -> List[Tuple[str, str, str, str]]:
     """(stage, operation, method, URL) of each prepared request sent and each answer read."""
     calls: List[Tuple[str, str, str, str]] = []
-    send, result = Pipeline._send, Expect.result
+    send, result = Flows._send_flow, Expect.result
 
-    def sending(self: Pipeline, prepared: Any, deadline: Any) -> Any:
+    def sending(self: Flows, prepared: Any, deadline: Any) -> Any:
         calls.append(("send", prepared.operation, prepared.method, prepared.url))
         return send(self, prepared, deadline)
 
@@ -34,7 +34,7 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> List[Tuple[str, str, str, str]]:
         calls.append(("read", prepared.operation, prepared.method, prepared.url))
         return result(self, resp, prepared)
 
-    monkeypatch.setattr(Pipeline, "_send", sending)
+    monkeypatch.setattr(Flows, "_send_flow", sending)
     monkeypatch.setattr(Expect, "result", reading)
     return calls
 

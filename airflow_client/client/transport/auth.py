@@ -18,7 +18,7 @@ Airflow 3's 403 "Invalid JWT token"), then fetched again, once per refusal.  A g
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable, Collection, Dict, Optional, Set, Tuple, TypeVar
+from typing import Any, Callable, Collection, Dict, Generator, Optional, Set, Tuple
 
 from airflow_client.client.configuration import Configuration, PreparedRequest
 from airflow_client.client.core.prepared import check_header
@@ -27,7 +27,10 @@ from airflow_client.client.exceptions import ApiValueError, UnauthorizedExceptio
 #: The official client's names of the schemes, as its API classes pass them to ``call_api``.
 AUTH_SETTINGS = ("Basic", "Kerberos")
 
-_R = TypeVar("_R")
+#: The steps of :meth:`Credentials.send_flow` besides the request's own: ``(BEARER, stale,
+#: jwt)`` -> the ``Authorization`` value (:meth:`Credentials.bearer`); ``(DRAIN, answer)``.
+BEARER = "bearer"
+DRAIN = "drain"
 
 
 class Credentials:
@@ -45,50 +48,77 @@ class Credentials:
         #: (username, password, the Basic value) last sent: encoding it cost every call ~1 us
         self._basic: Optional[Tuple[Optional[str], Optional[str], str]] = None
 
-    def send(
+    def send_flow(
         self,
         cfg: "Configuration",
         method: str,
         url: str,
         headers: Dict[str, Any],
         body: Optional[bytes],
-        attempt: Callable[[Dict[str, Any], Set[str]], _R],
+        attempt: Callable[[Dict[str, Any], Set[str]], Generator[Tuple[Any, ...], Any, Any]],
         *,
         cookie: Optional[str] = None,
         keep: Optional[Collection[str]] = None,
-        login: Optional[Callable[[], str]] = None,
-        refused: Optional[Callable[[_R], bool]] = None,
-    ) -> _R:
-        """``attempt(headers with credentials, names of the headers that carry them)``.
+        jwt: bool = False,
+        refused: Optional[Callable[[Any], bool]] = None,
+    ) -> Generator[Tuple[Any, ...], Any, Any]:
+        """The request with credentials, as steps for the client's driver: ``attempt(headers
+        with credentials, names of the headers that carry them)`` is the flow that sends it
+        (the transport's); ``(BEARER, stale, jwt)`` asks for
+        the ``Authorization`` value of ``access_token`` (:meth:`bearer`), ``(DRAIN, answer)``
+        releases a refused answer.
 
         When the server refuses a token that the ``access_token`` function gave
         (a 401, answered or raised as :class:`UnauthorizedException`), the
         function is asked again and the request sent again, once.  ``keep``
         names (lower-case) the headers the caller set, which are not
-        overwritten; by default all of ``headers``.  ``login`` (Airflow 3) turns
+        overwritten; by default all of ``headers``.  ``jwt`` (Airflow 3) turns
         ``username``/``password`` into a JWT sent as Bearer instead of Basic,
         renewed in the same way when refused.  ``refused`` says which answers
         besides a 401 refuse the token sent (one read whole: the transport's
         answers carry their body).
         """
         given = {name.lower() for name in headers} if keep is None else keep
-        jwt = login is not None and not cfg.access_token and cfg.username is not None
-        refreshable = "authorization" not in given and (callable(cfg.access_token) or jwt)
-        stale: Optional[str] = None
-        while True:
-            bearer = None if "authorization" in given else self.bearer(cfg, stale, login if jwt else None)
+        source = cfg.access_token
+        jwt = jwt and not source and cfg.username is not None
+        if "authorization" in given or not (callable(source) or jwt):
+            # nothing to ask again after a refusal: the request's flow is the transport's own
+            # (a generator less per call)
+            bearer = f"Bearer {source}" if source and "authorization" not in given else None
             request = PreparedRequest(method, url, dict(headers), body)
             secret = self.authorize(cfg, request, bearer=bearer, keep=given, cookie=cookie)
-            retry = refreshable and stale is None and bearer is not None
+            return attempt(request.headers, secret)
+        return self._renewing(cfg, method, url, headers, body, attempt, cookie, given, jwt, refused)
+
+    def _renewing(
+        self,
+        cfg: "Configuration",
+        method: str,
+        url: str,
+        headers: Dict[str, Any],
+        body: Optional[bytes],
+        attempt: Callable[[Dict[str, Any], Set[str]], Generator[Tuple[Any, ...], Any, Any]],
+        cookie: Optional[str],
+        given: Collection[str],
+        jwt: bool,
+        refused: Optional[Callable[[Any], bool]],
+    ) -> Generator[Tuple[Any, ...], Any, Any]:
+        """:meth:`send_flow` with a token the driver gets (``BEARER``), asked again once when refused."""
+        stale: Optional[str] = None
+        while True:
+            bearer = yield (BEARER, stale, jwt)
+            request = PreparedRequest(method, url, dict(headers), body)
+            secret = self.authorize(cfg, request, bearer=bearer, keep=given, cookie=cookie)
+            retry = stale is None and bearer is not None
             try:
-                resp = attempt(request.headers, secret)
+                resp = yield from attempt(request.headers, secret)
             except UnauthorizedException:
                 if not retry:
                     raise
             else:
                 if not retry or (getattr(resp, "status", None) != 401 and (refused is None or not refused(resp))):
                     return resp
-                resp.drain_conn()  # type: ignore[attr-defined]  # a urllib3 response
+                yield (DRAIN, resp)
             stale = bearer
 
     def authorize(
@@ -128,7 +158,16 @@ class Credentials:
             cfg.auth(request)
             secret.update(name for name, value in headers.items() if before.get(name) != value)
         for name, value in headers.items():  # a bad value is refused here, without quoting it
-            check_header(name, value)
+            if (
+                type(value) is not str
+                or type(name) is not str
+                or "\n" in value
+                or "\r" in value
+                or "\n" in name
+                or "\r" in name
+                or ":" in name
+            ):  # the usual header passes these tests inline (check_header's call cost ~0.3 us each)
+                check_header(name, value)
         return secret
 
     def basic(self, cfg: "Configuration") -> str:
@@ -150,28 +189,41 @@ class Credentials:
 
         A function is asked on first use and again only when the server
         refused ``stale``, the value last sent, and no other thread has asked
-        it since.
+        it since.  (The asyncio client asks in the same way: :meth:`due` and :meth:`keep`.)
         """
         source = cfg.access_token
         if not source and login is not None:
             with self._lock:
-                if self._jwt is None or f"Bearer {self._jwt}" == stale:
-                    self._jwt = login()
-                return f"Bearer {self._jwt}"
+                return self.keep(True, login()) if self.due(True, stale) else self.held(True)
         if not source:
             return None
         if not callable(source):
             return f"Bearer {source}"
         with self._lock:
-            if self._token is None or f"Bearer {self._token}" == stale:
-                token = source()
-                if not isinstance(token, str) or not token:
-                    kind = "an empty str" if token == "" else type(token).__name__
-                    raise ApiValueError(f"the access_token function must return a non-empty str, got {kind}")
-                self._token = token
-            return f"Bearer {self._token}"
+            return self.keep(False, source()) if self.due(False, stale) else self.held(False)
+
+    def due(self, jwt: bool, stale: Optional[str]) -> bool:
+        """Whether the token (``jwt``: the JWT of ``username``/``password``; else what the
+        ``access_token`` function gave) must be asked for: none yet, or ``stale`` refused."""
+        held = self._jwt if jwt else self._token
+        return held is None or f"Bearer {held}" == stale
+
+    def held(self, jwt: bool) -> str:
+        """The ``Authorization`` value of the token held (``jwt``: the JWT)."""
+        return f"Bearer {self._jwt if jwt else self._token}"
+
+    def keep(self, jwt: bool, token: Any) -> str:
+        """Hold ``token``, the answer of the ``access_token`` function or of the login (``jwt``)."""
+        if jwt:
+            self._jwt = token
+            return f"Bearer {token}"
+        if not isinstance(token, str) or not token:
+            kind = "an empty str" if token == "" else type(token).__name__
+            raise ApiValueError(f"the access_token function must return a non-empty str, got {kind}")
+        self._token = token
+        return f"Bearer {token}"
 
 
 _BASIC = Configuration.get_basic_auth_token
 
-__all__ = ["AUTH_SETTINGS", "Credentials"]
+__all__ = ["AUTH_SETTINGS", "BEARER", "Credentials"]

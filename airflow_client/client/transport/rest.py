@@ -19,7 +19,7 @@ import threading
 import time
 from http import HTTPStatus
 from itertools import takewhile
-from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Collection, Dict, Generator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import unquote, urljoin, urlparse, urlsplit
 
 import urllib3
@@ -269,16 +269,197 @@ def should_bypass_proxies(url: str, no_proxy: Optional[str] = None) -> bool:
     return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))  # type: ignore[attr-defined]
 
 
-class Transport:
+#: The steps of a transport's flow, each a tuple (name, arguments...) that a driver does:
+#: ``(OPEN, method, url, body, headers, timeout)`` -> an answer whose body is not read, or an
+#: urllib3 ``HTTPError`` thrown; ``(READ, answer)`` -> its raw body (as sent, still compressed),
+#: or :class:`Broken` thrown; ``(SLEEP, seconds)``; ``(DRAIN, answer)``: release its connection.
+OPEN, READ, SLEEP, DRAIN = "open", "read", "sleep", "drain"
+#: a generator of steps, whose return value is the answer
+Flow = Generator[Tuple[Any, ...], Any, Any]
+
+
+def drive(flow: Flow, handlers: Mapping[str, Any], failures: Any = Exception) -> Any:
+    """Run ``flow``: do each step it yields with ``handlers[name](*arguments)`` and send the
+    result back in, or throw in the step's error when it is one of ``failures`` (others
+    propagate as they are); the flow's return value is the result."""
+    try:
+        step = next(flow)
+        while True:
+            try:
+                value = handlers[step[0]](*step[1:])
+            except failures as exc:
+                step = flow.throw(exc)
+            else:
+                step = flow.send(value)
+    except StopIteration as stop:
+        return stop.value
+
+
+class Broken(Exception):
+    """A body that broke off while read (the step ``READ``): the urllib3 error, and the bytes received."""
+
+    def __init__(self, error: HTTPError, received: bytes) -> None:
+        super().__init__(error)
+        self.error, self.received = error, received
+
+
+class Sending:
+    """How a request is sent, without sending it: the retry policy, the timeouts, the proxy,
+    and :meth:`send_flow`, the steps of one request (attempts, waits, redirects) that a
+    transport does: :class:`Transport` with urllib3, the asyncio client's with aiohttp."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        self.configuration = configuration
+        self.retries = retry_policy(configuration)
+        self.timeout = timeout_from(configuration.timeout)
+        self.proxy = proxy_for(configuration, configuration.host)
+
+    def send_flow(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        timeout: Any,
+        preload_content: bool,
+        credential_headers: Collection[str],
+        operation: Optional[str],
+        deadline: Deadline,
+    ) -> Flow:
+        """What sending one request takes, as steps (``OPEN``, ``READ``, ``SLEEP``,
+        ``DRAIN``) for a driver to do: the same for urllib3 (:meth:`send`) and the
+        asyncio transport.
+
+        Each exchange is tried again as the retry policy says and the deadline allows;
+        with ``preload_content`` the body is read here, so that what arrived before a
+        failure can be shown.  Redirects are followed (:func:`_redirect`), each with a
+        fresh retry policy; credentials stay with their origin.  (One generator, not
+        one per exchange: each level of generators cost every call ~1 %.)
+        """
+        timeout = self.timeout if timeout is None else timeout_from(timeout)
+        first = url  # its origin is worked out only when a redirect comes (urlsplit costs ~2 us a call)
+        hops = 0
+        retries = self.retries
+        where = _Where(operation, method, url)
+        while True:
+            started = time.perf_counter()
+            deadline.attempts += 1
+            error: Optional[HTTPError] = None
+            received: Optional[bytes] = None
+            answer: Optional[urllib3.BaseHTTPResponse] = None
+            try:
+                resp = yield (OPEN, method, url, body, headers, deadline.cut(timeout))
+            except HTTPError as exc:
+                error = exc
+            else:
+                if preload_content:
+                    try:
+                        raw = yield (READ, resp)
+                    except Broken as exc:  # the body broke off: retried as a read error
+                        error, received, answer = exc.error, exc.received, resp
+                    else:
+                        resp = _preloaded(resp, raw, method, url, operation)
+            if error is not None:
+                failure = _connection_error(error, operation, method, url, received=received, answer=answer)
+                try:
+                    retries = retries.increment(method, url, error=error, _stacktrace=error.__traceback__)
+                except HTTPError:  # spent, or not to be sent again (a POST that may have arrived)
+                    spent = deadline.remaining() <= _DEADLINE_SLACK
+                    raise (deadline.exceeded(failure, operation, method, url) if spent else failure) from error
+                wait = retries.get_backoff_time()
+                if not _may_wait(wait, deadline, where, f"failed: {failure.message}"):
+                    raise deadline.exceeded(failure, operation, method, url) from error
+                yield (SLEEP, wait)
+                continue
+            if self.configuration.debug:
+                logger.debug("%s -> %s (%.1f ms)", where, resp.status, (time.perf_counter() - started) * 1000)
+            status = resp.status
+            if (status < 400 and type(retries) is CappedRetry and status not in (retries.status_forcelist or ())) or (
+                not retries.is_retry(method, status, "Retry-After" in resp.headers)
+            ):  # the first test: an answer our policy never retries, without urllib3's (~2 us)
+                if status not in REDIRECT_STATUSES:
+                    return resp
+                following = _redirect(resp, hops, self.configuration.max_redirects, method, url, headers, body)
+                if following is None:
+                    return resp
+                yield (DRAIN, resp)
+                method, url, headers, body = following
+                hops += 1
+                if _origin(url) != _origin(first):
+                    drop = CREDENTIAL_HEADERS | {h.lower() for h in credential_headers}
+                    headers = {k: v for k, v in headers.items() if k.lower() not in drop}
+                retries = self.retries
+                where = _Where(operation, method, url)
+                continue
+            try:
+                following_policy = retries.increment(method, url, response=resp)
+            except HTTPError:  # spent: the last answer is raised
+                return resp
+            what = f"answered {resp.status}"
+            asked = _retry_after(following_policy, resp)
+            cap = getattr(following_policy, "retry_after_cap", None)
+            if asked is not None and cap is not None and asked > cap:
+                logger.info(
+                    "%s: %s with Retry-After %g s, more than max_retry_after (%g s): not waiting",
+                    where,
+                    what,
+                    asked,
+                    cap,
+                )
+                return resp
+            wait = following_policy.get_backoff_time() if asked is None else asked
+            if not _may_wait(wait, deadline, where, what):
+                return resp
+            yield (SLEEP, wait)
+            yield (DRAIN, resp)
+            retries = following_policy
+
+    def attempt_flow(
+        self,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[bytes],
+        timeout: Any,
+        preload_content: bool,
+        credential_headers: Collection[str],
+        operation: Optional[str],
+        deadline: Deadline,
+    ) -> Flow:
+        """The flow of one request for a client's own flows: :meth:`send_flow`."""
+        return self.send_flow(
+            method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
+        )
+
+
+def _redirect(
+    resp: urllib3.BaseHTTPResponse,
+    hops: int,
+    most: int,
+    method: str,
+    url: str,
+    headers: Dict[str, str],
+    body: Optional[bytes],
+) -> Optional[Tuple[str, str, Dict[str, str], Optional[bytes]]]:
+    """The request a redirect answer asks for (method, URL, headers, body), or None when it
+    is not followed (no ``Location``, or ``most`` hops made already)."""
+    location = resp.headers.get("Location")
+    if hops >= most or not location:
+        return None
+    url = urljoin(url, location)
+    if resp.status == 303:  # 301, 302, 307 and 308 send the same request again, as urllib3 does
+        method, body = "GET", None
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+    return method, url, headers, body
+
+
+class Transport(Sending):
     """Sends requests through one urllib3 pool (thread-safe, shared by all threads):
     :meth:`send`.  The official client's interface (``request``, ``GET``...) is
     :class:`~airflow_client.client.compat.rest.RESTClientObject`, built on this."""
 
     def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
-        self.configuration = configuration
-        self.retries = retry_policy(configuration)
-        self.timeout = timeout_from(configuration.timeout)
-        self.proxy = proxy_for(configuration, configuration.host)
+        super().__init__(configuration)
         if maxsize is None:
             maxsize = configuration.connection_pool_maxsize or 4
         self.pool_manager = self._pool_manager(pools_size, maxsize)
@@ -339,122 +520,106 @@ class Transport:
         ``credential_headers`` names headers (besides Authorization and Cookie)
         that must not be sent to another origin.  ``deadline`` bounds every
         attempt and every wait between them (by default one of
-        ``Configuration.deadline`` seconds from now).
+        ``Configuration.deadline`` seconds from now).  :meth:`send_flow` decides
+        what to do; this runs its steps with urllib3.
         """
-        effective_timeout = self.timeout if timeout is None else timeout_from(timeout)
         if deadline is None:
             deadline = getattr(self._local, "deadline", None) or Deadline(self.configuration.deadline)
-        first = url  # its origin is worked out only when a redirect comes (urlsplit costs ~2 us a call)
-        hops = 0
-        while True:
-            resp = self._exchange(method, url, headers, body, effective_timeout, preload_content, operation, deadline)
-            if resp.status not in REDIRECT_STATUSES or hops >= self.configuration.max_redirects:
-                return resp
-            location = resp.headers.get("Location")
-            if not location:
-                return resp
-            hops += 1
-            resp.drain_conn()
-            url = urljoin(url, location)
-            if resp.status == 303:  # 301, 302, 307 and 308 send the same request again, as urllib3 does
-                method, body = "GET", None
-                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-            if _origin(url) != _origin(first):
-                drop = CREDENTIAL_HEADERS | {h.lower() for h in credential_headers}
-                headers = {k: v for k, v in headers.items() if k.lower() not in drop}
+        flow = self.send_flow(
+            method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
+        )
+        return drive(flow, self.handlers, _FAILURES)  # type: ignore[no-any-return]
 
-    def _exchange(
+    @property
+    def handlers(self) -> Dict[str, Any]:
+        """What each step of a transport's flow is, done with urllib3 (built once per transport)."""
+        handlers = self.__dict__.get("_urllib3_handlers")
+        if handlers is None:
+            handlers = self.__dict__["_urllib3_handlers"] = {
+                OPEN: self._open,
+                READ: _read_body,
+                SLEEP: _sleep,
+                DRAIN: _drain,
+            }
+        return handlers
+
+    def attempt_flow(
         self,
         method: str,
         url: str,
         headers: Dict[str, str],
         body: Optional[bytes],
-        timeout: Optional[urllib3.Timeout],
+        timeout: Any,
         preload_content: bool,
+        credential_headers: Collection[str],
         operation: Optional[str],
         deadline: Deadline,
-    ) -> urllib3.BaseHTTPResponse:
-        """One exchange, tried again as the retry policy says and the deadline
-        allows; with ``preload_content`` the body is read here, so that what
-        arrived before a failure can be shown."""
-        retries = self.retries
-        where = _Where(operation, method, url)
-        while True:
-            started = time.perf_counter()
-            deadline.attempts += 1
-            error: Optional[HTTPError] = None
-            received: Optional[bytes] = None
-            answer: Optional[urllib3.BaseHTTPResponse] = None
-            pool = self.pool_manager
-            # urlopen() (request() costs 2-5 us more: it only adds what is not asked for
-            # here), unless a test replaced request(), which the official client calls
-            # (``mock.patch("urllib3.PoolManager.request")``, a MagicMock pool manager)
-            send = (
-                pool.urlopen
-                if isinstance(pool, urllib3.PoolManager) and type(pool).request is _REQUEST
-                else pool.request
+    ) -> Flow:
+        """:meth:`send_flow`, or, when a subclass has its own :meth:`send`, the step
+        ``(ATTEMPT, ...)`` (which the client does with that ``send``)."""
+        if type(self).send is not Transport.send:
+            return _attempt_step(
+                method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
             )
-            try:
-                resp = send(
-                    method,
-                    url,
-                    body=body,
-                    headers=headers,
-                    timeout=deadline.cut(timeout),
-                    retries=False,
-                    redirect=False,
-                    preload_content=False,
-                )
-            except HTTPError as exc:
-                error = exc
-            else:
-                if not isinstance(resp, urllib3.BaseHTTPResponse):
-                    resp = _from_stand_in(resp, method, url)
-                if preload_content:
-                    chunks: List[bytes] = []
-                    try:
-                        _read_raw(resp, chunks)
-                    except HTTPError as exc:  # the body broke off: retried as a read error
-                        error, received, answer = exc, b"".join(chunks), resp
-                    else:
-                        resp = _preloaded(resp, b"".join(chunks), method, url, operation)
-            if error is not None:
-                failure = _connection_error(error, operation, method, url, received=received, answer=answer)
-                try:
-                    retries = retries.increment(method, url, error=error, _stacktrace=error.__traceback__)
-                except HTTPError:  # spent, or not to be sent again (a POST that may have arrived)
-                    spent = deadline.remaining() <= _DEADLINE_SLACK
-                    raise (deadline.exceeded(failure, operation, method, url) if spent else failure) from error
-                if not _may_wait(retries.get_backoff_time(), deadline, where, f"failed: {failure.message}"):
-                    raise deadline.exceeded(failure, operation, method, url) from error
-                continue
-            if self.configuration.debug:
-                logger.debug("%s -> %s (%.1f ms)", where, resp.status, (time.perf_counter() - started) * 1000)
-            status = resp.status
-            if (status < 400 and type(retries) is CappedRetry and status not in (retries.status_forcelist or ())) or (
-                not retries.is_retry(method, status, "Retry-After" in resp.headers)
-            ):  # the first test: an answer our policy never retries, without urllib3's (~2 us)
-                return resp
-            try:
-                following = retries.increment(method, url, response=resp)
-            except HTTPError:  # spent: the last answer is raised
-                return resp
-            what = f"answered {resp.status}"
-            wait = _retry_after(following, resp)
-            cap = getattr(following, "retry_after_cap", None)
-            if wait is not None and cap is not None and wait > cap:
-                logger.info(
-                    "%s: %s with Retry-After %g s, more than max_retry_after (%g s): not waiting",
-                    where,
-                    what,
-                    wait,
-                    cap,
-                )
-                return resp
-            if not _may_wait(following.get_backoff_time() if wait is None else wait, deadline, where, what):
-                return resp
-            resp.drain_conn()
-            retries = following
+        return self.send_flow(
+            method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
+        )
+
+    def _open(
+        self, method: str, url: str, body: Optional[bytes], headers: Dict[str, str], timeout: Any
+    ) -> urllib3.BaseHTTPResponse:
+        """The step ``OPEN``: send the request, the answer's body not read yet."""
+        pool = self.pool_manager
+        # urlopen() (request() costs 2-5 us more: it only adds what is not asked for
+        # here), unless a test replaced request(), which the official client calls
+        # (``mock.patch("urllib3.PoolManager.request")``, a MagicMock pool manager)
+        send = (
+            pool.urlopen if isinstance(pool, urllib3.PoolManager) and type(pool).request is _REQUEST else pool.request
+        )
+        resp = send(
+            method,
+            url,
+            body=body,
+            headers=headers,
+            timeout=timeout,
+            retries=False,
+            redirect=False,
+            preload_content=False,
+        )
+        if not isinstance(resp, urllib3.BaseHTTPResponse):
+            resp = _from_stand_in(resp, method, url)
+        return resp
+
+
+#: ``(ATTEMPT, method, url, headers, body, timeout, preload, credential headers, operation,
+#: deadline)``: the request sent whole by the transport's ``send`` (one a subclass replaced)
+ATTEMPT = "attempt"
+
+
+def _attempt_step(*arguments: Any) -> Flow:
+    return (yield (ATTEMPT, *arguments))
+
+
+#: the failures of a transport's step that its flow handles
+_FAILURES = (HTTPError, Broken)
+
+
+def _read_body(resp: urllib3.BaseHTTPResponse) -> bytes:
+    """The step ``READ`` with urllib3."""
+    chunks: List[bytes] = []
+    try:
+        _read_raw(resp, chunks)
+    except HTTPError as exc:
+        raise Broken(exc, b"".join(chunks)) from exc
+    return b"".join(chunks)
+
+
+def _drain(resp: Any) -> None:
+    resp.drain_conn()
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)  # looked up when called: a test may replace time.sleep
 
 
 class _Where:
@@ -486,8 +651,8 @@ def _retry_after(policy: Retry, resp: urllib3.BaseHTTPResponse) -> Optional[floa
 
 
 def _may_wait(wait: float, deadline: Deadline, where: object, what: str) -> bool:
-    """Sleep ``wait`` seconds before the next attempt and say so (INFO); False,
-    without sleeping, when that would pass the deadline."""
+    """Whether to wait ``wait`` seconds before the next attempt (the flow's ``SLEEP``), said
+    at INFO; False when that would pass the deadline."""
     left = deadline.remaining()
     if wait >= left - _DEADLINE_SLACK:
         logger.info(
@@ -507,7 +672,6 @@ def _may_wait(wait: float, deadline: Deadline, where: object, what: str) -> bool
         wait,
         extra={"attempt": deadline.attempts, "wait": wait},
     )
-    time.sleep(wait)
     return True
 
 
@@ -710,7 +874,16 @@ def _protocol_detail(exc: ProtocolError) -> str:
 
 
 __all__ = [
+    "ATTEMPT",
+    "Broken",
+    "drive",
+    "Sending",
+    "DRAIN",
     "Deadline",
+    "Flow",
+    "OPEN",
+    "READ",
+    "SLEEP",
     "Transport",
     "in_ipv4net",
     "is_ipv4",
