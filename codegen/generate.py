@@ -5,7 +5,8 @@ The spec is read once into the typed model of :mod:`codegen.model` (by
 every file from it (prepared by :mod:`codegen.render`).  The output is
 declarative: a model lists its fields and the sets of names the runtime reads
 (required, read-only, nullable; the items of a collection); an API method
-names its ``Operation`` and hands its arguments to the runtime.
+names its ``Operation`` and hands its arguments to the runtime; its awaitable twin
+(``aio/api/``) names the same ``Operation``, imported from the sync module.
 Run ``python -m codegen`` (writes into the repository) or
 ``python -m codegen --out DIR`` (writes elsewhere, for the regeneration test).
 """
@@ -30,6 +31,7 @@ GENERATED_DIRS = (
     "airflow_client/client/models",
     "airflow_client/client/api",
     "airflow_client/client/apis",
+    "airflow_client/client/aio/api",
 )
 
 
@@ -53,6 +55,7 @@ def files(spec: Spec) -> Dict[str, str]:
         view = {**common, **render.api_view(tag, ops, spec)}
         out[f"{base}/api/{snake(tag)}_api.py"] = env.get_template("api.py.j2").render(view)
         out[f"docs/{tag}Api.md"] = env.get_template("api.md.j2").render(view)
+        out[f"{base}/aio/api/{snake(tag)}_api.py"] = env.get_template("aio_api.py.j2").render(view)
     # the packages of one module each (model, api) and the indexes of them all (models, apis)
     packages = (
         ("model", "models", "model", "Model name", "DAGRun", {name: snake(name) for name in sorted(spec.schemas)}),
@@ -70,6 +73,15 @@ def files(spec: Spec) -> Dict[str, str]:
             package=package,
             modules=modules,
         )
+    # the awaitable API classes: one module each, and the package has them all
+    out[f"{base}/aio/api/__init__.py"] = env.get_template("index.py.j2").render(
+        common,
+        doc=f"Every awaitable API class, imported on first use: ``from {render.PKG}.aio.api import DAGApi``.",
+        what="API class",
+        table="API_MODULES",
+        package="aio.api",
+        modules={f"{tag}Api": f"{snake(tag)}_api" for tag in tags},
+    )
     out["docs/README.md"] = env.get_template("docs_index.md.j2").render(common, tags=tags, models=sorted(spec.schemas))
     return out
 

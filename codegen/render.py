@@ -92,12 +92,12 @@ def _type_names(t: Type, typing: Set[str], stdlib: Set[str]) -> None:
 
 
 def sort_names(names: Iterable[str]) -> List[str]:
-    """Names of a ``from x import ...`` in isort's order: CONSTANTS, Classes, functions."""
+    """Names of a ``from x import ...`` in isort's order: CONSTANTS, Classes, functions,
+    each compared as ruff's isort does, without case first (``_GET_DAG_SOURCE, _GET_DAGS``)."""
 
-    def key(name: str) -> Tuple[int, str]:
-        if name.isupper() and len(name) > 1:
-            return 0, name
-        return (1 if name[:1].isupper() else 2), name
+    def key(name: str) -> Tuple[int, str, str]:
+        kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+        return kind, name.lower(), name
 
     return sorted(set(names), key=key)
 
@@ -416,11 +416,19 @@ def api_view(tag: str, ops: List[Operation], spec: Spec) -> Dict[str, Any]:
     imports.comments[f"{PKG}.api_client"] = "noqa: F401 - the official module holds it too"
     imports.first_party[f"{PKG}.lazy"] = {"OFFICIAL_API_MODULE_NAMES", "lazy_names"}
     imports.first_party[f"{PKG}.core.operation"] = {"Operation"} | scalars | ({"Array"} if arrays else set())
+    module = f"{snake(tag)}_api"
+    # the awaitable module (aio/api/): the same annotations, its base, and the sync module's operations
+    aio = Imports.new()
+    aio.stdlib = dict(imports.stdlib)
+    aio.third_party["typing_extensions"] = {"Unpack"}
+    aio.first_party[f"{PKG}.aio.api_base"] = {"AsyncApi", "RequestOptions"}
+    aio.first_party[f"{PKG}.api.{module}"] = {o["constant"] for o in ops_views}
     return {
         "tag": tag,
         "class_name": f"{tag}Api",
-        "module": f"{snake(tag)}_api",
+        "module": module,
         "imports": imports.sections(),
+        "aio_imports": aio.sections(),
         "type_checking": sorted(body_and_answers),
         "lazy": {name: f"{PKG}.model.{snake(name)}" for name in sorted(models_used(ops))},
         "operations": ops_views,

@@ -4,8 +4,9 @@ higher one, and no module imports itself back through others.
 From the bottom: the shared foundation (``configuration``, ``exceptions``), the core
 (sans-I/O: operations, prepared requests, answers, models), the transport, the
 Airflow 3 stage, the pipeline, the official client's surface (``compat`` and the
-official module names that stand for it), generated code, and on top the helpers
-and the package itself.  Every import counts, the ones inside functions and under
+official module names that stand for it), the asyncio client (``aio.client``), generated
+code (the awaitable API classes of ``aio.api`` too), and on top the helpers and the
+packages themselves.  Every import counts, the ones inside functions and under
 ``TYPE_CHECKING`` too: a lazy import is still a dependency.
 """
 
@@ -28,8 +29,11 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
     ("airflow3", ("airflow3",)),
     ("pipeline", ("pipeline",)),
     ("compat", ("compat", "api_client", "rest", "kerberos", "model_utils")),
-    ("generated", ("api", "apis", "model", "models", "api_base")),
-    ("helpers", ("pagination", "waiting", "logs", "")),  # "": the package's own __init__
+    ("aio", ("aio.client",)),  # the asyncio client
+    # aio.api: the awaitable API classes (generated), on their base aio.api_base, as the sync ones
+    ("generated", ("api", "apis", "model", "models", "api_base", "aio.api", "aio.api_base")),
+    # "": the package's own __init__; "aio": the asyncio package's
+    ("helpers", ("pagination", "waiting", "logs", "", "aio")),
 ]
 
 
