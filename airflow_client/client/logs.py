@@ -18,14 +18,19 @@ A log's end is the try's end: the try is over when its task instance has gone
 on to a later try or is in a finished state (``success``, ``failed``,
 ``skipped``, ``upstream_failed``, ``removed``, ``up_for_retry``); the lines the
 worker writes after the state changes are read once more before stopping.
+
+The logic is written once, as flows (:func:`read_flow`, :func:`follow_flow`, see
+:mod:`~airflow_client.client.helper_flows`): run here blocking, and awaited by
+:mod:`airflow_client.client.aio.helpers`.
 """
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Generator, Iterator, List, Optional, Tuple
 
 from airflow_client.client.exceptions import ApiValueError, OpenApiException
+from airflow_client.client.helper_flows import EMIT, SLEEP, Flow, call, iterate
 
 if TYPE_CHECKING:
     from airflow_client.client.api_client import ApiClient
@@ -65,11 +70,9 @@ def read_task_log(
     names one instance of a mapped task.  For a try still running, what was
     written so far.
     """
-    reader = _LogReader(api_client, dag_id, dag_run_id, task_id, map_index)
-    if try_number is None:
-        try_number = reader.latest_try()
-    _check_try(try_number)
-    return "".join(reader.drain(try_number))
+    from airflow_client.client import apis
+
+    return "".join(iterate(read_flow(apis, api_client, dag_id, dag_run_id, task_id, try_number, map_index), time))
 
 
 def follow_task_log(
@@ -91,14 +94,54 @@ def follow_task_log(
     yet is waited for).  A try still running after ``timeout`` seconds (None:
     no limit) raises :class:`TaskLogTimeout`.
     """
+    from airflow_client.client import apis
+
+    flow = follow_flow(apis, api_client, dag_id, dag_run_id, task_id, try_number, map_index, poll_interval, timeout)
+    yield from iterate(flow, time)
+
+
+# -- the flows: the logic of both the blocking helpers and the awaitable ones (aio.helpers) -------
+
+
+def read_flow(
+    apis: Any,
+    api_client: Any,
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    try_number: Optional[int],
+    map_index: int,
+) -> Flow:
+    """:func:`read_task_log` as a flow, on the API classes of ``apis``: it emits the
+    pieces of the log (the helper joins them)."""
+    reader = _LogReader(apis, api_client, dag_id, dag_run_id, task_id, map_index)
+    if try_number is None:
+        try_number = yield from reader.latest_try()
+    _check_try(try_number)
+    yield from reader.drain(try_number)
+
+
+def follow_flow(
+    apis: Any,
+    api_client: Any,
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    try_number: Optional[int],
+    map_index: int,
+    poll_interval: float,
+    timeout: Optional[float],
+) -> Flow:
+    """:func:`follow_task_log` as a flow, on the API classes of ``apis``: it emits each
+    piece of the log as it is read."""
     for name, value in (("poll_interval", poll_interval), ("timeout", timeout)):
         if value is None and name == "timeout":
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ApiValueError(f"{name} must be a number of seconds >= 0, got {value!r}")
-    reader = _LogReader(api_client, dag_id, dag_run_id, task_id, map_index)
+    reader = _LogReader(apis, api_client, dag_id, dag_run_id, task_id, map_index)
     deadline = None if timeout is None else time.monotonic() + timeout
-    state, current = reader.state()
+    state, current = yield from reader.state()
     if try_number is None:
         try_number = max(current, 1)
     _check_try(try_number)
@@ -106,16 +149,13 @@ def follow_task_log(
     read: List[str] = []
     while True:
         ended = current > try_number or (current == try_number and state in TRY_ENDED)
-        for text in reader.drain(try_number):
-            read.append(text)
-            yield text
+        read.extend((yield from reader.drain(try_number)))
         if ended:
             if not seen_running:
                 return
             # The worker writes its last lines (the return code) after the state changed.
-            time.sleep(min(_GRACE, poll_interval))
-            for text in reader.drain(try_number):
-                yield text
+            yield (SLEEP, min(_GRACE, poll_interval))
+            yield from reader.drain(try_number)
             return
         seen_running = True
         if deadline is not None:
@@ -127,45 +167,48 @@ def follow_task_log(
                     state,
                     "".join(read),
                 )
-            time.sleep(min(poll_interval, left))
+            yield (SLEEP, min(poll_interval, left))
         else:
-            time.sleep(poll_interval)
-        state, current = reader.state()
+            yield (SLEEP, poll_interval)
+        state, current = yield from reader.state()
 
 
 class _LogReader:
-    """The pieces of one task instance's logs, a continuation token per try."""
+    """The pieces of one task instance's logs, a continuation token per try; its
+    reads are flows (on the API classes of ``apis``, blocking or awaitable)."""
 
-    def __init__(self, api_client: "ApiClient", dag_id: str, dag_run_id: str, task_id: str, map_index: int) -> None:
-        from airflow_client.client.api.task_instance_api import TaskInstanceApi
-
+    def __init__(self, apis: Any, api_client: Any, dag_id: str, dag_run_id: str, task_id: str, map_index: int) -> None:
         if isinstance(map_index, bool) or not isinstance(map_index, int) or map_index < -1:
             raise ApiValueError(f"map_index must be an int >= -1, got {map_index!r}")
-        self.api = TaskInstanceApi(api_client)
+        self.api = apis.TaskInstanceApi(api_client)
         self.key = (dag_id, dag_run_id, task_id)
         self.map_index = map_index
         self.tokens: Dict[int, str] = {}
 
-    def state(self) -> Tuple[Optional[str], int]:
+    def state(self) -> Generator[Tuple[Any, ...], Any, Tuple[Optional[str], int]]:
         """(state, latest try number) of the task instance."""
         if self.map_index < 0:
-            ti = self.api.get_task_instance(*self.key)
+            ti = yield call(self.api.get_task_instance, *self.key)
         else:
-            ti = self.api.get_mapped_task_instance(*self.key, self.map_index)
+            ti = yield call(self.api.get_mapped_task_instance, *self.key, self.map_index)
         state = ti.get("state")
         number = ti.get("try_number")
         return (None if state is None else str(getattr(state, "value", state))), (
             number if isinstance(number, int) and not isinstance(number, bool) else 0
         )
 
-    def latest_try(self) -> int:
-        return max(self.state()[1], 1)
+    def latest_try(self) -> Generator[Tuple[Any, ...], Any, int]:
+        _, number = yield from self.state()
+        return max(number, 1)
 
-    def drain(self, try_number: int) -> Iterator[str]:
-        """Every piece written since the last call, until the server has no more now."""
+    def drain(self, try_number: int) -> Generator[Tuple[Any, ...], Any, List[str]]:
+        """Every piece written since the last call, until the server has no more now:
+        each one emitted, and all of them returned."""
+        texts: List[str] = []
         for _ in range(_MAX_PIECES):
             token = self.tokens.get(try_number)
-            answer: Any = self.api.get_log(
+            answer: Any = yield call(
+                self.api.get_log,
                 *self.key,
                 try_number,
                 full_content=False,
@@ -177,10 +220,12 @@ class _LogReader:
             if new_token:
                 self.tokens[try_number] = str(new_token)
             if text:
-                yield text
+                texts.append(text)
+                yield (EMIT, text)
             meta = token_metadata(new_token)
             if not text or meta.get("end_of_log") is not False or not new_token or new_token == token:
-                return
+                break
+        return texts
 
 
 def log_text(content: object) -> str:

@@ -17,13 +17,18 @@ Two things that the obvious loop gets wrong are handled here:
 Offsets are not a snapshot: items created or deleted while walking can be
 seen twice or missed.  Pass an ``order_by`` that keeps the order stable (for
 example ``order_by="dag_id"``) when it matters.
+
+The walk is written once, as a flow (:func:`pages_flow`, see
+:mod:`~airflow_client.client.helper_flows`): run here blocking, and awaited by
+:mod:`airflow_client.client.aio.helpers` (``async for dag in paginate(...)``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List
+from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 from airflow_client.client.exceptions import ApiTypeError, ApiValueError
+from airflow_client.client.helper_flows import EMIT, Flow, call, iterate
 
 __all__ = ["paginate", "iter_pages"]
 
@@ -38,23 +43,7 @@ def iter_pages(
     yield each answer (a collection model).  ``offset=`` in ``kwargs`` is where to
     start; ``limit`` is set here (use ``page_size``, and ``itertools.islice`` on
     :func:`paginate` for at most N items)."""
-    name = getattr(method, "__name__", repr(method))
-    _check_pageable(method, name, kwargs)
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-        raise ApiValueError(f"{name}: page_size must be a positive int, got {page_size!r}")
-    offset = kwargs.pop("offset", None) or 0
-    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise ApiValueError(f"{name}: offset must be an int >= 0, got {offset!r}")
-    while True:
-        page = method(*args, limit=page_size, offset=offset, **kwargs)
-        yield page
-        items = _items(page, name)
-        if not items:
-            return
-        offset += len(items)
-        total = getattr(page, "total_entries", None)
-        if isinstance(total, int) and not isinstance(total, bool) and offset >= total:
-            return
+    yield from iterate(pages_flow(method, args, page_size, kwargs, each_item=False))
 
 
 def paginate(
@@ -66,9 +55,43 @@ def paginate(
     ``paginate(TaskInstanceApi(api).get_task_instances, "~", "~", state=["failed"])``
     yields ``TaskInstance`` objects of every DAG and run.
     """
+    yield from iterate(pages_flow(method, args, page_size, kwargs, each_item=True))
+
+
+def pages_flow(
+    method: Callable[..., Any],
+    args: Tuple[Any, ...],
+    page_size: int,
+    kwargs: Dict[str, Any],
+    *,
+    each_item: bool,
+) -> Flow:
+    """The walk of :func:`iter_pages` (``each_item``: of :func:`paginate`) as a flow: it
+    calls ``method`` (blocking or awaitable, as its driver does it) page by page and
+    emits each page, or each item of each page."""
     name = getattr(method, "__name__", repr(method))
-    for page in iter_pages(method, *args, page_size=page_size, **kwargs):
-        yield from _items(page, name)
+    kwargs = dict(kwargs)
+    _check_pageable(method, name, kwargs)
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ApiValueError(f"{name}: page_size must be a positive int, got {page_size!r}")
+    offset = kwargs.pop("offset", None) or 0
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise ApiValueError(f"{name}: offset must be an int >= 0, got {offset!r}")
+    while True:
+        page = yield call(method, *args, limit=page_size, offset=offset, **kwargs)
+        if each_item:
+            items = _items(page, name)
+            for item in items:
+                yield (EMIT, item)
+        else:
+            yield (EMIT, page)
+            items = _items(page, name)
+        if not items:
+            return
+        offset += len(items)
+        total = getattr(page, "total_entries", None)
+        if isinstance(total, int) and not isinstance(total, bool) and offset >= total:
+            return
 
 
 def _check_pageable(method: Callable[..., Any], name: str, kwargs: Dict[str, Any]) -> None:

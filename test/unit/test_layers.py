@@ -32,8 +32,9 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
     ("aio", ("aio.client",)),  # the asyncio client
     # aio.api: the awaitable API classes (generated), on their base aio.api_base, as the sync ones
     ("generated", ("api", "apis", "model", "models", "api_base", "aio.api", "aio.api_base")),
-    # "": the package's own __init__; "aio": the asyncio package's
-    ("helpers", ("pagination", "waiting", "logs", "", "aio")),
+    # "": the package's own __init__; "aio": the asyncio package's; helper_flows: the helpers'
+    # steps and blocking drivers; aio.helpers: the helpers' flows awaited
+    ("helpers", ("helper_flows", "pagination", "waiting", "logs", "", "aio", "aio.helpers")),
 ]
 
 
