@@ -56,6 +56,8 @@ DAG_ROUNDS = 7
 #: floor's own processes in the same run (not only paired in one process).
 GET_DAG_SOLO_TARGET = 1.15
 DAGS_TARGET = 1.3
+#: calls in flight at once in the asyncio workload (``in_flight``)
+IN_FLIGHT = 500
 
 
 def log(message: str) -> None:
@@ -151,7 +153,8 @@ def ours_python() -> Path:
         shutil.copytree(
             REPO / "airflow_client", source / "airflow_client", ignore=shutil.ignore_patterns("__pycache__")
         )
-        python = _make_venv(venv, str(source))  # the dependencies, as pyproject.toml lists them now
+        # the dependencies, as pyproject.toml lists them now; [async] for the asyncio client's workloads
+        python = _make_venv(venv, f"{source}[async]")
         if not _installs_this_checkout(python):  # the same version was there: pip kept it
             _make_venv(venv, "--no-deps", "--force-reinstall", str(source))
     if not _installs_this_checkout(python):
@@ -247,6 +250,9 @@ JOBS = [
     Job("memory", "memory.py", ["tracemalloc"], needs_url=True),
     Job("memory_rss", "memory.py", ["rss"], needs_url=True),
     Job("cold", "cold.py", ["5"], needs_url=True),
+    # the asyncio client (issue 24): many calls in flight, and its peak memory
+    Job("in_flight", "in_flight.py", [str(IN_FLIGHT), "7"], ("floor", "ours"), needs_url=True),
+    Job("memory_async", "memory.py", ["tracemalloc-async"], ("ours",), needs_url=True),
 ]
 
 #: Table rows: (label, job, figure, unit, floor job); the floor job is where the
@@ -273,10 +279,19 @@ ROWS: List[Tuple[str, str, str, str, str]] = [
     ("6. peak memory of 4 (tracemalloc)", "memory", "peak_mb", "MB", "memory"),
     ("6a. memory the result keeps (tracemalloc)", "memory", "retained_mb", "MB", "memory"),
     ("6b. ru_maxrss rise during 4", "memory_rss", "rss_delta_mb", "MB", "memory_rss"),
+    ("6c. peak memory of 4, the asyncio client", "memory_async", "peak_mb", "MB", "memory"),
     ("7. cold process: import, one `get_dag`, exit", "cold", "cold_ms", "ms", "cold"),
     ("7a. the bare interpreter (`python -c pass`)", "cold", "python_ms", "ms", "cold"),
     ("7b. `airflow-client version`, cold", "cold", "cli_version_ms", "ms", ""),
     ("7c. `airflow-client dags get DAG`, cold", "cold", "cli_dags_get_ms", "ms", ""),
+    (
+        f"8. {IN_FLIGHT} `get_dag` in flight, the asyncio client (floor: aiohttp)",
+        "in_flight",
+        "async_ms",
+        "ms",
+        "in_flight",
+    ),
+    (f"8a. {IN_FLIGHT} `get_dag`, the blocking client in 16 threads", "in_flight", "threads_ms", "ms", ""),
 ]
 
 
@@ -557,6 +572,36 @@ def targets(results: Results) -> List[Tuple[str, Optional[bool], str]]:
         out.append(("peak memory ≤ 2× floor", ours_mem <= 2 * floor_mem, note))
     else:
         out.append(("peak memory ≤ 2× floor", None, "not measured"))
+    ours_async_mem = med("memory_async", "ours", "peak_mb")
+    if ours_async_mem is not None and ours_mem is not None:
+        out.append(
+            (
+                "peak memory of the asyncio client ≤ 1.1× the blocking client's",
+                ours_async_mem <= 1.1 * ours_mem,
+                f"tracemalloc peak: asyncio {ours_async_mem:.1f} MB vs blocking {ours_mem:.1f} MB = "
+                f"{ours_async_mem / ours_mem:.2f}×",
+            )
+        )
+    else:
+        out.append(("peak memory of the asyncio client ≤ 1.1× the blocking client's", None, "not measured"))
+    in_flight, in_threads = med("in_flight", "ours", "async_ms"), med("in_flight", "ours", "threads_ms")
+    in_floor = med("in_flight", "floor", "async_ms")
+    name = f"{IN_FLIGHT} calls in flight: the asyncio client ≤ 1.3× the aiohttp floor"
+    if in_flight is not None and in_floor:
+        out.append(
+            (
+                name,
+                in_flight <= 1.3 * in_floor,
+                f"ours {in_flight:.0f} ms vs floor {in_floor:.0f} ms = {in_flight / in_floor:.2f}×",
+            )
+        )
+    else:
+        out.append((name, None, "not measured"))
+    name = f"{IN_FLIGHT} calls in flight: the asyncio client faster than the blocking one in 16 threads"
+    if in_flight is not None and in_threads is not None:
+        out.append((name, in_flight < in_threads, f"asyncio {in_flight:.0f} ms vs threads {in_threads:.0f} ms"))
+    else:
+        out.append((name, None, "not measured"))
     ours_cold, off_cold = med("cold", "ours", "cold_ms"), med("cold", "official", "cold_ms")
     if ours_cold is not None and off_cold is not None:
         out.append(

@@ -7,7 +7,9 @@
   call itself held at once (response bytes, decoded JSON, models), and
   ``retained_mb`` what the result keeps alive afterwards;
 * ``rss``: no tracing; ``rss_delta_mb`` is how much the call raised the
-  process's high-water mark (``ru_maxrss``), which counts allocator slack too.
+  process's high-water mark (``ru_maxrss``), which counts allocator slack too;
+* ``tracemalloc-async`` (``ours`` only): ``peak_mb`` and ``retained_mb`` of the same
+  call through the asyncio client, awaited in an event loop.
 """
 
 import gc
@@ -19,6 +21,30 @@ from _common import RUN_ID, TI_DAG_ID, contender, emit
 name, base, c = contender()
 mode = sys.argv[3] if len(sys.argv) > 3 else "tracemalloc"
 MB = 1024 * 1024
+
+if mode == "tracemalloc-async":
+    import asyncio
+    import tracemalloc
+
+    from _common import PASSWORD, USERNAME
+
+    import airflow_client.client as client
+    from airflow_client.client.aio import AsyncApiClient, TaskInstanceApi
+
+    async def measure() -> None:
+        conf = client.Configuration(host=base.rstrip("/") + "/api/v1", username=USERNAME, password=PASSWORD)
+        async with AsyncApiClient(conf) as aclient:
+            tis = TaskInstanceApi(aclient)
+            await tis.get_task_instances(TI_DAG_ID, RUN_ID, limit=1)
+            gc.collect()
+            tracemalloc.start()
+            result = await tis.get_task_instances(TI_DAG_ID, RUN_ID)
+            current, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            emit(peak_mb=peak / MB, retained_mb=current / MB, items=len(result.task_instances))
+
+    asyncio.run(measure())
+    sys.exit(0)
 
 c.get_task_instances(TI_DAG_ID, RUN_ID, limit=1)
 gc.collect()

@@ -32,17 +32,34 @@ import _runner  # noqa: E402
 
 
 class RealContext:
-    """The client under test, logged in to the real server with its credentials."""
+    """The client under test, logged in to the real server with its credentials; with
+    ``"async": true`` in the config, ours as the asyncio client (each call awaited in one
+    event loop)."""
 
     def __init__(self, config: Dict[str, Any]) -> None:
         module = importlib.import_module("airflow_client.client")
         configuration = module.Configuration(
             host=config["api_url"], username=config["username"], password=config["password"]
         )
-        self.client = module.ApiClient(configuration)
+        self.loop: Any = None
+        if config.get("async"):
+            import asyncio
+
+            from airflow_client.client.aio import AsyncApiClient
+
+            self.loop = asyncio.new_event_loop()
+            self.client = AsyncApiClient(configuration)
+            self.apis = "airflow_client.client.aio.api"
+        else:
+            self.client = module.ApiClient(configuration)
+            self.apis = "airflow_client.client.api"
 
     def api(self, name: str) -> Any:
-        return getattr(importlib.import_module(f"airflow_client.client.api.{_runner.snake(name)}"), name)(self.client)
+        return getattr(importlib.import_module(f"{self.apis}.{_runner.snake(name)}"), name)(self.client)
+
+    def result(self, value: Any) -> Any:
+        """What a call returned: awaited, for the asyncio client."""
+        return value if self.loop is None else self.loop.run_until_complete(value)
 
     def model(self, name: str) -> Any:
         return getattr(importlib.import_module(f"airflow_client.client.model.{_runner.snake(name)}"), name)
@@ -61,7 +78,9 @@ class RealContext:
     def close(self) -> None:
         close = getattr(self.client, "close", None)
         if close is not None:
-            close()
+            self.result(close())
+        if self.loop is not None:
+            self.loop.close()
 
 
 def observe_error(e: BaseException) -> Dict[str, Any]:
@@ -123,7 +142,7 @@ def run(config: Dict[str, Any]) -> Dict[str, Any]:
             del SENT[:]
             try:
                 method = getattr(c.api(call["api"]), call["method"])
-                value = method(*c.decode(call["args"]), **c.decode(call["kwargs"]))
+                value = c.result(method(*c.decode(call["args"]), **c.decode(call["kwargs"])))
             except Exception as e:  # noqa: BLE001 - what raises is what is observed
                 obs["error"] = observe_error(e)
                 obs["traceback"] = traceback.format_exc(limit=-6)

@@ -719,6 +719,12 @@ def runs(
             if reference is None:
                 reference = run_client("official", official, workdir, airflow_server, config)
             both = reference, ours.result()
+        # the same calls through the asyncio client, after (issue 24): what it observes is compared
+        # with what the blocking one did (test_the_asyncio_client_observes_the_same)
+        AWAITED[airflow_version] = run_client(
+            "ours-async", sys.executable, workdir, airflow_server, {**config, "async": True}
+        )
+        OURS[airflow_version] = both[1]
     summary = Summary(
         prepared.setup_seconds,
         both[0].seconds,
@@ -1013,6 +1019,22 @@ def compare(runs: Tuple[Run, Run], name: str, keys: Dict[str, Dict[str, str]]) -
         out.lines.append((path, theirs, mine))
     out.gone = [p for p in crashes if p not in out.crashed]
     return out
+
+
+#: by Airflow version: the runs of ours through the asyncio client, and through the blocking one
+AWAITED: Dict[str, Run] = {}
+OURS: Dict[str, Run] = {}
+
+
+@pytest.mark.parametrize("name", [case.name for case in CASES])
+def test_the_asyncio_client_observes_the_same(runs: Tuple[Run, Run], name: str, airflow_version: str) -> None:
+    """Each case called through ``AsyncApiClient`` and the awaitable API classes gives a 2.x
+    program what the blocking client gave it: the same types, fields, enums and errors."""
+    awaited, blocking = AWAITED[airflow_version], OURS[airflow_version]
+    assert observed(awaited, name) == observed(blocking, name), (
+        f"{name}: the asyncio client observed otherwise than the blocking one\n"
+        f"asyncio: {awaited.observations.get(name, {}).get('traceback', '')}"
+    )
 
 
 @pytest.mark.parametrize("name", [case.name for case in CASES])

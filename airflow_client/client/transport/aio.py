@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import http.client
 import ssl
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Tuple
 
 import urllib3
 from urllib3.exceptions import (
@@ -64,6 +64,7 @@ class AsyncTransport(Sending):
         self._session: Optional[aiohttp.ClientSession] = None
         self._ssl = ssl_context(configuration)
         self._proxy_headers = _proxy_headers(configuration, self.proxy)
+        self._held_timeout: Optional[Tuple[Any, aiohttp.ClientTimeout]] = None
         #: what each step of a transport's flow is, awaited
         self.handlers: Dict[str, Callable[..., Awaitable[Any]]] = {
             OPEN: self._open,
@@ -82,9 +83,19 @@ class AsyncTransport(Sending):
                 auto_decompress=False,  # the flow decodes, as for urllib3 (and quotes a body that does not)
                 cookie_jar=aiohttp.DummyCookieJar(),  # no cookie is kept between calls, as with urllib3
                 skip_auto_headers=_SKIPPED,
+                # what http.client sends for the blocking client, unless the request says otherwise
+                headers={"Accept-Encoding": "identity"},
                 trust_env=False,  # the proxy was chosen from the configuration (Sending.proxy)
             )
         return session
+
+    def _timeout(self, timeout: Any) -> aiohttp.ClientTimeout:
+        """:func:`_timeout`, kept for the last ``timeout`` (the same object call after call
+        while the deadline does not cut it)."""
+        held = self._held_timeout
+        if held is None or held[0] is not timeout:
+            held = self._held_timeout = (timeout, _timeout(timeout))
+        return held[1]
 
     async def close(self) -> None:
         session, self._session = self._session, None
@@ -145,16 +156,13 @@ class AsyncTransport(Sending):
         """The step ``OPEN``: the request sent, the answer's status and headers read; its
         body is read by ``READ``, or released by ``DRAIN``."""
         cfg = self.configuration
-        if not any(name.lower() == "accept-encoding" for name in headers):
-            # what http.client sends for the blocking client: the body as it is
-            headers = {"Accept-Encoding": "identity", **headers}
         try:
             resp = await self.session().request(
                 method,
                 url,
                 data=body,
                 headers=headers,
-                timeout=_timeout(timeout),
+                timeout=self._timeout(timeout),
                 allow_redirects=False,
                 proxy=self.proxy,
                 proxy_headers=self._proxy_headers,
@@ -183,9 +191,12 @@ async def _read_body(resp: urllib3.HTTPResponse) -> bytes:
     raises :class:`Broken` with what arrived."""
     aio = resp._aio  # type: ignore[attr-defined]
     chunks = []
+    content = aio.content
     try:
-        async for chunk in aio.content.iter_any():
+        chunk = await content.readany()
+        while chunk:
             chunks.append(chunk)
+            chunk = await content.readany()
     except asyncio.CancelledError:
         aio.close()
         raise
