@@ -38,6 +38,7 @@ from airflow_client.client.transport.rest import (
     Broken,
     Deadline,
     Flow,
+    HeldAnswer,
     Sending,
     ca_settings,
     holding,
@@ -152,7 +153,7 @@ class AsyncTransport(Sending):
 
     async def _open(
         self, method: str, url: str, body: Optional[bytes], headers: Dict[str, str], timeout: Any
-    ) -> urllib3.HTTPResponse:
+    ) -> HeldAnswer:
         """The step ``OPEN``: the request sent, the answer's status and headers read; its
         body is read by ``READ``, or released by ``DRAIN``."""
         cfg = self.configuration
@@ -172,24 +173,23 @@ class AsyncTransport(Sending):
             raise
         except Exception as exc:  # noqa: BLE001 - aiohttp's and the socket's, as urllib3's
             raise _as_urllib3(exc, url, connecting=True) from exc
-        answer = urllib3.HTTPResponse(
-            body=b"",
-            headers=urllib3.HTTPHeaderDict([(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.raw_headers]),
-            status=resp.status,
-            reason=resp.reason,
-            version=resp.version.major * 10 + resp.version.minor if resp.version else 11,
-            preload_content=False,
-            request_method=method,
-            request_url=url,
+        version = resp.version
+        answer = HeldAnswer(
+            resp.status,
+            resp.reason,
+            version.major * 10 + version.minor if version else 11,
+            url,
+            resp.headers,
+            resp.release,
         )
-        answer._aio = resp  # type: ignore[attr-defined]
+        answer._aio = resp
         return answer
 
 
-async def _read_body(resp: urllib3.HTTPResponse) -> bytes:
+async def _read_body(resp: HeldAnswer) -> bytes:
     """The step ``READ``: the whole body as sent (still compressed); a body that breaks off
     raises :class:`Broken` with what arrived."""
-    aio = resp._aio  # type: ignore[attr-defined]
+    aio = resp._aio
     chunks = []
     content = aio.content
     try:

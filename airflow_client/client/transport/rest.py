@@ -278,6 +278,65 @@ OPEN, READ, SLEEP, DRAIN = "open", "read", "sleep", "drain"
 Flow = Generator[Tuple[Any, ...], Any, Any]
 
 
+class HeldAnswer:
+    """An answer as another transport than urllib3 hands it to a flow (the asyncio one):
+    what the client reads of a urllib3 response (``status``, ``reason``, ``headers``,
+    ``data``, ``getheaders()``...), without building one (~14 us a call).  ``headers``
+    (an ``HTTPHeaderDict``, as urllib3's) is made when first read; :meth:`header` reads
+    one from the transport's own, ``parsed``.  ``release`` gives its connection back."""
+
+    __slots__ = ("status", "reason", "version", "url", "_parsed", "_headers", "_body", "_release", "_aio")
+
+    retries = None
+    version_string = "HTTP/1.1"
+    #: the transport's own answer (aiohttp's), for reading the body
+    _aio: Any
+
+    def __init__(
+        self, status: int, reason: Optional[str], version: int, url: str, parsed: Any, release: Any = None
+    ) -> None:
+        self.status, self.reason, self.version, self.url = status, reason, version, url
+        self._parsed = parsed  # a case-insensitive mapping with .get and .items() (aiohttp's CIMultiDictProxy)
+        self._headers: Optional[urllib3.HTTPHeaderDict] = None
+        self._body = b""
+        self._release = release
+
+    @property
+    def headers(self) -> urllib3.HTTPHeaderDict:
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = urllib3.HTTPHeaderDict(list(self._parsed.items()))
+        return headers
+
+    @property
+    def data(self) -> bytes:
+        return self._body
+
+    def header(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        value = self._parsed.get(name)
+        return default if value is None else str(value)
+
+    def getheaders(self) -> urllib3.HTTPHeaderDict:
+        return self.headers
+
+    def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
+        return self.header(name, default)
+
+    def get_redirect_location(self) -> Any:
+        """As urllib3's (its retry policy asks): the Location of a redirect, else False."""
+        return self.header("Location") if self.status in REDIRECT_STATUSES else False
+
+    def drain_conn(self) -> None:
+        release, self._release = self._release, None
+        if release is not None:
+            release()
+
+    release_conn = drain_conn
+
+    def __repr__(self) -> str:
+        return f"<HeldAnswer {self.status} {self.reason} {self.url}>"
+
+
 def drive(flow: Flow, handlers: Mapping[str, Any], failures: Any = Exception) -> Any:
     """Run ``flow``: do each step it yields with ``handlers[name](*arguments)`` and send the
     result back in, or throw in the step's error when it is one of ``failures`` (others
@@ -686,7 +745,8 @@ def read_whole(
         _read_raw(resp, chunks)
     except HTTPError as exc:
         raise _connection_error(exc, operation, method, url, received=b"".join(chunks), answer=resp) from exc
-    return _preloaded(resp, b"".join(chunks), method, url, operation)
+    whole: urllib3.BaseHTTPResponse = _preloaded(resp, b"".join(chunks), method, url, operation)
+    return whole
 
 
 _REQUEST = urllib3.PoolManager.request
@@ -746,16 +806,18 @@ def _read_raw(resp: urllib3.BaseHTTPResponse, chunks: List[bytes]) -> None:
         chunks.append(rest)
 
 
-def _preloaded(
-    resp: urllib3.BaseHTTPResponse, raw: bytes, method: str, url: str, operation: Optional[str]
-) -> urllib3.BaseHTTPResponse:
+def _preloaded(resp: Any, raw: bytes, method: str, url: str, operation: Optional[str]) -> Any:
     """``resp`` with its whole body read, decoded as its ``Content-Encoding`` says.
 
     A successful answer whose body does not decode (a corrupt gzip stream, say)
     raises :class:`ResponseDecodeError` quoting the bytes received; an error
     answer keeps them undecoded, as its status is what matters.
     """
-    if isinstance(resp, urllib3.HTTPResponse) and not resp.headers.get("Content-Encoding"):
+    if type(resp) is HeldAnswer:
+        if not resp.header("Content-Encoding"):
+            resp._body = raw
+            return resp
+    elif isinstance(resp, urllib3.HTTPResponse) and not resp.headers.get("Content-Encoding"):
         # Nothing to decode: keep the body where read(cache_content=True) would
         # have, so .data answers it (a new response would cost ~15 us a call).
         resp._body = raw
@@ -876,6 +938,7 @@ def _protocol_detail(exc: ProtocolError) -> str:
 __all__ = [
     "ATTEMPT",
     "Broken",
+    "HeldAnswer",
     "drive",
     "Sending",
     "DRAIN",
