@@ -120,3 +120,30 @@ def test_options_are_read_once_into_a_typed_value() -> None:
     assert CallOptions.read("get_dag", {}) is CallOptions.read("get_dag", {})
     with pytest.raises(ApiTypeError, match="get_dag\\(\\) got an unexpected keyword argument '_timeout'"):
         CallOptions.read("get_dag", {"_timeout": 5})
+
+
+def test_a_transport_whose_send_a_subclass_replaced_is_called_for_each_request(server: LoopbackServer) -> None:
+    """The flows send through the transport's own steps, unless a subclass has its own
+    ``send``: then each request goes through it (the step ``ATTEMPT``)."""
+    from airflow_client.client.api.dag_api import _GET_DAG
+    from airflow_client.client.pipeline import Pipeline
+    from airflow_client.client.transport.rest import Transport
+
+    sent: List[Tuple[str, str]] = []
+
+    class Counting(Transport):
+        def send(self, method: str, url: str, headers: Any, body: Any = None, **kwargs: Any) -> Any:
+            sent.append((method, url))
+            return super().send(method, url, headers, body, **kwargs)
+
+    class Own(Pipeline):
+        transport_class = Counting
+
+    server.handler = lambda req: json_reply(DAG_JSON)
+    _, cfg = client_for(server)
+    with Own(cfg) as pipeline:
+        assert pipeline.call(_GET_DAG, {}, dag_id="etl").dag_id == "etl"
+    assert sent == [("GET", f"{cfg.host}/dags/etl")]
+    with Pipeline(cfg) as pipeline:  # the plain transport: its steps, no call of send
+        assert pipeline.call(_GET_DAG, {}, dag_id="etl").dag_id == "etl"
+    assert len(sent) == 1 and len(server.requests) == 2

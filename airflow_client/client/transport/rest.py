@@ -485,10 +485,18 @@ class Sending:
         operation: Optional[str],
         deadline: Deadline,
     ) -> Flow:
-        """The flow of one request for a client's own flows: :meth:`send_flow`."""
+        """The flow of one request for a client's own flows: :meth:`send_flow`, or, when a
+        subclass has its own ``send``, the step ``(ATTEMPT, ...)``, which the client does with it."""
+        if self._send_replaced():
+            return _attempt_step(
+                method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
+            )
         return self.send_flow(
             method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
         )
+
+    def _send_replaced(self) -> bool:
+        return False
 
 
 def _redirect(
@@ -602,27 +610,9 @@ class Transport(Sending):
             }
         return handlers
 
-    def attempt_flow(
-        self,
-        method: str,
-        url: str,
-        headers: Dict[str, str],
-        body: Optional[bytes],
-        timeout: Any,
-        preload_content: bool,
-        credential_headers: Collection[str],
-        operation: Optional[str],
-        deadline: Deadline,
-    ) -> Flow:
-        """:meth:`send_flow`, or, when a subclass has its own :meth:`send`, the step
-        ``(ATTEMPT, ...)`` (which the client does with that ``send``)."""
-        if type(self).send is not Transport.send:
-            return _attempt_step(
-                method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
-            )
-        return self.send_flow(
-            method, url, headers, body, timeout, preload_content, credential_headers, operation, deadline
-        )
+    def _send_replaced(self) -> bool:
+        """Whether a subclass has its own :meth:`send` (which the client then calls)."""
+        return type(self).send is not Transport.send
 
     def _open(
         self, method: str, url: str, body: Optional[bytes], headers: Dict[str, str], timeout: Any
