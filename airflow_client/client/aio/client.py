@@ -76,11 +76,15 @@ class AsyncApiClient(Flows):
         opts = CallOptions.read(op.name, options)
         if opts.async_req:
             raise ApiValueError(f"{op.name}: async_req runs a call in a thread; with AsyncApiClient, await the call")
-        return await self._drive_async(self._invoke_flow(op, opts, params))
+        return await drive_async(self._invoke_flow(op, opts, params), self._steps())
 
     async def _drive_async(self, flow: Flow) -> Any:
-        """Run ``flow``, awaiting each step it yields: the transport's with aiohttp, the
-        client's own (``BEARER``...) here."""
+        """Run ``flow``, awaiting each step it yields."""
+        return await drive_async(flow, self._steps())
+
+    def _steps(self) -> Dict[str, Callable[..., Awaitable[Any]]]:
+        """What each step of a flow is: the transport's with aiohttp, the client's own
+        (``BEARER``...) here; made again only for another transport."""
         transport = self.rest_client
         held = self._steps_for
         if held is None or held[0] is not transport:
@@ -92,7 +96,7 @@ class AsyncApiClient(Flows):
                 DRAIN: release,
             }
             held = self._steps_for = (transport, steps)
-        return await drive_async(flow, held[1])
+        return held[1]
 
     # -- the steps -------------------------------------------------------------------
 
