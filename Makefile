@@ -60,11 +60,12 @@ $(EXAMPLES_REFERENCE): test/integration/test_official_examples.py test/integrati
 # and stops them again if it started them (the official client's documentation examples run on
 # both, as on Airflow 2.10.5); then the real differential cases against 3.3.2, ours
 # compared with the official client's against 2.10.5 (one server at a time: 3.3.2 is started
-# again). .ci/run runs it after `make test`. Another Airflow 3: AIRFLOW_LOCAL_VERSION=3.1.8 (make
+# again), each through the asyncio client too, and its writing scenarios (test_aio_real.py).
+# .ci/run runs it after `make test`. Another Airflow 3: AIRFLOW_LOCAL_VERSION=3.1.8 (make
 # compat runs them all).
 test-airflow3: $(STAMP) $(REFERENCE) $(EXAMPLES_REFERENCE)
 	AIRFLOW3=1 AIRFLOW_LOCAL_VERSION=3.3.2 $(PY) -m pytest -q -p no:cacheprovider test/integration/test_airflow3.py \
-		test/integration/test_differential_real.py
+		test/integration/test_differential_real.py test/integration/test_aio_real.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check $(LINTED)

@@ -216,6 +216,7 @@ def run_airflow3(version: str, python: str, fab: bool) -> Dict[str, Any]:
     # then the real differential cases, ours against this release compared with the official
     # client's against 2.10.5 (kept by that version's run of the module, before this one)
     command += ["--durations=10", "test/integration/test_airflow3.py", "test/integration/test_differential_real.py"]
+    command += ["test/integration/test_aio_real.py"]  # the asyncio client's writing scenarios (issue 24)
     test_env = dict(env, AIRFLOW3="1", AIRFLOW3_FAB="1" if fab else "0", AIRFLOW_LOCAL_TIMEOUT=str(UP_TIMEOUT))
     code, output, seconds = _run(command, test_env, PYTEST_TIMEOUT, folder / "compat-pytest.log")
     timings["integration_s"] = round(seconds, 1)
