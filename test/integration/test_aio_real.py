@@ -25,8 +25,11 @@ from airflow_client.client.model.variable import Variable
 from test.integration.conftest import client_config
 
 KINDS = ("sync", "async")
-#: a short DAG of the examples, on Airflow 2 and 3
-DAG_ID = "example_branch_labels"
+#: keep a call's result as it is
+AS_IS: Callable[[Any], Any] = lambda result: result  # noqa: E731
+#: a DAG of the examples, on Airflow 2 and 3, whose task LOG_TASK runs (and so has a log)
+DAG_ID = "example_bash_operator"
+LOG_TASK = "runme_0"
 
 
 class _Bound:
@@ -38,8 +41,9 @@ class _Bound:
 
 
 def scenario(kind: str, cfg: client.Configuration, steps: Callable[[Any], Any]) -> List[Any]:
-    """``steps(api)``, a generator of calls (blocking: results; asyncio: awaitables), run on a
-    client of ``kind``; what each call gave, or the class, status and reason of what it raised."""
+    """``steps(api)``, a generator of ``(call, what)`` pairs (``call()``: a result, or for the
+    asyncio client an awaitable; ``what(result)``: what of it to keep), run on a client of
+    ``kind``; what each call gave, or the class, status and reason of what it raised."""
 
     def outcome(error: BaseException) -> Any:
         status = getattr(error, "status", None)
@@ -48,9 +52,9 @@ def scenario(kind: str, cfg: client.Configuration, steps: Callable[[Any], Any]) 
     if kind == "sync":
         with client.ApiClient(cfg) as api_client:
             seen = []
-            for call in steps(_Bound(sync_apis, api_client)):
+            for call, what in steps(_Bound(sync_apis, api_client)):
                 try:
-                    seen.append(call())
+                    seen.append(what(call()))
                 except ApiException as error:
                     seen.append(outcome(error))
             return seen
@@ -58,9 +62,9 @@ def scenario(kind: str, cfg: client.Configuration, steps: Callable[[Any], Any]) 
     async def run() -> List[Any]:
         async with AsyncApiClient(cfg) as api_client:
             seen = []
-            for call in steps(_Bound(aio_apis, api_client)):
+            for call, what in steps(_Bound(aio_apis, api_client)):
                 try:
-                    seen.append(await call())
+                    seen.append(what(await call()))
                 except ApiException as error:
                     seen.append(outcome(error))
             return seen
@@ -82,12 +86,15 @@ def test_variables_written_and_read_alike(cfg: client.Configuration) -> None:
         key = f"it_aio_{kind}_{uuid.uuid4().hex[:8]}"
 
         def steps(api: Any) -> Any:
-            yield lambda: api.VariableApi.post_variables(Variable(key=key, value="one", description="d")).value
-            yield lambda: api.VariableApi.get_variable(key).value
-            yield lambda: api.VariableApi.patch_variable(key, Variable(key=key, value="two")).value
-            yield lambda: api.VariableApi.get_variable(key).value
-            yield lambda: api.VariableApi.delete_variable(key)
-            yield lambda: api.VariableApi.get_variable(key)
+            yield (
+                (lambda: api.VariableApi.post_variables(Variable(key=key, value="one", description="d"))),
+                (lambda r: r.value),
+            )
+            yield (lambda: api.VariableApi.get_variable(key)), (lambda r: r.value)
+            yield (lambda: api.VariableApi.patch_variable(key, Variable(key=key, value="two"))), (lambda r: r.value)
+            yield (lambda: api.VariableApi.get_variable(key)), (lambda r: r.value)
+            yield (lambda: api.VariableApi.delete_variable(key)), AS_IS
+            yield (lambda: api.VariableApi.get_variable(key)), AS_IS
 
         return steps
 
@@ -102,15 +109,18 @@ def test_pools_and_connections_alike(cfg: client.Configuration) -> None:
         pool, conn = f"it_aio_pool_{kind}_{uuid.uuid4().hex[:6]}", f"it_aio_conn_{kind}_{uuid.uuid4().hex[:6]}"
 
         def steps(api: Any) -> Any:
-            yield lambda: api.PoolApi.post_pool(Pool(name=pool, slots=2)).slots
-            yield lambda: api.PoolApi.patch_pool(pool, Pool(name=pool, slots=5), update_mask=["slots"]).slots
-            yield lambda: api.PoolApi.get_pool(pool).slots
-            yield lambda: api.PoolApi.delete_pool(pool)
+            yield (lambda: api.PoolApi.post_pool(Pool(name=pool, slots=2))), (lambda r: r.slots)
+            yield (
+                (lambda: api.PoolApi.patch_pool(pool, Pool(name=pool, slots=5), update_mask=["slots"])),
+                (lambda r: r.slots),
+            )
+            yield (lambda: api.PoolApi.get_pool(pool)), (lambda r: r.slots)
+            yield (lambda: api.PoolApi.delete_pool(pool)), AS_IS
             connection = Connection(connection_id=conn, conn_type="http", host="example.invalid", port=8080)
-            yield lambda: api.ConnectionApi.post_connection(connection).host
-            yield lambda: api.ConnectionApi.get_connection(conn).port
-            yield lambda: api.ConnectionApi.delete_connection(conn)
-            yield lambda: api.ConnectionApi.get_connection(conn)
+            yield (lambda: api.ConnectionApi.post_connection(connection)), (lambda r: r.host)
+            yield (lambda: api.ConnectionApi.get_connection(conn)), (lambda r: r.port)
+            yield (lambda: api.ConnectionApi.delete_connection(conn)), AS_IS
+            yield (lambda: api.ConnectionApi.get_connection(conn)), AS_IS
 
         return steps
 
@@ -123,9 +133,9 @@ def test_pools_and_connections_alike(cfg: client.Configuration) -> None:
 def test_errors_alike(cfg: client.Configuration) -> None:
     def make(kind: str) -> Callable[[Any], Any]:
         def steps(api: Any) -> Any:
-            yield lambda: api.DAGApi.get_dag("it_aio_no_such_dag")
-            yield lambda: api.DAGRunApi.get_dag_run(DAG_ID, "no_such_run")
-            yield lambda: api.PoolApi.post_pool(Pool(name="default_pool", slots=1))  # exists: a conflict
+            yield (lambda: api.DAGApi.get_dag("it_aio_no_such_dag")), AS_IS
+            yield (lambda: api.DAGRunApi.get_dag_run(DAG_ID, "no_such_run")), AS_IS
+            yield (lambda: api.PoolApi.post_pool(Pool(name="default_pool", slots=1))), AS_IS  # exists: a conflict
 
         return steps
 
@@ -153,15 +163,15 @@ def test_a_run_triggered_waited_for_and_its_log_read(cfg: client.Configuration) 
                     aio_apis.TaskInstanceApi(api_client).get_task_instances, DAG_ID, done.dag_run_id
                 )
             ]
-            first = sorted(ti.task_id for ti in tis)[0]
-            log = await read_task_log(api_client, DAG_ID, done.dag_run_id, first)
+            log = await read_task_log(api_client, DAG_ID, done.dag_run_id, LOG_TASK)
             await aio_apis.DAGRunApi(api_client).delete_dag_run(DAG_ID, done.dag_run_id)
             return done, tis, log
 
     done, tis, log = asyncio.run(run())
     assert done.state.value == "success" and done.conf == {"it": "aio"}
     assert tis and all(ti.state is not None for ti in tis)
-    assert isinstance(log, str) and log
+    assert LOG_TASK in {ti.task_id for ti in tis}
+    assert isinstance(log, str) and log.strip()
     # the blocking helper on the same DAG ends the same way
     with client.ApiClient(cfg) as api_client:
         dags = sync_apis.DAGApi(api_client)
