@@ -486,3 +486,18 @@ def test_importing_the_blocking_client_imports_no_aiohttp() -> None:
     code = "import sys, airflow_client.client; print('aiohttp' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_one_client_in_two_event_loops(server: LoopbackServer) -> None:
+    """A program that calls ``asyncio.run`` twice with one client (its connections serve
+    one loop: the second loop gets its own)."""
+    server.reply_json(DAG_JSON)
+    client = AsyncApiClient(config(server, username=None, password=None, access_token=lambda: "t"))
+
+    async def once() -> str:
+        return (await aio_apis.DAGApi(client).get_dag("etl")).dag_id
+
+    assert asyncio.run(once()) == "etl"
+    assert asyncio.run(once()) == "etl"
+    asyncio.run(client.close())
+    assert [r.header("Authorization") for r in server.requests] == ["Bearer t", "Bearer t"]

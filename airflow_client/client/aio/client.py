@@ -47,7 +47,7 @@ class AsyncApiClient(Flows):
     ) -> None:
         super().__init__(configuration, header_name, header_value, cookie)
         self._transport: Optional[AsyncTransport] = None
-        self._token_lock: Optional[asyncio.Lock] = None
+        self._token_lock: Optional[Tuple[asyncio.AbstractEventLoop, asyncio.Lock]] = None
         #: (the transport, what each step is with it), for :meth:`_drive_async`
         self._steps_for: Optional[Tuple[AsyncTransport, Dict[str, Callable[..., Awaitable[Any]]]]] = None
 
@@ -108,9 +108,10 @@ class AsyncApiClient(Flows):
         credentials = self._credentials
         source = cfg.access_token
         lock = self._token_lock
-        if lock is None:
-            lock = self._token_lock = asyncio.Lock()
-        async with lock:
+        loop = asyncio.get_running_loop()
+        if lock is None or lock[0] is not loop:  # an asyncio lock serves one loop
+            lock = self._token_lock = (loop, asyncio.Lock())
+        async with lock[1]:
             if jwt and not source:
                 if credentials.due(True, stale):
                     return credentials.keep(True, await self._drive_async(self._login_flow()))

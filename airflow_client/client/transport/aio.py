@@ -66,6 +66,7 @@ class AsyncTransport(Sending):
         self._ssl = ssl_context(configuration)
         self._proxy_headers = _proxy_headers(configuration, self.proxy)
         self._held_timeout: Optional[Tuple[Any, aiohttp.ClientTimeout]] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
         #: what each step of a transport's flow is, awaited
         self.handlers: Dict[str, Callable[..., Awaitable[Any]]] = {
             OPEN: self._open,
@@ -75,9 +76,13 @@ class AsyncTransport(Sending):
         }
 
     def session(self) -> aiohttp.ClientSession:
-        """The session, made on first use (inside the running event loop)."""
+        """The session, made on first use in the running event loop (and again in another
+        loop: a session serves only the loop it was made in, as a program that calls
+        ``asyncio.run`` twice with one client needs)."""
         session = self._session
-        if session is None or session.closed:
+        loop = asyncio.get_running_loop()
+        if session is None or session.closed or self._loop is not loop:
+            self._loop = loop
             connector = aiohttp.TCPConnector(limit=self.maxsize, ssl=self._ssl)
             session = self._session = aiohttp.ClientSession(
                 connector=connector,
