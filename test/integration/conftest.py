@@ -170,6 +170,10 @@ def _recording_invoke(self: ApiClient, op: Any, options: Any, params: Any) -> An
         if call is not None:
             _note_error(op, mode, exc)
         raise
+    finally:
+        # the parameters belong to this call only: an answer decoded later outside a blocking
+        # call (the asyncio client's, which has no _invoke) must not be filed with them
+        _state.params, _state.operation = {}, None
     preload = options.preload if isinstance(options, CallOptions) else options.get("_preload_content", True)
     status = getattr(result, "status", 200) if preload is False else 200
     if status < 300 and call is not None:
@@ -183,7 +187,8 @@ def _recording_decode(self: OperationAnswer, resp: Any, prepared: Any) -> Any:
     op, url = self.op, prepared.url
     ctype = resp.headers.get("Content-Type") or ""
     call = RECORDER.call(op.name, url)
-    if call is not None and "json" in ctype and resp.data and 200 <= getattr(resp, "status", 200) < 300:
+    ours = getattr(_state, "operation", None) == op.name  # decoded within the blocking call of op
+    if ours and call is not None and "json" in ctype and resp.data and 200 <= getattr(resp, "status", 200) < 300:
         RECORDER.answered(call, op, getattr(_state, "params", {}), bytes(resp.data))
     empty = resp.data and resp.data.strip() == b"{}" and op.response and str(op.response) not in quirks.LINK_MAPS
     if call is not None and "json" in ctype and empty:  # (no links: an empty map, not a bug)
