@@ -439,3 +439,31 @@ def test_a_try_has_the_fields_airflow2_sent() -> None:
     from airflow_client.client.models import TaskInstanceHistory
 
     assert TRY_FIELDS == set(TaskInstanceHistory.attribute_map.values())
+
+
+def test_a_clear_with_dates_that_are_none_is_airflow2s_400_before_sending(
+    server: LoopbackServer, af3: FakeAirflow3
+) -> None:
+    """Airflow 2's schema refused a ``start_date``/``end_date`` that is no date-time (400, in
+    marshmallow's words) before it looked for the DAG; Airflow 3.0.6 and 3.1.8 answer such a
+    body with 500 (the official client's documentation example of post_clear_task_instances)."""
+    from airflow_client.client.models import ClearTaskInstances
+
+    body = ClearTaskInstances(dry_run=True, start_date="start_date_example", end_date="end_date_example")
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        DAGApi(api).post_clear_task_instances("dag_id_example", body)
+    error = info.value
+    assert type(error) is ApiException and (error.status, error.reason) == (400, "BAD REQUEST")
+    assert problem(error)["detail"] == (
+        "{'start_date': ['Not a valid datetime.'], 'end_date': ['Not a valid datetime.']}"
+    )
+    assert not [r for r in server.requests if r.method == "POST" and "clearTaskInstances" in r.path]
+    naive = ClearTaskInstances(dry_run=True, start_date="2024-01-01T00:00:00")
+    with client(server, api_version="v2") as api, pytest.raises(ApiException) as info:
+        DAGApi(api).post_clear_task_instances("dag_id_example", naive)
+    assert problem(info.value)["detail"] == "{'start_date': ['Naive datetime is disallowed']}"
+    af3.answers["POST /api/v2/dags/etl/clearTaskInstances"] = {"task_instances": [], "total_entries": 0}
+    given = ClearTaskInstances(dry_run=True, start_date="2024-01-01T00:00:00+00:00")
+    with client(server, api_version="v2") as api:
+        assert DAGApi(api).post_clear_task_instances("etl", given).task_instances == []
+    assert server.last.json()["start_date"] == "2024-01-01T00:00:00+00:00"

@@ -415,6 +415,38 @@ def dag_patch_body(body: Body, params: Params) -> Body:
     return {key: body[key] for key in ("is_paused",) if key in body}
 
 
+def dates_checked(convert: Callable[[Body, Params], Body], *names: str) -> Callable[[Body, Params], Body]:
+    """A body function that checks the date-times ``names`` of the 2.x body as Airflow 2's
+    schema did, before anything else: one that is not an ISO date-time, or has no time
+    zone, is Airflow 2's 400 in marshmallow's words (some Airflow 3 releases answer such a
+    body with 500: 3.0.6 and 3.1.8 for ``post_clear_task_instances``)."""
+
+    def checked(body: Body, params: Params) -> Body:
+        problems: Dict[str, List[str]] = {}
+        for name in names:
+            value = body.get(name)
+            if value is None:
+                continue
+            try:
+                when = _iso_datetime(str(value))
+            except ValueError:
+                problems[name] = ["Not a valid datetime."]
+                continue
+            if when.tzinfo is None:
+                problems[name] = ["Naive datetime is disallowed"]
+        if problems:
+            raise Invalid(str(problems))
+        return convert(body, params)
+
+    return checked
+
+
+def _iso_datetime(text: str) -> _dt.datetime:
+    from dateutil.parser import isoparse  # as the client reads date-times
+
+    return isoparse(text)
+
+
 def reshape(
     keep: Tuple[str, ...], renames: Optional[Mapping[str, str]] = None, moved: Tuple[str, ...] = ()
 ) -> Callable[[Body, Params], Body]:

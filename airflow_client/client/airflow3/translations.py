@@ -66,6 +66,7 @@ from airflow_client.client.airflow3.shapes import (
     dataset,
     dataset_event,
     dataset_event_body,
+    dates_checked,
     defaulted,
     extra_links,
     first_task_instance,
@@ -343,11 +344,17 @@ TRANSLATIONS: Dict[str, Translation] = {
     ),
     "post_clear_task_instances": Translation(
         body=defaulted(
-            reshape(CLEAR_TASK_INSTANCES, moved=("include_subdags", "include_parentdag")), reset_dag_runs=False
+            dates_checked(
+                reshape(CLEAR_TASK_INSTANCES, moved=("include_subdags", "include_parentdag")),
+                "start_date",
+                "end_date",
+            ),
+            reset_dag_runs=False,
         ),
         answer=task_instances,
         note="reset_dag_runs sent false when not given (Airflow 2's default; Airflow 3's is true: the run "
         "would be queued again); include_subdags, include_parentdag left out (no SubDAGs in Airflow 3); "
+        "a start_date or end_date that is no date-time with a time zone is Airflow 2's 400 before sending; "
         "full task instances listed",
     ),
     "get_task_instance_dependencies": Translation(defaults={"map_index": "-1"}),
