@@ -295,3 +295,37 @@ def test_proxy_down_is_a_connection_error(server: LoopbackServer) -> None:
 def test_configuration_defaults() -> None:
     cfg = Configuration()
     assert cfg.verify_ssl is True and cfg.trust_env is True and cfg.proxy is None
+
+
+# -- TLS through the asyncio client (issue 24): the same settings, the same outcomes -------------
+
+
+def _async_get_dag(cfg: Configuration) -> str:
+    import asyncio
+
+    from airflow_client.client.aio import AsyncApiClient
+    from airflow_client.client.aio import DAGApi as AsyncDAGApi
+
+    async def run() -> str:
+        async with AsyncApiClient(cfg) as client:
+            return str((await AsyncDAGApi(client).get_dag("example")).dag_id)
+
+    return asyncio.run(run())
+
+
+def test_tls_through_the_asyncio_client(https_server: LoopbackServer, pki: Pki, mtls_server: LoopbackServer) -> None:
+    https_server.reply_json({"dag_id": "example"})
+    _, cfg = client_for(https_server, ssl_ca_cert=pki.ca_file, timeout=5)
+    assert _async_get_dag(cfg) == "example"  # verified with the given CA
+    for refused in (client_for(https_server, timeout=5)[1], client_for(https_server, ssl_ca_cert=pki.other_ca_file)[1]):
+        with pytest.raises(ApiConnectionError) as info:  # the system's CAs, another CA: refused
+            _async_get_dag(refused)
+        assert "TLS" in str(info.value) and "get_dag" in str(info.value)
+    _, insecure = client_for(https_server, verify_ssl=False, timeout=5)
+    assert _async_get_dag(insecure) == "example"
+    mtls_server.reply_json({"dag_id": "example"})
+    _, mutual = client_for(
+        mtls_server, ssl_ca_cert=pki.ca_file, cert_file=pki.client_cert, key_file=pki.client_key, timeout=5
+    )
+    assert _async_get_dag(mutual) == "example"  # a client certificate when the server asks for one
+    assert len(https_server.requests) == 2 and len(mtls_server.requests) == 1
