@@ -29,6 +29,7 @@ from airflow_client.client.exceptions import ApiTypeError
 from airflow_client.client.helper_flows import CALL, EMIT, SLEEP, Flow
 from airflow_client.client.logs import follow_flow, read_flow
 from airflow_client.client.pagination import DEFAULT_PAGE_SIZE, pages_flow
+from airflow_client.client.transport.aio import drive_async
 from airflow_client.client.waiting import FINISHED, trigger_flow, wait_flow
 
 if TYPE_CHECKING:
@@ -147,21 +148,7 @@ async def follow_task_log(
 
 async def _run(flow: Flow) -> Any:
     """Run ``flow`` (one that emits nothing), each step awaited; its result."""
-    try:
-        step = next(flow)
-        while True:
-            if step[0] == EMIT:
-                raise ApiTypeError(f"a helper's flow emitted {step[1]!r} where a result was expected")
-            try:
-                value = await _do(step)
-            except Exception as exc:
-                step = flow.throw(exc)
-            else:
-                step = flow.send(value)
-    except StopIteration as stop:
-        return stop.value
-    finally:
-        flow.close()
+    return await drive_async(flow, _STEPS)
 
 
 async def _iterate(flow: Flow) -> AsyncIterator[Any]:
@@ -187,13 +174,23 @@ async def _iterate(flow: Flow) -> AsyncIterator[Any]:
 
 
 async def _do(step: Tuple[Any, ...]) -> Any:
-    """One step: a call awaited (when what it returned is awaitable: the API methods'
-    coroutines, an ``async`` ``on_poll``), or a sleep."""
-    kind = step[0]
-    if kind == CALL:
-        value = step[1](*step[2], **step[3])
-        return (await value) if inspect.isawaitable(value) else value
-    if kind == SLEEP:
-        await asyncio.sleep(step[1])
-        return None
-    raise ApiTypeError(f"a helper's flow yielded an unknown step {kind!r}")
+    """One step of :func:`_iterate`, as :data:`_STEPS` does it."""
+    handler = _STEPS.get(step[0])
+    if handler is None or step[0] == EMIT:
+        raise ApiTypeError(f"a helper's flow yielded an unknown step {step[0]!r}")
+    return await handler(*step[1:])
+
+
+async def _call(method: Callable[..., Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]) -> Any:
+    """The step ``CALL``: awaited when what it returned is awaitable (the API methods'
+    coroutines, an ``async`` ``on_poll``)."""
+    value = method(*args, **kwargs)
+    return (await value) if inspect.isawaitable(value) else value
+
+
+async def _emitted(value: Any) -> Any:
+    raise ApiTypeError(f"a helper's flow emitted {value!r} where a result was expected")
+
+
+#: what each step of a helper's flow is, awaited (the calls' driver does them: drive_async)
+_STEPS: Dict[str, Callable[..., Awaitable[Any]]] = {CALL: _call, SLEEP: asyncio.sleep, EMIT: _emitted}

@@ -42,6 +42,7 @@ from airflow_client.client.transport.rest import (
     Sending,
     ca_settings,
     holding,
+    proxy_headers,
 )
 
 try:
@@ -64,7 +65,7 @@ class AsyncTransport(Sending):
         self.maxsize = maxsize if maxsize is not None else (configuration.connection_pool_maxsize or 4)
         self._session: Optional[aiohttp.ClientSession] = None
         self._ssl = ssl_context(configuration)
-        self._proxy_headers = _proxy_headers(configuration, self.proxy)
+        self._proxy_headers = proxy_headers(configuration, self.proxy) if self.proxy else None
         self._held_timeout: Optional[Tuple[Any, aiohttp.ClientTimeout]] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         #: what each step of a transport's flow is, awaited
@@ -291,19 +292,6 @@ def ssl_context(cfg: Configuration) -> Any:
     if cfg.cert_file:
         context.load_cert_chain(cfg.cert_file, cfg.key_file)
     return context
-
-
-def _proxy_headers(cfg: Configuration, proxy: Optional[str]) -> Optional[Dict[str, str]]:
-    if not proxy:
-        return None
-    from urllib.parse import unquote, urlsplit
-
-    headers = dict(cfg.proxy_headers or {})
-    auth = urlsplit(proxy)
-    if auth.username and "proxy-authorization" not in {name.lower() for name in headers}:
-        creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
-        headers.update(urllib3.make_headers(proxy_basic_auth=creds))
-    return headers or None
 
 
 __all__ = ["AsyncTransport", "drive_async", "release", "ssl_context"]

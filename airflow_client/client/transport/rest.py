@@ -230,6 +230,17 @@ def proxy_for(configuration: Configuration, url: str) -> Optional[str]:
     return None
 
 
+def proxy_headers(configuration: Configuration, proxy: str) -> Optional[Dict[str, str]]:
+    """The headers sent to ``proxy``: ``proxy_headers``, and a ``Proxy-Authorization`` from the
+    credentials in its URL unless one is given."""
+    headers = dict(configuration.proxy_headers or {})
+    auth = urlsplit(proxy)
+    if auth.username and "proxy-authorization" not in {name.lower() for name in headers}:
+        creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
+        headers.update(urllib3.make_headers(proxy_basic_auth=creds))
+    return headers or None
+
+
 def is_ipv4(target: Any) -> bool:
     """Whether ``target`` is an IPv4 address, such as ``"10.0.0.1"``."""
     try:
@@ -556,12 +567,7 @@ class Transport(Sending):
         if cfg.socket_options is not None:
             kwargs["socket_options"] = cfg.socket_options
         if self.proxy:
-            headers = dict(cfg.proxy_headers or {})
-            auth = urlsplit(self.proxy)
-            if auth.username and "proxy-authorization" not in {name.lower() for name in headers}:
-                creds = f"{unquote(auth.username)}:{unquote(auth.password or '')}"
-                headers.update(urllib3.make_headers(proxy_basic_auth=creds))
-            return urllib3.ProxyManager(self.proxy, proxy_headers=headers or None, **kwargs)
+            return urllib3.ProxyManager(self.proxy, proxy_headers=proxy_headers(cfg, self.proxy), **kwargs)
         return urllib3.PoolManager(**kwargs)
 
     def close(self) -> None:
@@ -941,6 +947,7 @@ __all__ = [
     "in_ipv4net",
     "is_ipv4",
     "logger",
+    "proxy_headers",
     "read_whole",
     "holding",
     "should_bypass_proxies",
